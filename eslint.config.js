@@ -1,0 +1,71 @@
+// Lint rules: typescript-eslint's recommended type-aware set, plus the house layering rules.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["node_modules", ".cache", "dist", "coverage", "neo4j-local/target"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+    },
+  },
+  {
+    // src/extract is pure: no I/O, no database, no server.
+    files: ["src/extract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["node:fs*", "fs", "fs/*", "node:child_process", "node:net", "node:http*"],
+              message: "src/extract is pure: no I/O.",
+            },
+            {
+              group: ["neo4j-driver", "@apollo/*", "**/graph/**", "**/api/**", "**/ingest/**"],
+              message: "src/extract must not depend on other layers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Only src/graph talks to Neo4j; only src/api talks to Apollo.
+    files: ["src/**/*.ts"],
+    ignores: ["src/graph/**", "src/extract/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["neo4j-driver"], message: "Only src/graph imports neo4j-driver." },
+            { group: ["@apollo/*"], message: "Only src/api imports @apollo/server." },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/api/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["neo4j-driver"], message: "Only src/graph imports neo4j-driver." }] },
+      ],
+    },
+  },
+  {
+    files: ["src/graph/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@apollo/*", "**/api/**"], message: "src/graph must not depend on the API layer." }] },
+      ],
+    },
+  },
+);

@@ -1,0 +1,75 @@
+/**
+ * Configuration from the environment, read in one place. Secrets (passwords, API keys) are only ever read here and
+ * never logged: `describeConfig` prints a redacted view.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Absolute path of the repository root (where package.json lives). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+export interface Neo4jConfig {
+  uri?: string;
+  username: string;
+  password?: string;
+  database?: string;
+}
+
+export interface AppConfig {
+  neo4j: Neo4jConfig;
+  host: string;
+  port: number;
+  /** Key required (as `Authorization: Bearer …`) for mutations; mutations are disabled when unset. */
+  apiKey?: string;
+  /** Folder of sample articles loaded by `npm start`. */
+  articlesDir: string;
+  /** Where the local Neo4j jars and data live (no Docker, no NEO4J_URI). */
+  cacheDir: string;
+  introspection: boolean;
+  playground: boolean;
+  corsOrigins: string[];
+  maxArticleBytes: number;
+  logLevel: "debug" | "info" | "warn" | "error";
+}
+
+function bool(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new Error(`expected a boolean (true/false), got "${value}"`);
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return n;
+}
+
+/** Reads the configuration from an environment (process.env by default). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const production = env.NODE_ENV === "production";
+  const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
+  if (!["debug", "info", "warn", "error"].includes(logLevel)) throw new Error(`LOG_LEVEL "${logLevel}" is not valid`);
+  return {
+    neo4j: {
+      uri: env.NEO4J_URI || undefined,
+      username: env.NEO4J_USERNAME || "neo4j",
+      password: env.NEO4J_PASSWORD || undefined,
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    host: env.HOST || "127.0.0.1",
+    port: int("PORT", env.PORT, 4000),
+    apiKey: env.API_KEY || undefined,
+    articlesDir: path.resolve(PROJECT_ROOT, env.ARTICLES_DIR || "data/articles"),
+    cacheDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR || ".cache/neo4j"),
+    introspection: bool(env.GRAPHQL_INTROSPECTION, !production),
+    playground: bool(env.GRAPHQL_PLAYGROUND, !production),
+    corsOrigins: (env.CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+    maxArticleBytes: int("MAX_ARTICLE_BYTES", env.MAX_ARTICLE_BYTES, 2 * 1024 * 1024),
+    logLevel,
+  };
+}

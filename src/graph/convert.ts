@@ -1,0 +1,38 @@
+/**
+ * The one place where Neo4j values become plain JavaScript: integers → number (or string when unsafe), temporals →
+ * ISO strings, nodes and relationships → their properties, recursively through lists and maps.
+ */
+import neo4j from "neo4j-driver";
+
+/** Converts a value returned by the driver into plain JSON-compatible JavaScript. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  if (neo4j.isPath(value)) {
+    return value.segments.map((s) => ({
+      start: toPlain(s.start),
+      relationship: { type: s.relationship.type, ...(toPlain(s.relationship) as object) },
+      end: toPlain(s.end),
+    }));
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}

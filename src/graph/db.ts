@@ -1,0 +1,175 @@
+/**
+ * The one owner of the Neo4j driver. Everything else talks to the database through `GraphDb`: reads by statement
+ * name in read transactions (routing READ), writes as units of work in `executeWrite` (retried by the driver on
+ * transient errors), results converted to plain values in one place (convert.ts).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { CypherRegistry } from "./cypher-registry.js";
+import { toPlain } from "./convert.js";
+
+export type Row = Record<string, unknown>;
+
+export interface ConnectOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  cypher?: CypherRegistry;
+  /** Transaction timeout for reads (ms). */
+  readTimeoutMs?: number;
+  /** Transaction timeout for writes (ms). */
+  writeTimeoutMs?: number;
+  /** Driver connection pool size. */
+  maxPoolSize?: number;
+}
+
+/** A database error the caller can show to a user: the database is down or unreachable. */
+export class DatabaseUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`the graph database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = "DatabaseUnavailableError";
+  }
+}
+
+/** A unit of write work: runs named statements inside one transaction. */
+export interface WriteTx {
+  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
+
+function isUnavailable(e: unknown): boolean {
+  const code = (e as { code?: string } | null)?.code;
+  return typeof code === "string" && (UNAVAILABLE_CODES.has(code) || code.startsWith("Neo.TransientError"));
+}
+
+export class GraphDb {
+  /** Number of statements sent since creation (tests use it to prove bounded round trips). */
+  queryCount = 0;
+  readonly cypher: CypherRegistry;
+  private readonly readTimeoutMs: number;
+  private readonly writeTimeoutMs: number;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly options: ConnectOptions,
+  ) {
+    this.cypher = options.cypher ?? CypherRegistry.load();
+    this.readTimeoutMs = options.readTimeoutMs ?? 15_000;
+    this.writeTimeoutMs = options.writeTimeoutMs ?? 60_000;
+  }
+
+  /** Creates a driver and checks that the server answers. */
+  static async connect(options: ConnectOptions): Promise<GraphDb> {
+    const driver = neo4j.driver(options.uri, neo4j.auth.basic(options.username, options.password), {
+      maxConnectionPoolSize: options.maxPoolSize ?? 50,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      maxTransactionRetryTime: 15_000,
+      disableLosslessIntegers: false,
+    });
+    const db = new GraphDb(driver, options);
+    try {
+      await driver.verifyConnectivity({ database: options.database });
+    } catch (e) {
+      await driver.close();
+      throw new DatabaseUnavailableError(e);
+    }
+    return db;
+  }
+
+  /** Runs a named read statement in a read transaction and returns plain rows. */
+  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+    return this.readText(this.cypher.get(name), params);
+  }
+
+  /** Runs several named reads in one read transaction (one round trip per statement, one session). */
+  async readMany(items: { name: string; params?: Record<string, unknown> }[]): Promise<Row[][]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    try {
+      return await session.executeRead(
+        async (tx) => {
+          const out: Row[][] = [];
+          for (const item of items) out.push(await runIn(tx, this.cypher.get(item.name), item.params ?? {}, this));
+          return out;
+        },
+        { timeout: this.readTimeoutMs },
+      );
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs a unit of write work in one write transaction, retried on transient errors by the driver. */
+  async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.options.database });
+    try {
+      return await session.executeWrite(
+        (tx) => work({ run: (name, params = {}) => runIn(tx, this.cypher.get(name), params, this) }),
+        { timeout: this.writeTimeoutMs },
+      );
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Runs `EXPLAIN` on a named statement (the test that every cypher file parses and plans). */
+  async explain(name: string): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(`EXPLAIN ${this.cypher.get(name)}`);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the database answers a trivial query now. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.readText("RETURN 1 AS ok", {});
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Closes the driver and its connections. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async readText(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    try {
+      return await session.executeRead((tx) => runIn(tx, text, params, this), { timeout: this.readTimeoutMs });
+    } catch (e) {
+      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runIn(
+  tx: ManagedTransaction,
+  text: string,
+  params: Record<string, unknown>,
+  db: GraphDb,
+): Promise<Row[]> {
+  db.queryCount++;
+  const result = await tx.run(text, params);
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}
+
+/** Converts a JS number to a Neo4j integer parameter (LIMIT/SKIP need integers, JS numbers are floats). */
+export function int(n: number): unknown {
+  return neo4j.int(n);
+}
