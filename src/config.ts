@@ -32,22 +32,23 @@ export interface AppConfig {
   logLevel: "debug" | "info" | "warn" | "error";
 }
 
-function bool(value: string | undefined, fallback: boolean): boolean {
-  if (value === undefined || value === "") return fallback;
-  if (/^(1|true|yes|on)$/i.test(value)) return true;
-  if (/^(0|false|no|off)$/i.test(value)) return false;
-  throw new Error(`expected a boolean (true/false), got "${value}"`);
-}
-
-function int(name: string, value: string | undefined, fallback: number): number {
-  if (value === undefined || value === "") return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
-  return n;
-}
-
 /** Reads the configuration from an environment (process.env by default). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Closures over env keep the helpers to two parameters and let errors name the variable.
+  const bool = (name: string, fallback: boolean): boolean => {
+    const value = env[name];
+    if (value === undefined || value === "") return fallback;
+    if (/^(1|true|yes|on)$/i.test(value)) return true;
+    if (/^(0|false|no|off)$/i.test(value)) return false;
+    throw new Error(`${name} must be a boolean (true/false), got "${value}"`);
+  };
+  const int = (name: string, fallback: number): number => {
+    const value = env[name];
+    if (value === undefined || value === "") return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+    return n;
+  };
   const production = env.NODE_ENV === "production";
   const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
   if (!["debug", "info", "warn", "error"].includes(logLevel)) throw new Error(`LOG_LEVEL "${logLevel}" is not valid`);
@@ -59,17 +60,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       database: env.NEO4J_DATABASE || undefined,
     },
     host: env.HOST || "127.0.0.1",
-    port: int("PORT", env.PORT, 4000),
+    port: int("PORT", 4000),
     apiKey: env.API_KEY || undefined,
     articlesDir: path.resolve(PROJECT_ROOT, env.ARTICLES_DIR || "data/articles"),
     cacheDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR || ".cache/neo4j"),
-    introspection: bool(env.GRAPHQL_INTROSPECTION, !production),
-    playground: bool(env.GRAPHQL_PLAYGROUND, !production),
+    introspection: bool("GRAPHQL_INTROSPECTION", !production),
+    playground: bool("GRAPHQL_PLAYGROUND", !production),
     corsOrigins: (env.CORS_ORIGINS ?? "")
       .split(",")
       .map((s) => s.trim())
       .filter(Boolean),
-    maxArticleBytes: int("MAX_ARTICLE_BYTES", env.MAX_ARTICLE_BYTES, 2 * 1024 * 1024),
+    maxArticleBytes: int("MAX_ARTICLE_BYTES", 2 * 1024 * 1024),
     logLevel,
   };
 }

@@ -1,0 +1,14 @@
+# The service image used by docker-compose.yml. Neo4j runs in its own container (NEO4J_URI is always set here).
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production
+COPY package.json package-lock.json ./
+# tsx runs the TypeScript sources; dev dependencies (tests, lint) are left out.
+RUN npm ci --omit=dev && npm cache clean --force
+COPY schema.graphql ./
+COPY cypher ./cypher
+COPY data ./data
+COPY src ./src
+USER node
+EXPOSE 4000
+CMD ["npm", "start"]
