@@ -1,0 +1,50 @@
+/**
+ * Opens the graph for a process: finds or starts Neo4j (resolve-neo4j.ts), connects, applies the schema. Used by
+ * `npm start` and `npm run load`; `close()` releases the driver and stops what was started.
+ */
+import type { AppConfig } from "../config.js";
+import type { Logger } from "../log.js";
+import { applySchema } from "./apply-schema.js";
+import { GraphDb } from "./db.js";
+import { defaultLocalDataDir, resolveNeo4j, type Neo4jMode } from "./resolve-neo4j.js";
+
+export interface OpenGraph {
+  db: GraphDb;
+  mode: Neo4jMode;
+  uri: string;
+  close(): Promise<void>;
+}
+
+/** Finds or starts Neo4j, connects and applies constraints and indexes. */
+export async function openGraph(options: { config: AppConfig; log: Logger }): Promise<OpenGraph> {
+  const { config, log } = options;
+  const server = await resolveNeo4j({
+    config: config.neo4j,
+    cacheDir: config.cacheDir,
+    // npm start keeps its local database between runs; tests use temporary ones.
+    localDataDir: defaultLocalDataDir(config.cacheDir),
+    skipDocker: process.env.NEO4J_SKIP_DOCKER === "true",
+    log: (m) => log.info(m),
+  });
+  try {
+    const db = await GraphDb.connect({
+      uri: server.uri,
+      username: server.username,
+      password: server.password,
+      database: server.database,
+    });
+    await applySchema(db);
+    return {
+      db,
+      mode: server.mode,
+      uri: server.uri,
+      close: async () => {
+        await db.close();
+        await server.stop();
+      },
+    };
+  } catch (e) {
+    await server.stop();
+    throw e;
+  }
+}
