@@ -1,0 +1,50 @@
+/**
+ * Test database access: the production GraphDb for the code under test and a second one with test-only statements
+ * (reset, counts) that must never ship in cypher/.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { inject } from "vitest";
+import { CypherRegistry } from "../../../src/graph/cypher-registry.js";
+import { GraphDb } from "../../../src/graph/db.js";
+import { RELATION_TYPES } from "../../../src/extract/types.js";
+
+const TEST_CYPHER = path.join(path.dirname(fileURLToPath(import.meta.url)), "cypher");
+
+/** Connects the production GraphDb and a test-statement GraphDb to the shared test server. */
+export async function connectTestDb(): Promise<{ db: GraphDb; admin: TestAdmin }> {
+  const cfg = inject("neo4j");
+  const options = { uri: cfg.uri, username: cfg.username, password: cfg.password, database: cfg.database };
+  const db = await GraphDb.connect(options);
+  const raw = await GraphDb.connect({ ...options, cypher: CypherRegistry.load(TEST_CYPHER) });
+  return { db, admin: new TestAdmin(raw) };
+}
+
+/** Test-only operations on the graph. */
+export class TestAdmin {
+  constructor(private readonly db: GraphDb) {}
+
+  /** Deletes every node and relationship (the schema stays). */
+  async reset(): Promise<void> {
+    await this.db.write((tx) => tx.run("delete-all-data"));
+  }
+
+  /** Counts of nodes by label and relationships by type, e.g. { "node:Actor": 9, "rel:MET": 2 }. */
+  async counts(): Promise<Record<string, number>> {
+    const rows = await this.db.read("count-graph-objects");
+    return Object.fromEntries(rows.map((r) => [String(r.key), Number(r.count)]));
+  }
+
+  /** Every derived edge, sorted. */
+  async derivedEdges(): Promise<
+    { subjectId: string; type: string; objectId: string; props: Record<string, unknown> }[]
+  > {
+    const rows = await this.db.read("list-derived-edges", { relationTypes: [...RELATION_TYPES] });
+    return rows as never;
+  }
+
+  /** Closes the test connection. */
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
