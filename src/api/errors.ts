@@ -1,0 +1,57 @@
+/**
+ * Error vocabulary of the API: every error a client sees is a GraphQLError with `extensions.code`; anything else is
+ * masked as INTERNAL_SERVER_ERROR (and logged with the request id by the server plugin).
+ */
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { DatabaseUnavailableError } from "../graph/db.js";
+
+/** Codes whose message is written for clients and may be shown as is. */
+const CLIENT_CODES = new Set([
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "SERVICE_UNAVAILABLE",
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+]);
+
+/** A BAD_USER_INPUT error (HTTP 400 when raised before execution). */
+export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...extra } });
+}
+
+/** The error shown when Neo4j cannot be reached. */
+export function unavailable(): GraphQLError {
+  return new GraphQLError("The graph database is unavailable right now; please retry in a few seconds.", {
+    extensions: { code: "SERVICE_UNAVAILABLE" },
+  });
+}
+
+/** True when an error (as thrown, possibly wrapped by graphql-js) must be masked and logged. */
+export function isUnexpected(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof DatabaseUnavailableError) return false;
+  const code = (original as GraphQLError | undefined)?.extensions?.code ?? (error as GraphQLError)?.extensions?.code;
+  return !(typeof code === "string" && CLIENT_CODES.has(code));
+}
+
+/** Apollo's formatError: client errors pass, the database being down is explained, everything else is masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { locations: formatted.locations, path: formatted.path };
+  if (original instanceof DatabaseUnavailableError) {
+    return { ...base, message: unavailable().message, extensions: { code: "SERVICE_UNAVAILABLE" } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === "string" && CLIENT_CODES.has(code)) {
+    const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { ...base, message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

@@ -1,0 +1,284 @@
+/**
+ * The HTTP server: a small node:http handler in front of Apollo's `executeHTTPGraphQLRequest` (no Express), which
+ * gives us the body size limit, explicit CORS, health routes and the offline playground in one place.
+ *
+ *   POST|GET /graphql         GraphQL (GET with Accept: text/html → GraphiQL when the playground is enabled)
+ *   GET /graphql/assets/<f>   playground scripts and styles from node_modules
+ *   GET /healthz              the process is up
+ *   GET /readyz               Neo4j answers (503 otherwise)
+ */
+import { randomUUID } from "node:crypto";
+import fs from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import type { AppConfig } from "../config.js";
+import { PROJECT_ROOT } from "../config.js";
+import type { GraphDb } from "../graph/db.js";
+import type { Logger } from "../log.js";
+import { checkAuthorization } from "./auth.js";
+import type { ApiContext, IngestFn } from "./context.js";
+import { formatError, isUnexpected } from "./errors.js";
+import { checkOperation, DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { createLoaders } from "./loaders.js";
+import { playgroundAsset, playgroundHtml, PLAYGROUND_CSP } from "./playground.js";
+import { resolvers } from "./resolvers.js";
+
+/** Path of the schema-first SDL. */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, "schema.graphql");
+
+/** Request bodies above this are refused with 413 before they are parsed. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const GRAPHQL_PATH = "/graphql";
+
+export interface StartServerOptions {
+  db: GraphDb;
+  config: AppConfig;
+  ingest?: IngestFn;
+  log?: Logger;
+  /** Overrides of the query limits (tests, tuning). */
+  limits?: Partial<Limits>;
+  /** Overrides the body size limit (bytes). */
+  maxBodyBytes?: number;
+}
+
+export interface RunningServer {
+  /** URL of the GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+const silent: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage, max: number): Promise<string> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > max) return Promise.reject(new HttpError(413, `Request body over ${max} bytes.`));
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new HttpError(413, `Request body over ${max} bytes.`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+  res.end(text);
+}
+
+/** Plugin: limits before execution, unexpected errors logged with the request id, the id added to every error. */
+function apiPlugin(limits: Limits, log: Logger): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          checkOperation({
+            schema: rc.schema,
+            document: rc.document,
+            operationName: rc.request.operationName,
+            variables: rc.request.variables,
+            limits,
+          });
+        },
+        async didEncounterErrors(rc) {
+          for (const error of rc.errors) {
+            if (!isUnexpected(error)) continue;
+            const original = (error.originalError ?? error) as Error;
+            log.error("unexpected error", {
+              requestId: rc.contextValue.requestId,
+              message: original.message,
+              stack: original.stack,
+              path: error.path,
+              operationName: rc.request.operationName,
+            });
+          }
+        },
+        async willSendResponse(rc) {
+          const body = rc.response.body;
+          if (body.kind === "single" && body.singleResult.errors) {
+            body.singleResult.errors = body.singleResult.errors.map((e) => ({
+              ...e,
+              extensions: { ...e.extensions, requestId: rc.contextValue.requestId },
+            }));
+          }
+        },
+      };
+    },
+  };
+}
+
+function corsHeaders(origin: string | undefined, allowed: string[]): Record<string, string> | null {
+  if (!origin) return {};
+  if (!allowed.includes("*") && !allowed.includes(origin)) return null;
+  return {
+    "access-control-allow-origin": origin,
+    vary: "Origin",
+    "access-control-allow-methods": "GET, POST, OPTIONS",
+    "access-control-allow-headers": "content-type, authorization, apollo-require-preflight, x-apollo-operation-name",
+    "access-control-expose-headers": "x-request-id",
+    "access-control-max-age": "600",
+  };
+}
+
+/** Starts the GraphQL server on config.host:config.port (port 0 picks a free one). */
+export async function startServer(options: StartServerOptions): Promise<RunningServer> {
+  const { db, config } = options;
+  const log = options.log ?? silent;
+  const limits: Limits = { ...DEFAULT_LIMITS, maxArticleChars: config.maxArticleBytes, ...options.limits };
+  const maxBodyBytes = options.maxBodyBytes ?? Math.max(MAX_BODY_BYTES, config.maxArticleBytes * 2);
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: fs.readFileSync(SCHEMA_FILE, "utf8"),
+    resolvers: resolvers as never,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    parseOptions: { maxTokens: limits.maxTokens },
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [apiPlugin(limits, log), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const requestId = randomUUID();
+    res.setHeader("x-request-id", requestId);
+    res.setHeader("x-content-type-options", "nosniff");
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const method = req.method ?? "GET";
+    const cors = corsHeaders(req.headers.origin, config.corsOrigins);
+    if (cors) for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
+    if (method === "OPTIONS") {
+      res.writeHead(cors && req.headers.origin ? 204 : 403);
+      res.end();
+      return;
+    }
+
+    if (url.pathname === "/healthz" && (method === "GET" || method === "HEAD")) {
+      sendJson(res, 200, { status: "ok" });
+      return;
+    }
+    if (url.pathname === "/readyz" && (method === "GET" || method === "HEAD")) {
+      const ready = await db.ping();
+      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" });
+      return;
+    }
+    if (url.pathname.startsWith(`${GRAPHQL_PATH}/assets/`) && config.playground && method === "GET") {
+      const asset = playgroundAsset(url.pathname.slice(`${GRAPHQL_PATH}/assets/`.length));
+      if (!asset) {
+        sendJson(res, 404, { error: "not found" });
+        return;
+      }
+      res.writeHead(200, { "content-type": `${asset.type}; charset=utf-8`, "cache-control": "public, max-age=3600" });
+      res.end(asset.body);
+      return;
+    }
+    if (url.pathname !== GRAPHQL_PATH) {
+      sendJson(res, 404, { error: `not found; GraphQL is served at ${GRAPHQL_PATH}` });
+      return;
+    }
+    if (method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {
+      if (!config.playground) {
+        sendJson(res, 404, { error: "the playground is disabled on this server (GRAPHQL_PLAYGROUND=false)" });
+        return;
+      }
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": PLAYGROUND_CSP });
+      res.end(playgroundHtml(GRAPHQL_PATH));
+      return;
+    }
+    if (method !== "GET" && method !== "POST") {
+      sendJson(res, 405, { error: "use GET or POST" }, { allow: "GET, POST, OPTIONS" });
+      return;
+    }
+
+    const raw = method === "POST" ? await readBody(req, maxBodyBytes) : "";
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown = raw;
+    if (method === "POST" && (headers.get("content-type") ?? "").includes("json")) {
+      try {
+        body = raw === "" ? {} : JSON.parse(raw);
+      } catch {
+        throw new HttpError(400, "The request body is not valid JSON.");
+      }
+    }
+    const auth = checkAuthorization(req.headers.authorization, config.apiKey);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method, headers, search: url.search, body },
+      context: async () => ({ db, loaders: createLoaders(db), requestId, auth, ingest: options.ingest, log }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      const status = e instanceof HttpError ? e.status : 500;
+      if (status === 500) log.error("request failed", { requestId: res.getHeader("x-request-id"), message: String(e) });
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const message = e instanceof HttpError ? e.message : "Internal server error";
+      const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status === 400 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+      sendJson(
+        res,
+        status,
+        { errors: [{ message, extensions: { code, requestId: res.getHeader("x-request-id") } }] },
+        {
+          connection: "close",
+        },
+      );
+    });
+  });
+  server.requestTimeout = 60_000;
+  server.headersTimeout = 20_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
+  log.info("GraphQL server listening", { url, introspection: config.introspection, playground: config.playground });
+
+  return {
+    url,
+    async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

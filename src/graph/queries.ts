@@ -1,0 +1,438 @@
+/**
+ * Typed read functions over the graph model: the only reads the API performs. Each one runs named statements from
+ * cypher/ through `db.read` (read transactions) with parameters only; batched ones take many ids so that the API's
+ * DataLoaders cost one round trip per nesting level.
+ */
+import { RELATION_TYPES, type RelationType } from "../extract/types.js";
+import { int, type GraphDb, type Row } from "./db.js";
+import { normaliseName } from "./write-articles.js";
+
+export interface ActorRecord {
+  id: string;
+  name: string;
+  nameAr: string;
+  aliases: string[];
+  kind: string;
+  wikidataId: string | null;
+  discovered: boolean | null;
+  parentId: string | null;
+}
+
+export interface RoleRecord {
+  title: string;
+  titleAr: string | null;
+  from: string | null;
+  to: string | null;
+  ofId: string;
+}
+
+export interface EventRecord {
+  id: string;
+  type: RelationType;
+  plover: string | null;
+  cameo: string | null;
+  subjectId: string;
+  objectId: string;
+  date: string | null;
+  datePrecision: string | null;
+  mode: string | null;
+  negated: boolean;
+  modality: string;
+  confidence: number | null;
+  sourceCount: number | null;
+  mentionCount: number | null;
+  locationName: string | null;
+  locationNameAr: string | null;
+  locationActorId: string | null;
+}
+
+export interface EvidenceRecord {
+  mentionId: string;
+  articleId: string;
+  sentenceIndex: number;
+  sentence: string;
+  sentenceStart: number | null;
+  sentenceEnd: number | null;
+  quote: string | null;
+  trigger: string | null;
+  triggerStart: number | null;
+  triggerEnd: number | null;
+  subjectStart: number | null;
+  subjectEnd: number | null;
+  objectStart: number | null;
+  objectEnd: number | null;
+  confidence: number | null;
+}
+
+export interface ArticleRecord {
+  id: string;
+  title: string | null;
+  source: string | null;
+  url: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  contentHash: string | null;
+  parentId: string | null;
+}
+
+/** A derived actor-to-actor edge (MET, INVITED …) summarising positive events. */
+export interface DerivedEdgeRecord {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  eventIds: string[];
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  confidence: number | null;
+  sourceCount: number | null;
+}
+
+export interface NeighborNodeRecord {
+  id: string;
+  name: string;
+  nameAr: string;
+  kind: string;
+  /** Hops from the centre actor. */
+  depth: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  hasNext: boolean;
+}
+
+/** Polarity switches shared by the event queries (both default to false in the API). */
+export interface EventScope {
+  includeNegated?: boolean;
+  includeUnasserted?: boolean;
+  types?: RelationType[] | null;
+}
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/**
+ * Turns user text into a safe Lucene query: every special character escaped, operator words lower-cased, so user
+ * input can never change the query's structure. `all` requires every word; otherwise any word scores.
+ */
+export function toLuceneQuery(text: string, options: { all?: boolean } = {}): string | null {
+  const words = text
+    .split(/\s+/)
+    .filter((w) => w !== "")
+    .map((w) => w.replace(LUCENE_SPECIAL, "\\$&"))
+    .map((w) => (/^(AND|OR|NOT|TO)$/.test(w) ? w.toLowerCase() : w));
+  if (words.length === 0) return null;
+  return words.join(options.all ? " AND " : " ");
+}
+
+function scope(s: EventScope): Record<string, unknown> {
+  return {
+    includeNegated: s.includeNegated ?? false,
+    includeUnasserted: s.includeUnasserted ?? false,
+    types: s.types && s.types.length > 0 ? s.types : null,
+  };
+}
+
+function page<T>(rows: Row[], key: string, limit: number): Page<T> {
+  return { items: rows.slice(0, limit).map((r) => r[key] as T), hasNext: rows.length > limit };
+}
+
+function total(rows: Row[]): number {
+  return Number(rows[0]?.total ?? 0);
+}
+
+function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = String(r[key]);
+    const list = out.get(k) ?? [];
+    list.push(map(r));
+    out.set(k, list);
+  }
+  return out;
+}
+
+/** Actors by id (missing ids are absent from the map). */
+export async function getActorsByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, ActorRecord>> {
+  const rows = await db.read("get-actors-by-ids", { ids: [...ids] });
+  return new Map(rows.map((r) => [(r.actor as ActorRecord).id, r.actor as ActorRecord]));
+}
+
+/** The actor best matching a name in any language: exact normalised name first, then full-text. */
+export async function findActorByName(db: GraphDb, name: string): Promise<ActorRecord | null> {
+  const query = toLuceneQuery(name, { all: true });
+  const key = normaliseName(name);
+  if (query === null || key === "") return null;
+  const rows = await db.read("find-actor-by-name", { query, key });
+  return (rows[0]?.actor as ActorRecord | undefined) ?? null;
+}
+
+/** One page of actors, by name or (with `search`) by full-text relevance. */
+export async function listActors(
+  db: GraphDb,
+  options: { search?: string | null; kinds?: string[] | null; skip: number; limit: number },
+): Promise<Page<ActorRecord>> {
+  const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : null;
+  const params = { kinds, skip: int(options.skip), limit: int(options.limit + 1) };
+  if (options.search) {
+    const query = toLuceneQuery(options.search);
+    if (query === null) return { items: [], hasNext: false };
+    return page(await db.read("search-actors", { ...params, query }), "actor", options.limit);
+  }
+  return page(await db.read("list-actors", params), "actor", options.limit);
+}
+
+/** Number of actors `listActors` would page through. */
+export async function countActors(
+  db: GraphDb,
+  options: { search?: string | null; kinds?: string[] | null },
+): Promise<number> {
+  const kinds = options.kinds && options.kinds.length > 0 ? options.kinds : null;
+  if (options.search) {
+    const query = toLuceneQuery(options.search);
+    if (query === null) return 0;
+    return total(await db.read("count-searched-actors", { kinds, query }));
+  }
+  return total(await db.read("count-actors", { kinds }));
+}
+
+/** Roles of several actors. */
+export async function getActorsRoles(db: GraphDb, ids: readonly string[]): Promise<Map<string, RoleRecord[]>> {
+  const rows = await db.read("get-actors-roles", { ids: [...ids] });
+  return groupBy(rows, "actorId", (r) => ({
+    title: String(r.title),
+    titleAr: (r.titleAr as string | null) ?? null,
+    from: (r.from as string | null) ?? null,
+    to: (r.to as string | null) ?? null,
+    ofId: String(r.ofId),
+  }));
+}
+
+/** Number of derived relation edges of several actors. */
+export async function countActorsDegree(db: GraphDb, ids: readonly string[]): Promise<Map<string, number>> {
+  const rows = await db.read("count-actors-degree", { ids: [...ids], relationTypes: [...RELATION_TYPES] });
+  return new Map(rows.map((r) => [String(r.actorId), Number(r.degree)]));
+}
+
+/** Events of several actors, newest first, at most `limit` each. */
+export async function listActorsEvents(
+  db: GraphDb,
+  options: EventScope & { ids: readonly string[]; limit: number },
+): Promise<Map<string, EventRecord[]>> {
+  const rows = await db.read("list-actors-events", {
+    ...scope(options),
+    ids: [...options.ids],
+    limit: int(options.limit),
+  });
+  return new Map(rows.map((r) => [String(r.actorId), r.events as EventRecord[]]));
+}
+
+/** Filter of the relations query. */
+export interface EventFilter extends EventScope {
+  actorIds?: string[] | null;
+  between?: [string, string] | null;
+  from?: string | null;
+  to?: string | null;
+  minConfidence?: number | null;
+}
+
+function eventFilterParams(f: EventFilter): Record<string, unknown> {
+  return {
+    ...scope(f),
+    actorIds: f.actorIds && f.actorIds.length > 0 ? f.actorIds : null,
+    between: f.between ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
+    minConfidence: f.minConfidence ?? null,
+  };
+}
+
+/** One page of events matching a filter, newest first. */
+export async function listEvents(
+  db: GraphDb,
+  options: { filter: EventFilter; skip: number; limit: number },
+): Promise<Page<EventRecord>> {
+  const rows = await db.read("list-events", {
+    ...eventFilterParams(options.filter),
+    skip: int(options.skip),
+    limit: int(options.limit + 1),
+  });
+  return page(rows, "event", options.limit);
+}
+
+/** Number of events matching a filter. */
+export async function countEvents(db: GraphDb, filter: EventFilter): Promise<number> {
+  return total(await db.read("count-events", eventFilterParams(filter)));
+}
+
+/** Events by id. */
+export async function getEventsByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, EventRecord>> {
+  const rows = await db.read("get-events-by-ids", { ids: [...ids] });
+  return new Map(rows.map((r) => [(r.event as EventRecord).id, r.event as EventRecord]));
+}
+
+/** Evidence of several events. */
+export async function getEventsEvidence(db: GraphDb, ids: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
+  const rows = await db.read("get-events-evidence", { ids: [...ids] });
+  return groupBy(rows, "eventId", (r) => r.evidence as EvidenceRecord);
+}
+
+/** Articles by id (without bodies). */
+export async function getArticlesByIds(db: GraphDb, ids: readonly string[]): Promise<Map<string, ArticleRecord>> {
+  const rows = await db.read("get-articles-by-ids", { ids: [...ids] });
+  return new Map(rows.map((r) => [(r.article as ArticleRecord).id, r.article as ArticleRecord]));
+}
+
+/** Bodies of several articles. */
+export async function getArticlesBodies(db: GraphDb, ids: readonly string[]): Promise<Map<string, string | null>> {
+  const rows = await db.read("get-articles-bodies", { ids: [...ids] });
+  return new Map(rows.map((r) => [String(r.id), (r.body as string | null) ?? null]));
+}
+
+/** Events evidenced by several articles. */
+export async function listArticlesEvents(db: GraphDb, ids: readonly string[]): Promise<Map<string, EventRecord[]>> {
+  const rows = await db.read("list-articles-events", { ids: [...ids] });
+  return new Map(rows.map((r) => [String(r.articleId), r.events as EventRecord[]]));
+}
+
+/** Filter of the articles query. */
+export interface ArticleFilter {
+  source?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+function articleFilterParams(f: ArticleFilter): Record<string, unknown> {
+  return { source: f.source ?? null, from: f.from ?? null, to: f.to ?? null };
+}
+
+/** One page of articles, newest first. */
+export async function listArticles(
+  db: GraphDb,
+  options: { filter: ArticleFilter; skip: number; limit: number },
+): Promise<Page<ArticleRecord>> {
+  const rows = await db.read("list-articles", {
+    ...articleFilterParams(options.filter),
+    skip: int(options.skip),
+    limit: int(options.limit + 1),
+  });
+  return page(rows, "article", options.limit);
+}
+
+/** Number of articles matching a filter. */
+export async function countArticles(db: GraphDb, filter: ArticleFilter): Promise<number> {
+  return total(await db.read("count-articles", articleFilterParams(filter)));
+}
+
+/** MET events of one actor grouped by counterpart. */
+export async function findMeetings(
+  db: GraphDb,
+  options: EventScope & { actorId: string; from?: string | null; to?: string | null; limit: number },
+): Promise<{ counterpartId: string; events: EventRecord[] }[]> {
+  const rows = await db.read("find-meetings", {
+    ...scope(options),
+    actorId: options.actorId,
+    from: options.from ?? null,
+    to: options.to ?? null,
+    limit: int(options.limit),
+  });
+  return rows.map((r) => ({ counterpartId: String(r.counterpartId), events: r.events as EventRecord[] }));
+}
+
+/** A path between two actors: the actor ids in order and the derived edge of each step. */
+export interface PathRecord {
+  nodeIds: string[];
+  edges: DerivedEdgeRecord[];
+}
+
+/** Shortest paths between two actors over derived edges, at most `maxHops` long (≤ 6, the bound of the file). */
+export async function findShortestPaths(
+  db: GraphDb,
+  options: { fromId: string; toId: string; maxHops: number; types?: RelationType[] | null; limit: number },
+): Promise<PathRecord[]> {
+  if (options.fromId === options.toId) return [];
+  const types = options.types && options.types.length > 0 ? options.types : [...RELATION_TYPES];
+  const rows = await db.read("find-shortest-paths", {
+    fromId: options.fromId,
+    toId: options.toId,
+    maxHops: int(options.maxHops),
+    types,
+    limit: int(options.limit),
+  });
+  return rows.map((r) => ({ nodeIds: r.nodeIds as string[], edges: r.edges as DerivedEdgeRecord[] }));
+}
+
+/** The graph around an actor: breadth-first over derived edges, `depth` hops, at most `limit` nodes. */
+export async function findNeighborhood(
+  db: GraphDb,
+  options: { actorId: string; depth: number; types?: RelationType[] | null; limit: number },
+): Promise<{ nodes: NeighborNodeRecord[]; edges: DerivedEdgeRecord[] } | null> {
+  const types = options.types && options.types.length > 0 ? options.types : [...RELATION_TYPES];
+  const centre = (await getActorsByIds(db, [options.actorId])).get(options.actorId);
+  if (!centre) return null;
+  const nodes = new Map<string, NeighborNodeRecord>([
+    [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0 }],
+  ]);
+  // One statement per layer: the cost is bounded by depth (≤ 3), not by the size of the neighbourhood.
+  let frontier = [centre.id];
+  for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
+    const rows = await db.read("expand-actors-neighbors", {
+      ids: frontier,
+      types,
+      // Edges beyond a few per missing node cannot add nodes within the limit.
+      limit: int((options.limit - nodes.size) * 20 + 100),
+    });
+    const next: string[] = [];
+    for (const r of rows) {
+      const n = r.node as Omit<NeighborNodeRecord, "depth">;
+      if (nodes.has(n.id) || nodes.size >= options.limit) continue;
+      nodes.set(n.id, { ...n, depth });
+      next.push(n.id);
+    }
+    frontier = next;
+  }
+  const rows = await db.read("find-edges-between-actors", { ids: [...nodes.keys()], types });
+  const edges = rows.map((r) => r.edge as DerivedEdgeRecord).sort((a, b) => a.id.localeCompare(b.id));
+  return { nodes: [...nodes.values()], edges };
+}
+
+export interface StatsRecord {
+  actors: number;
+  events: number;
+  articles: number;
+  mentions: number;
+  byType: { type: string; events: number; positive: number }[];
+}
+
+/** Graph-wide totals. */
+export async function getStats(db: GraphDb): Promise<StatsRecord> {
+  const [totals, byType] = await db.readMany([{ name: "count-graph-totals" }, { name: "count-events-by-type" }]);
+  const t = totals?.[0] ?? {};
+  return {
+    actors: Number(t.actors ?? 0),
+    events: Number(t.events ?? 0),
+    articles: Number(t.articles ?? 0),
+    mentions: Number(t.mentions ?? 0),
+    byType: (byType ?? []).map((r) => ({
+      type: String(r.type),
+      events: Number(r.events),
+      positive: Number(r.positive),
+    })),
+  };
+}
+
+/** Events of one actor in date order. */
+export async function listActorTimeline(
+  db: GraphDb,
+  options: EventScope & { actorId: string; from?: string | null; to?: string | null; limit: number },
+): Promise<EventRecord[]> {
+  const rows = await db.read("list-actor-timeline", {
+    ...scope(options),
+    actorId: options.actorId,
+    from: options.from ?? null,
+    to: options.to ?? null,
+    limit: int(options.limit),
+  });
+  return rows.map((r) => r.event as EventRecord);
+}
