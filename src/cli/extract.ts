@@ -1,0 +1,113 @@
+/**
+ * npm run --silent extract -- FILE... [--format jsonl|table]
+ * Prints one line per relation (all of them: negated and non-asserted included). Touches no database.
+ * A file that cannot be read or decoded is reported on stderr and skipped; the exit code is then 1.
+ */
+import { readFileSync } from "node:fs";
+import { extractArticles } from "../extract/index.js";
+import type { Actor, ArticleExtraction, Relation } from "../extract/types.js";
+import { readExtractionData } from "../ingest/read-data.js";
+
+function actorJson(a: Actor): { id: string; name: string; nameAr: string; kind: string } {
+  return { id: a.id, name: a.name, nameAr: a.nameAr, kind: a.kind };
+}
+
+/** The JSON line of one relation. */
+export function relationLine(x: ArticleExtraction, r: Relation): Record<string, unknown> {
+  const line: Record<string, unknown> = { article: x.article.id };
+  if (x.article.parentId) line.parent = x.article.parentId;
+  Object.assign(line, {
+    subject: actorJson(r.subject),
+    predicate: r.type,
+    object: actorJson(r.object),
+    mode: r.mode,
+    negated: r.negated,
+    modality: r.modality,
+    date: r.date,
+    datePrecision: r.datePrecision,
+    location: r.location,
+    sentence: r.sentence,
+    trigger: r.trigger,
+    confidence: r.confidence,
+    plover: r.plover,
+    cameo: r.cameo,
+    eventId: r.eventId,
+  });
+  return line;
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? `${[...s].slice(0, n - 1).join("")}…` : s + " ".repeat(n - len);
+}
+
+function tableRow(x: ArticleExtraction, r: Relation): string {
+  const flags = `${r.negated ? "NOT " : ""}${r.modality}`;
+  return [
+    pad(x.article.id, 24),
+    pad(r.subject.name, 28),
+    pad(r.type + (r.mode ? `/${r.mode}` : ""), 20),
+    pad(r.object.name, 28),
+    pad(flags, 16),
+    pad(r.date ?? "-", 11),
+    pad(r.trigger, 14),
+    r.sentence.length > 90 ? `${r.sentence.slice(0, 89)}…` : r.sentence,
+  ].join(" ");
+}
+
+function main(argv: string[]): number {
+  let format: "jsonl" | "table" = "jsonl";
+  const files: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? "";
+    if (a === "--format") {
+      const f = argv[++i];
+      if (f !== "jsonl" && f !== "table") {
+        process.stderr.write(`extract: --format must be jsonl or table, not '${f ?? ""}'\n`);
+        return 2;
+      }
+      format = f;
+    } else if (a.startsWith("--format=")) {
+      const f = a.slice("--format=".length);
+      if (f !== "jsonl" && f !== "table") {
+        process.stderr.write(`extract: --format must be jsonl or table, not '${f}'\n`);
+        return 2;
+      }
+      format = f;
+    } else if (a === "-h" || a === "--help") {
+      process.stdout.write("usage: npm run --silent extract -- FILE... [--format jsonl|table]\n");
+      return 0;
+    } else files.push(a);
+  }
+  if (files.length === 0) {
+    process.stderr.write("usage: npm run --silent extract -- FILE... [--format jsonl|table]\n");
+    return 2;
+  }
+  const { dictionary, triggers } = readExtractionData();
+  let failed = 0;
+  if (format === "table") {
+    process.stdout.write(
+      `${[pad("article", 24), pad("subject", 28), pad("predicate", 20), pad("object", 28), pad("flags", 16), pad("date", 11), pad("trigger", 14), "sentence"].join(" ")}\n`,
+    );
+  }
+  for (const file of files) {
+    let results: ArticleExtraction[];
+    try {
+      const bytes = readFileSync(file);
+      results = extractArticles({ fileName: file, bytes: new Uint8Array(bytes), dictionary, triggers });
+    } catch (e) {
+      failed++;
+      process.stderr.write(`extract: ${file}: ${(e as Error).message}\n`);
+      continue;
+    }
+    for (const x of results) {
+      for (const w of x.warnings) process.stderr.write(`extract: ${file} (${x.article.id}): warning: ${w}\n`);
+      for (const r of x.relations) {
+        process.stdout.write(format === "jsonl" ? `${JSON.stringify(relationLine(x, r))}\n` : `${tableRow(x, r)}\n`);
+      }
+    }
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

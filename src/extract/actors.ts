@@ -1,0 +1,447 @@
+/**
+ * Actor mentions in a sentence: longest dictionary match (with proclitics), nisba adjectives attached to agent nouns
+ * ("مسؤولين روس"), titles absorbed into the person they introduce, discovery of new people introduced by title +
+ * nationality + name, and article-scoped short forms (surnames) of people already named in full.
+ */
+import type { ActorMatcher, MatchEntry, MatchVia } from "./dictionary.js";
+import { procliticReadings, type StrippedForm } from "./normalize.js";
+import { shortId } from "./hash.js";
+import type { Token } from "./tokens.js";
+import type { Actor } from "./types.js";
+import {
+  AGENT_ADJECTIVES,
+  AGENT_NOUNS,
+  GIVEN_NAMES,
+  NAME_PARTICLES,
+  NAME_STOP,
+  PLACE_PREPS,
+  PREP_WORDS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "./words.js";
+
+/** How a mention was recognised. */
+export type MentionVia = MatchVia | "agent" | "title" | "discovered" | "short";
+
+/** One actor mention: token span [start, end) in the sentence's token list. */
+export interface Mention {
+  actorId: string;
+  start: number;
+  end: number;
+  /** Normalised preposition introducing the mention (clitic ب/ل/ك or a separate word), or null. */
+  prep: string | null;
+  /** Starts with the conjunction و (coordination). */
+  conj: boolean;
+  via: MentionVia;
+  /** Set when the mention names a place ("في موسكو"), not a participant. */
+  place: { name: string; nameAr: string } | null;
+  confidence: number;
+}
+
+/** Per-article state: discovered people and short forms of people named in full. */
+export interface ArticleActorState {
+  discovered: Map<string, Actor>;
+  /** short form (normalised tokens joined by " ") → person id, or null when two people share it. */
+  shortForms: Map<string, string | null>;
+}
+
+/** A fresh per-article actor state. */
+export function newActorState(): ArticleActorState {
+  return { discovered: new Map(), shortForms: new Map() };
+}
+
+interface RawMatch {
+  entry: MatchEntry;
+  start: number;
+  end: number;
+  reading: StrippedForm;
+}
+
+function readings(tok: Token): StrippedForm[] {
+  // Names are matched with conjunction and preposition clitics removed, never with the article removed:
+  // "الحماس" (enthusiasm) is not حماس.
+  return procliticReadings(tok.n).filter((r) => !r.article);
+}
+
+function matchAt(tokens: Token[], i: number, matcher: ActorMatcher): RawMatch | null {
+  const tok = tokens[i];
+  if (!tok || tok.punct) return null;
+  let best: RawMatch | null = null;
+  const rank: Record<string, number> = { person: 6, body: 5, name: 5, capital: 4, city: 3, nisbaPlural: 2, nisba: 1 };
+  for (const r of readings(tok)) {
+    for (const entry of matcher.byFirst.get(r.form) ?? []) {
+      const len = entry.tokens.length;
+      let ok = true;
+      for (let k = 1; k < len; k++) {
+        const t = tokens[i + k];
+        if (!t || t.punct || t.n !== entry.tokens[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const stripped = (r.conj ? 1 : 0) + (r.prep ? 1 : 0);
+      if (
+        !best ||
+        len > best.end - best.start ||
+        (len === best.end - best.start &&
+          (stripped < (best.reading.conj ? 1 : 0) + (best.reading.prep ? 1 : 0) ||
+            (rank[entry.via] ?? 0) > (rank[best.entry.via] ?? 0)))
+      ) {
+        best = { entry, start: i, end: i + len, reading: r };
+      }
+    }
+  }
+  return best;
+}
+
+/** Reads a token as a word of a closed list, allowing conjunction/preposition clitics ("وبنائب"). */
+function cliticIn(tok: Token | undefined, list: Set<string>): StrippedForm | null {
+  if (!tok || tok.punct) return null;
+  for (const r of procliticReadings(tok.n)) if (!r.article && list.has(r.form)) return r;
+  if (list.has(tok.n)) return { form: tok.n, conj: "", prep: "", article: false };
+  return null;
+}
+
+function prepBefore(
+  tokens: Token[],
+  start: number,
+  reading: StrippedForm | null,
+): { prep: string | null; conj: boolean } {
+  const conj = reading?.conj === "و";
+  if (reading?.prep) return { prep: reading.prep, conj };
+  const prev = tokens[start - 1];
+  if (!prev || prev.punct) return { prep: null, conj };
+  const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
+  if (pr) {
+    // "مع كل من X" and "من قبل X" read as their first preposition.
+    return { prep: pr.form, conj: conj || pr.conj === "و" };
+  }
+  if (prev.n === "من" || prev.n === "كل") {
+    const p2 = tokens[start - 2];
+    const p3 = tokens[start - 3];
+    if (prev.n === "من" && p2?.n === "كل" && p3 && PREP_WORDS.has(p3.n)) return { prep: p3.n, conj };
+  }
+  if (prev.n === "قبل" && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
+  return { prep: null, conj };
+}
+
+const TITLE_EN: [RegExp, string][] = [
+  [/^(نائب|نائبه) وزير الخارجيه/, "Deputy Minister of Foreign Affairs"],
+  [/وزير(ه)? الخارجيه/, "Minister of Foreign Affairs"],
+  [/وزير(ه)? الدفاع/, "Minister of Defence"],
+  [/رئيس (الوزراء|الحكومه)/, "Prime Minister"],
+  [/(المتحدث|المتحدثه|الناطق|الناطقه|متحدث)/, "Spokesperson"],
+  [/(السفير|سفير|السفيره)/, "Ambassador"],
+  [/(المبعوث|مبعوث)/, "Envoy"],
+  [/(المندوب|مندوب)/, "Representative"],
+  [/^(الرئيس|رئيس)/, "President"],
+  [/^(وزير|الوزير|وزيره)/, "Minister"],
+  [/^نائب/, "Deputy"],
+  [/(قائد|القائد|الجنرال|اللواء|العميد)/, "Commander"],
+  [/(القيادي)/, "Leader"],
+];
+
+function englishTitle(normTitle: string): string {
+  for (const [re, en] of TITLE_EN) if (re.test(normTitle)) return en;
+  return "Official";
+}
+
+/**
+ * Finds the actor mentions of one sentence. Discovered people and short forms are recorded in `state` so later
+ * sentences of the same article resolve surnames.
+ */
+export function findMentions(params: {
+  tokens: Token[];
+  matcher: ActorMatcher;
+  state: ArticleActorState;
+  /** Verb and trigger forms: they end a personal name. */
+  verbForms: Set<string>;
+}): Mention[] {
+  const { tokens, matcher, state, verbForms } = params;
+  const raw: RawMatch[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const m = matchAt(tokens, i, matcher);
+    if (m) {
+      raw.push(m);
+      i = m.end;
+    } else i++;
+  }
+  const covered = new Set<number>();
+  for (const m of raw) for (let k = m.start; k < m.end; k++) covered.add(k);
+  const isNameToken = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.punct || covered.has(k) || !/^[\u0621-\u064A]{2,}$/.test(t.n)) return false;
+    if (NAME_STOP.has(t.n) || TITLE_HEADS.has(t.n) || TITLE_WORDS.has(t.n) || AGENT_NOUNS.has(t.n)) return false;
+    if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
+    if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
+    return true;
+  };
+
+  const out: Mention[] = [];
+  const taken = new Set<number>();
+  const push = (m: Mention): void => {
+    for (let k = m.start; k < m.end; k++) taken.add(k);
+    out.push(m);
+  };
+
+  // Title phrase ending right before token `end` (exclusive): returns the index of its head, or -1.
+  const titleStart = (end: number): number => {
+    let head = -1;
+    let k = end - 1;
+    while (k >= 0 && end - k <= 9) {
+      const t = tokens[k];
+      if (!t) break;
+      if (t.n === "،" || t.n === ",") {
+        if (k === end - 1) {
+          k--;
+          continue;
+        }
+        break;
+      }
+      if (t.punct) break;
+      const isHead = cliticIn(t, TITLE_HEADS);
+      const inRaw = raw.some((r) => r.start <= k && k < r.end);
+      if (isHead) head = k;
+      if (isHead || cliticIn(t, TITLE_WORDS) || inRaw) {
+        k--;
+        continue;
+      }
+      break;
+    }
+    return head;
+  };
+
+  const discoverAfter = (from: number, titleFrom: number, ofId: string): Mention | null => {
+    let k = from;
+    if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+    const nameIdx: number[] = [];
+    while (nameIdx.length < 4 && isNameToken(k)) {
+      nameIdx.push(k);
+      k++;
+    }
+    // A trailing particle ("أبو" at the end) is not a name; more than 3 words is probably not one either.
+    while (nameIdx.length > 0 && NAME_PARTICLES.has(tokens[nameIdx[nameIdx.length - 1] ?? -1]?.n ?? "")) nameIdx.pop();
+    const hasParticle = nameIdx.some((x) => NAME_PARTICLES.has(tokens[x]?.n ?? ""));
+    if (nameIdx.length < 2 || nameIdx.length > (hasParticle ? 4 : 3)) return null;
+    const first = nameIdx[0] ?? 0;
+    const last = nameIdx[nameIdx.length - 1] ?? 0;
+    const nameNorm = nameIdx.map((x) => tokens[x]?.n ?? "").join(" ");
+    const nameOrig = nameIdx.map((x) => tokens[x]?.raw ?? "").join(" ");
+    const id = `person-${shortId(nameNorm)}`;
+    const titleTokens = tokens.slice(titleFrom, first).filter((t) => !t.punct);
+    const titleAr = titleTokens.map((t) => t.raw).join(" ");
+    if (!state.discovered.has(id) && !matcher.actors.has(id)) {
+      state.discovered.set(id, {
+        id,
+        name: nameOrig,
+        nameAr: nameOrig,
+        kind: "PERSON",
+        aliases: [],
+        parent: ofId,
+        roles: [{ title: englishTitle(titleTokens.map((t) => t.n).join(" ")), titleAr, of: ofId }],
+        discovered: true,
+      });
+    }
+    registerShortForms(state, id, [nameIdx.map((x) => tokens[x]?.n ?? "")]);
+    void last;
+    return {
+      actorId: id,
+      start: titleFrom,
+      end: last + 1,
+      ...prepBefore(tokens, titleFrom, cliticIn(tokens[titleFrom], TITLE_HEADS)),
+      via: "discovered",
+      place: null,
+      confidence: 0.75,
+    };
+  };
+
+  // People first: a title before a name ("بنائب وزير الخارجية الروسي ميخائيل بوغدانوف") belongs to the person, not to
+  // the nationality inside it.
+  const order = [...raw.keys()].sort((a, b) => {
+    const pa = raw[a]?.entry.via === "person" ? 0 : 1;
+    const pb = raw[b]?.entry.via === "person" ? 0 : 1;
+    return pa - pb || a - b;
+  });
+  for (const ri of order) {
+    const m = raw[ri] as RawMatch;
+    if (m.start < 0 || [...Array(m.end - m.start).keys()].some((d) => taken.has(m.start + d))) continue;
+    const id = m.entry.actorId;
+    if (id === null) continue;
+    const via = m.entry.via;
+    const actor = matcher.actors.get(id);
+    if (via === "person") {
+      const head = titleStart(m.start);
+      const start = head >= 0 ? head : m.start;
+      for (const other of raw) if (other !== m && other.start >= start && other.end <= m.start) other.start = -1;
+      if (actor && m.end - m.start >= 2) registerShortForms(state, id, [tokens.slice(m.start, m.end).map((t) => t.n)]);
+      push({
+        actorId: id,
+        start,
+        end: m.end,
+        ...prepBefore(tokens, start, head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : m.reading),
+        via,
+        place: null,
+        confidence: 0.95,
+      });
+      continue;
+    }
+    // Agent noun before the match: "مسؤولين روس", "وفد من حركة حماس", "ممثلي حماس", "كبار الدبلوماسيين الروس".
+    let agentAt = -1;
+    {
+      let j = m.start - 1;
+      if (via !== "nisba" && via !== "nisbaPlural" && ["من", "في", "عن"].includes(tokens[j]?.n ?? "")) j--;
+      let adj = 0;
+      while (adj < 2 && tokens[j] && AGENT_ADJECTIVES.has(tokens[j]?.n ?? "")) {
+        j--;
+        adj++;
+      }
+      if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) agentAt = j;
+    }
+    if (via === "nisba" || via === "nisbaPlural") {
+      const titleHead = agentAt < 0 ? titleStart(m.start) : -1;
+      if (titleHead >= 0) {
+        // Title + nationality: a new person when a name follows ("السفير الروسي لدى إسرائيل أناتولي فيكتوروف").
+        let after = m.end;
+        const next = raw[ri + 1];
+        const host =
+          next && next.start === m.end + 1 && ["لدي", "في"].includes(tokens[m.end]?.n ?? "") ? next : undefined;
+        if (host) after = host.end;
+        const person = discoverAfter(after, titleHead, id);
+        if (person) {
+          if (host) host.start = -1;
+          push(person);
+          continue;
+        }
+        push({
+          actorId: id,
+          start: titleHead,
+          end: m.end,
+          ...prepBefore(tokens, titleHead, cliticIn(tokens[titleHead], TITLE_HEADS)),
+          via: "title",
+          place: null,
+          confidence: 0.8,
+        });
+        continue;
+      }
+      if (agentAt >= 0) {
+        push({
+          actorId: id,
+          start: agentAt,
+          end: m.end,
+          ...prepBefore(tokens, agentAt, cliticIn(tokens[agentAt], AGENT_NOUNS)),
+          via: "agent",
+          place: null,
+          confidence: 0.8,
+        });
+        continue;
+      }
+      // A coordinated nationality after an accepted one: "وزيرا الدفاع الروسي والقطري".
+      const prev = out[out.length - 1];
+      if (prev && prev.end === m.start && m.reading.conj === "و" && (prev.via === "title" || prev.via === "agent")) {
+        push({
+          actorId: id,
+          start: m.start,
+          end: m.end,
+          prep: prev.prep,
+          conj: true,
+          via: "title",
+          place: null,
+          confidence: 0.75,
+        });
+        continue;
+      }
+      // The definite plural names the people ("الفلسطينيين", "الروس").
+      if (m.entry.tokens[0]?.startsWith("ال") && (via === "nisbaPlural" || /(ين|ون)$/.test(m.entry.tokens[0] ?? ""))) {
+        push({
+          actorId: id,
+          start: m.start,
+          end: m.end,
+          ...prepBefore(tokens, m.start, m.reading),
+          via,
+          place: null,
+          confidence: 0.7,
+        });
+      }
+      continue;
+    }
+    const start = agentAt >= 0 ? agentAt : m.start;
+    const pb = prepBefore(tokens, start, agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading);
+    let place: Mention["place"] = null;
+    const isGeo = via === "capital" || via === "city" || (via === "name" && actor?.kind === "COUNTRY");
+    if (isGeo && agentAt < 0 && pb.prep !== null && PLACE_PREPS.has(pb.prep)) {
+      place = m.entry.place ?? { name: actor?.name ?? id, nameAr: actor?.nameAr ?? id };
+    }
+    // Other cities are places only: "غزة" does not act, "تل أبيب"/"موسكو" (capitals) do.
+    if (via === "city" && agentAt < 0) place = m.entry.place ?? null;
+    push({
+      actorId: id,
+      start,
+      end: m.end,
+      ...pb,
+      via: agentAt >= 0 ? "agent" : via,
+      place,
+      confidence: via === "capital" ? 0.8 : 0.9,
+    });
+  }
+
+  // Short forms of people named earlier in the article ("فيكتوروف" after "أناتولي فيكتوروف").
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken.has(k) || covered.has(k)) continue;
+    const tok = tokens[k];
+    if (!tok || tok.punct) continue;
+    for (const len of [2, 1]) {
+      if ([...Array(len).keys()].some((d) => taken.has(k + d) || covered.has(k + d) || tokens[k + d]?.punct)) continue;
+      const rest = tokens.slice(k + 1, k + len).map((t) => t.n);
+      let hit: { id: string; r: StrippedForm } | null = null;
+      for (const r of procliticReadings(tok.n).filter((x) => !x.article)) {
+        const key = [r.form, ...rest].join(" ");
+        const id = state.shortForms.get(key);
+        if (id) {
+          hit = { id, r };
+          break;
+        }
+      }
+      if (!hit) continue;
+      // "محمد باقري" is not "علي باقري كني": a different given name right before the surname is another person.
+      const prevTok = tokens[k - 1];
+      if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n)) {
+        const names = matcher.personNames.get(hit.id) ?? [];
+        const given = new Set(names.map((n) => n[0]));
+        const disc = state.discovered.get(hit.id);
+        if (disc) given.add(disc.nameAr.split(/\s+/)[0] ?? "");
+        if (!given.has(prevTok.n)) break;
+      }
+      const head = titleStart(k);
+      const start = head >= 0 ? head : k;
+      push({
+        actorId: hit.id,
+        start,
+        end: k + len,
+        ...prepBefore(tokens, start, head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : hit.r),
+        via: "short",
+        place: null,
+        confidence: 0.8,
+      });
+      k += len - 1;
+      break;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Records the short forms of a person named in full: the name without its first word, and the last word. */
+export function registerShortForms(state: ArticleActorState, personId: string, names: string[][]): void {
+  for (const toks of names) {
+    if (toks.length < 2) continue;
+    const keys = new Set<string>([toks.slice(1).join(" ")]);
+    const last = toks[toks.length - 1] ?? "";
+    if (!NAME_PARTICLES.has(toks[toks.length - 2] ?? "")) keys.add(last);
+    for (const key of keys) {
+      if (key.length < 3 || NAME_PARTICLES.has(key)) continue;
+      const prev = state.shortForms.get(key);
+      if (prev === undefined) state.shortForms.set(key, personId);
+      else if (prev !== personId) state.shortForms.set(key, null);
+    }
+  }
+}

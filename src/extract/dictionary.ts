@@ -1,0 +1,176 @@
+/**
+ * Builds the actor matcher from dictionary entries: names and aliases, nisba adjectives (m/f/definite/plural),
+ * capitals and cities, and per-country government bodies from templates.
+ */
+import type { ActorEntry, BodyTemplate, Dictionary, PlaceEntry } from "./lexicon-types.js";
+import { normalizeArabic } from "./normalize.js";
+import { phraseTokens } from "./tokens.js";
+import type { Actor } from "./types.js";
+
+/** How a dictionary phrase names its actor. */
+export type MatchVia = "name" | "person" | "body" | "nisba" | "nisbaPlural" | "capital" | "city";
+
+/** One phrase of the matcher. actorId null marks a phrase shared by two actors (ambiguous: never resolved). */
+export interface MatchEntry {
+  tokens: string[];
+  actorId: string | null;
+  via: MatchVia;
+  place?: { name: string; nameAr: string };
+}
+
+/** The compiled dictionary: actors by id, phrases by first token. */
+export interface ActorMatcher {
+  actors: Map<string, Actor>;
+  byFirst: Map<string, MatchEntry[]>;
+  /** Person-name tokens usable as article-scoped short forms, by person id. */
+  personNames: Map<string, string[][]>;
+}
+
+const VIA_RANK: Record<MatchVia, number> = {
+  person: 6,
+  body: 5,
+  name: 5,
+  capital: 4,
+  city: 3,
+  nisbaPlural: 2,
+  nisba: 1,
+};
+
+function inflect(phrase: string, opts: { def: boolean; fem: boolean }): string {
+  return phrase
+    .split(/\s+/)
+    .map((w) => `${opts.def ? "ال" : ""}${w}${opts.fem ? "ة" : ""}`)
+    .join(" ");
+}
+
+function nisbaForms(base: string): string[] {
+  const forms: string[] = [];
+  const words = base.split(/\s+/);
+  for (const def of [false, true]) {
+    forms.push(inflect(base, { def, fem: false }), inflect(base, { def, fem: true }));
+    if (words.length === 1) {
+      // Sound plurals and dual/accusative: "روسيين"، "روسيون"، "روسيات"، accusative "روسيا" (indefinite only).
+      for (const suf of ["ين", "ون", "ات", "تين", "ان"]) forms.push(`${def ? "ال" : ""}${base}${suf}`);
+      if (!def) forms.push(`${base}ا`);
+    }
+  }
+  return forms;
+}
+
+function fillTemplate(tpl: string, c: ActorEntry, nisba: string): string {
+  return tpl
+    .replaceAll("{demonym}", c.demonym ?? c.name)
+    .replaceAll("{name}", c.name)
+    .replaceAll("{nameAr}", c.nameAr)
+    .replaceAll("{nisbaFemDef}", inflect(nisba, { def: true, fem: true }))
+    .replaceAll("{nisbaFem}", inflect(nisba, { def: false, fem: true }))
+    .replaceAll("{nisbaDef}", inflect(nisba, { def: true, fem: false }))
+    .replaceAll("{nisba}", nisba);
+}
+
+/** The government bodies generated for one country from the templates. */
+export function generateBodies(country: ActorEntry, templates: BodyTemplate[]): ActorEntry[] {
+  const nisbas = country.nisba ?? [];
+  if (nisbas.length === 0) return [];
+  return templates.map((t) => {
+    const first = nisbas[0] ?? "";
+    const names = new Set<string>();
+    for (const n of nisbas) {
+      names.add(fillTemplate(t.nameAr, country, n));
+      for (const a of t.aliases ?? []) names.add(fillTemplate(a, country, n));
+    }
+    const nameAr = fillTemplate(t.nameAr, country, first);
+    names.delete(nameAr);
+    return {
+      id: `${country.id}-${t.suffix}`,
+      kind: "GOVERNMENT_BODY",
+      name: fillTemplate(t.name, country, first),
+      nameAr,
+      aliases: [...names],
+      parent: country.id,
+    };
+  });
+}
+
+function toActor(e: ActorEntry): Actor {
+  const a: Actor = {
+    id: e.id,
+    name: e.name,
+    nameAr: e.nameAr,
+    kind: e.kind,
+    aliases: e.aliases ?? [],
+    roles: e.roles ?? [],
+  };
+  if (e.wikidataId) a.wikidataId = e.wikidataId;
+  if (e.parent) a.parent = e.parent;
+  return a;
+}
+
+/** All actors of the dictionary including generated government bodies. */
+export function expandDictionary(dict: Dictionary): ActorEntry[] {
+  const out: ActorEntry[] = [...dict.actors];
+  const ids = new Set(out.map((a) => a.id));
+  for (const c of dict.actors) {
+    if (c.kind !== "COUNTRY") continue;
+    // A body written in the data files by hand wins over the generated one with the same id.
+    for (const b of generateBodies(c, dict.bodyTemplates)) if (!ids.has(b.id)) out.push(b);
+  }
+  return out;
+}
+
+/** Compiles the dictionary into a phrase matcher. */
+export function buildMatcher(dict: Dictionary): ActorMatcher {
+  const entries = expandDictionary(dict);
+  const actors = new Map<string, Actor>();
+  const phrases = new Map<string, MatchEntry>();
+  const personNames = new Map<string, string[][]>();
+  const add = (phrase: string, actorId: string, via: MatchVia, place?: PlaceEntry): void => {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0) return;
+    const key = tokens.join(" ");
+    const prev = phrases.get(key);
+    const entry: MatchEntry = { tokens, actorId, via };
+    if (place) entry.place = { name: place.name, nameAr: place.nameAr };
+    if (!prev) {
+      phrases.set(key, entry);
+      return;
+    }
+    if (prev.actorId === actorId) {
+      if (VIA_RANK[via] > VIA_RANK[prev.via]) phrases.set(key, entry);
+      return;
+    }
+    // Two actors share the string (عمان: Oman and Amman): never guess.
+    phrases.set(key, { tokens, actorId: null, via: prev.via });
+  };
+  for (const e of entries) {
+    actors.set(e.id, toActor(e));
+    const via: MatchVia = e.kind === "PERSON" ? "person" : e.kind === "GOVERNMENT_BODY" ? "body" : "name";
+    for (const n of [e.nameAr, ...(e.aliases ?? [])]) add(n, e.id, via);
+    if (e.kind === "PERSON") {
+      personNames.set(
+        e.id,
+        [e.nameAr, ...(e.aliases ?? [])].filter((n) => /[\u0621-\u064A]/.test(n)).map((n) => phraseTokens(n)),
+      );
+    }
+    if (e.kind !== "COUNTRY") continue;
+    for (const n of e.nisba ?? []) for (const f of nisbaForms(n)) add(f, e.id, "nisba");
+    for (const p of e.nisbaPlural ?? []) for (const f of [p, `ال${p}`, `${p}ا`]) add(f, e.id, "nisbaPlural");
+    if (e.capital) for (const n of [e.capital.nameAr, ...(e.capital.aliases ?? [])]) add(n, e.id, "capital", e.capital);
+    for (const city of e.cities ?? [])
+      for (const n of [city.nameAr, ...(city.aliases ?? [])]) add(n, e.id, "city", city);
+  }
+  const byFirst = new Map<string, MatchEntry[]>();
+  for (const entry of phrases.values()) {
+    const first = entry.tokens[0] ?? "";
+    const list = byFirst.get(first) ?? [];
+    list.push(entry);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return { actors, byFirst, personNames };
+}
+
+/** Normalised form of a lexicon word (data files are written with hamzas and ى; matching is on normalised text). */
+export function lex(word: string): string {
+  return normalizeArabic(word);
+}

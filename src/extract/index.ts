@@ -1,0 +1,182 @@
+/**
+ * The extractor's entry point: file bytes or text → one ArticleExtraction per story in the file. Pure: the caller
+ * reads files and data (src/ingest/read-data.ts) and passes them in.
+ */
+import { findMentions, newActorState, type Mention } from "./actors.js";
+import { parseArticleText } from "./article.js";
+import { findDateMentions, eventDate } from "./dates.js";
+import { decodeBytes } from "./decode.js";
+import { buildMatcher, type ActorMatcher } from "./dictionary.js";
+import { buildEvents, eventIdOf, eventKey } from "./events.js";
+import { shortId } from "./hash.js";
+import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
+import { assessModality } from "./modality.js";
+import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
+import { splitSentences } from "./segment.js";
+import { tokenize } from "./tokens.js";
+import type { Actor, ArticleExtraction, ParsedArticle, Relation } from "./types.js";
+
+export { BinaryContentError } from "./decode.js";
+export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
+
+/** Input of extractArticles: a file's bytes (any supported encoding) or already decoded text. */
+export type ExtractInput = {
+  fileName?: string;
+  dictionary: Dictionary;
+  triggers: TriggerLexicon;
+} & ({ bytes: Uint8Array; text?: undefined } | { text: string; bytes?: undefined });
+
+interface Compiled {
+  matcher: ActorMatcher;
+  triggers: TriggerIndex;
+}
+
+// Compiling the dictionary takes a few milliseconds per call; callers pass the same objects for every file.
+const cache = new WeakMap<Dictionary, WeakMap<TriggerLexicon, Compiled>>();
+
+function compile(dictionary: Dictionary, lexicon: TriggerLexicon): Compiled {
+  let inner = cache.get(dictionary);
+  if (!inner) {
+    inner = new WeakMap();
+    cache.set(dictionary, inner);
+  }
+  let c = inner.get(lexicon);
+  if (!c) {
+    c = { matcher: buildMatcher(dictionary), triggers: compileTriggers(lexicon) };
+    inner.set(lexicon, c);
+  }
+  return c;
+}
+
+/** Extracts actors, relations and events from one input file (one result per story; "read also" stories split off). */
+export function extractArticles(input: ExtractInput): ArticleExtraction[] {
+  const { matcher, triggers } = compile(input.dictionary, input.triggers);
+  const warnings: string[] = [];
+  let text: string;
+  if (input.bytes !== undefined) {
+    const decoded = decodeBytes(input.bytes);
+    if (decoded.encoding === "windows-1256") warnings.push("decoded as Windows-1256");
+    text = decoded.text;
+  } else text = input.text;
+  const parsed = parseArticleText(input.fileName === undefined ? { text } : { fileName: input.fileName, text });
+  return parsed.articles.map((article, i) =>
+    extractArticle({ article, matcher, triggers, warnings: i === 0 ? [...warnings, ...parsed.warnings] : [] }),
+  );
+}
+
+/** Extracts one parsed article. */
+export function extractArticle(params: {
+  article: ParsedArticle;
+  matcher: ActorMatcher;
+  triggers: TriggerIndex;
+  warnings?: string[];
+}): ArticleExtraction {
+  const { article, matcher, triggers } = params;
+  const sentences = splitSentences(article.body);
+  const state = newActorState();
+  const actorsById = new Map<string, Actor>();
+  const actorOf = (id: string): Actor | undefined => matcher.actors.get(id) ?? state.discovered.get(id);
+  const relations: Relation[] = [];
+  for (const sentence of sentences) {
+    const tokens = tokenize(sentence.text, sentence.start);
+    const mentions = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
+    for (const m of mentions) {
+      const a = actorOf(m.actorId);
+      if (a && m.place === null) actorsById.set(a.id, a);
+    }
+    const hits = findTriggers(tokens, triggers);
+    if (hits.length === 0) continue;
+    const raws = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
+    const norm = tokens.map((t) => t.n).join(" ");
+    const offsets: number[] = [];
+    let pos = 0;
+    for (const t of tokens) {
+      offsets.push(pos);
+      pos += t.n.length + 1;
+    }
+    const seen = new Set<string>();
+    for (const raw of raws) {
+      const subject = actorOf(raw.subject.actorId);
+      const object = actorOf(raw.objectActorId ?? raw.object.actorId);
+      if (!subject || !object) continue;
+      const hit = raw.hit;
+      const [cs, ce] = clauseBounds(tokens, hit.start);
+      const mod = assessModality({
+        tokens,
+        at: hit.start,
+        clauseStart: cs,
+        clauseEnd: ce,
+        future: hit.future,
+        noun: hit.trigger.entry.pos === "noun",
+      });
+      const dm = findDateMentions({
+        norm,
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+        future: mod.modality === "expected",
+      });
+      const { date, precision } = eventDate({
+        mentions: dm,
+        at: offsets[hit.start] ?? 0,
+        ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
+      });
+      const type = hit.trigger.set.type;
+      const id = `rel-${shortId(article.id, String(sentence.index), type, subject.id, object.id, String(hit.start))}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const span = (m: Mention): { start: number; end: number } => ({
+        start: tokens[m.start]?.start ?? sentence.start,
+        end: tokens[m.end - 1]?.end ?? sentence.start,
+      });
+      const triggerSpan = { start: tokens[hit.start]?.start ?? 0, end: tokens[hit.end - 1]?.end ?? 0 };
+      const loc = raw.location?.place
+        ? { name: raw.location.place.name, nameAr: raw.location.place.nameAr, actorId: raw.location.actorId }
+        : null;
+      const rel: Relation = {
+        id,
+        eventId: "",
+        articleId: article.id,
+        type,
+        plover: hit.trigger.set.plover,
+        cameo: hit.trigger.entry.cameo ?? hit.trigger.set.cameo,
+        subject,
+        object,
+        mode: type === "MET" ? (hit.trigger.entry.mode ?? "meeting") : null,
+        negated: mod.negated,
+        modality: mod.modality,
+        date,
+        datePrecision: precision,
+        location: loc,
+        sentenceIndex: sentence.index,
+        sentence: sentence.text,
+        trigger: article.body.slice(triggerSpan.start, triggerSpan.end),
+        triggerSpan,
+        subjectSpan: span(raw.subject),
+        objectSpan: span(raw.object),
+        confidence: raw.confidence,
+      };
+      rel.eventId = eventIdOf(eventKey(rel));
+      relations.push(rel);
+      actorsById.set(subject.id, subject);
+      actorsById.set(object.id, object);
+    }
+  }
+  return {
+    article,
+    sentences,
+    actors: [...actorsById.values()],
+    relations,
+    events: buildEvents(relations),
+    warnings: params.warnings ?? [],
+  };
+}
+
+function clauseBounds(tokens: { n: string }[], at: number): [number, number] {
+  const hard = new Set([".", "؛", ";", "!", "?", "؟", ":"]);
+  const soft = new Set(["لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل", "بينما"]);
+  const isB = (t: { n: string } | undefined): boolean => !!t && (hard.has(t.n) || soft.has(t.n));
+  let s = at;
+  while (s > 0 && !isB(tokens[s - 1])) s--;
+  let e = at + 1;
+  while (e < tokens.length && !isB(tokens[e])) e++;
+  return [s, e];
+}

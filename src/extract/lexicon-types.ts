@@ -1,0 +1,84 @@
+/**
+ * Input types of the extractor: the actor dictionary and the trigger lexicon as read from data/ (validated by
+ * src/ingest/read-data.ts). Kept apart from types.ts, which is the output contract.
+ */
+import type { ActorKind, MeetMode, RelationType, RoleEntry } from "./types.js";
+
+/** A capital or other city of a country. */
+export interface PlaceEntry {
+  name: string;
+  nameAr: string;
+  aliases?: string[];
+}
+
+/** One actor entry of data/actors/*.yaml (country fields only on countries). */
+export interface ActorEntry {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  nameAr: string;
+  aliases?: string[];
+  wikidataId?: string;
+  parent?: string;
+  roles?: RoleEntry[];
+  demonym?: string;
+  nisba?: string[];
+  nisbaPlural?: string[];
+  capital?: PlaceEntry;
+  cities?: PlaceEntry[];
+  unMember?: boolean;
+}
+
+/** A per-country government body template; placeholders: {demonym} {name} {nameAr} {nisba} {nisbaDef} {nisbaFem} {nisbaFemDef}. */
+export interface BodyTemplate {
+  /** Id suffix: RUS + "-" + suffix. */
+  suffix: string;
+  name: string;
+  nameAr: string;
+  aliases?: string[];
+}
+
+/** The validated actor dictionary. */
+export interface Dictionary {
+  actors: ActorEntry[];
+  bodyTemplates: BodyTemplate[];
+}
+
+/** Where an argument may stand relative to its trigger: without preposition ("direct") or after one of these. */
+export type ArgumentPrep = "direct" | "ب" | "مع" | "ل" | "الى" | "على" | "ضد" | "من" | "عن" | "لدى";
+
+/** One trigger: a set of word forms that states one relation type. */
+export interface TriggerEntry {
+  /** verb: finite verb forms (VSO/SVO); noun: verbal nouns (subject in the genitive: "زيارة أبو مرزوق لموسكو"). */
+  pos: "verb" | "noun";
+  forms: string[];
+  /** How the object is introduced. */
+  object: ArgumentPrep[];
+  mode?: MeetMode;
+  cameo?: string;
+  /** One of these words must follow the trigger in the same clause (e.g. aid nouns after "قدم"). */
+  requires?: string[];
+  /** The trigger is void when one of these words follows it in the same clause. */
+  excludes?: string[];
+  /** Verbal noun that needs a light verb ("أجرى محادثات") or a genitive subject to have a subject. */
+  lightVerb?: boolean;
+  /** Invitation nouns/verbs: the invitee is followed by one of these purposes ("لزيارة موسكو"). */
+  purpose?: string[];
+  /** In the passive ("تم استدعاء السفير الروسي لدى إسرائيل") the subject is the actor after this preposition. */
+  passiveSubjectPrep?: ArgumentPrep[];
+  /** Confidence of the pattern, 0..1 (default 0.85). */
+  confidence?: number;
+}
+
+/** All triggers of one relation type with its codes. */
+export interface TriggerSet {
+  type: RelationType;
+  plover: string;
+  cameo: string;
+  triggers: TriggerEntry[];
+}
+
+/** The validated trigger lexicon. */
+export interface TriggerLexicon {
+  sets: TriggerSet[];
+}

@@ -1,0 +1,209 @@
+/**
+ * Negation and modality of a trigger from its clause: negators (لم لن لا ليس غير عدم دون نفى رفض امتنع …),
+ * uncertainty (ليس من الواضح، ربما، قد + imperfect …), expectation (future, planned, postponed, cancelled,
+ * anticipated) and attribution (قال، ذكرت، بحسب …).
+ */
+import { normalizeArabic, procliticReadings } from "./normalize.js";
+import type { Token } from "./tokens.js";
+import type { Modality } from "./types.js";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+const PARTICLE_NEG = set("لم لن لا ليس ليست ليسوا لما غير عدم دون بدون بلا");
+const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أنكرت ينكر تنكر كذب كذبت`);
+const REFUSAL = set(`رفض رفضت رفضوا يرفض ترفض رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع`);
+// Words that may stand between a negator and the trigger: "لم يعد"، "لم يكن قد"، "ليس من المقرر".
+const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم");
+
+const UNCERTAIN_PHRASES = [
+  "ليس من الواضح",
+  "ليس واضحا",
+  "غير واضح",
+  "لم يتضح",
+  "لا يتضح",
+  "من غير الواضح",
+  "من غير المعروف",
+  "ليس معروفا",
+  "لم يتأكد",
+  "غير مؤكد",
+  "غير مؤكدة",
+  "لم يتسن التأكد",
+  "ما إذا",
+  "من المحتمل",
+  "من الممكن",
+  "يمكن أن",
+  "يمكنها أن",
+  "يمكنه أن",
+  "قد يكون",
+  "ربما",
+  "يحتمل",
+  "يرجح",
+  "يشتبه",
+  "احتمال",
+  "هل",
+].map(normalizeArabic);
+
+const EXPECTED_PHRASES = [
+  "من المتوقع",
+  "المتوقع أن",
+  "يتوقع أن",
+  "تتوقع أن",
+  "يتوقع",
+  "من المقرر",
+  "المقرر أن",
+  "من المزمع",
+  "المزمع",
+  "سوف",
+  "يعتزم",
+  "تعتزم",
+  "يعتزمون",
+  "ينوي",
+  "تنوي",
+  "يخطط",
+  "تخطط",
+  "خطط",
+  "تسعى إلى",
+  "يسعى إلى",
+  "تأمل",
+  "يأمل",
+  "تريد",
+  "يريد",
+  "ترغب",
+  "يرغب",
+  "تأجيل",
+  "أرجأ",
+  "أرجأت",
+  "إرجاء",
+  "أجل",
+  "أجلت",
+  "تأجلت",
+  "إلغاء",
+  "ألغى",
+  "ألغت",
+  "ألغيت",
+  "أُلغيت",
+  "دعا إلى",
+  "دعت إلى",
+  "تدعو إلى",
+  "يدعو إلى",
+  "مرتقب",
+  "مرتقبة",
+  "المرتقب",
+  "المرتقبة",
+].map(normalizeArabic);
+
+const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا");
+
+const ATTRIBUTION = set(`
+قال قالت قالا قالوا يقول تقول ذكر ذكرت ذكروا يذكر أفاد أفادت يفيد تفيد أعلن أعلنت أعلنوا يعلن تعلن صرح صرحت
+أوضح أوضحت أشار أشارت أضاف أضافت كشف كشفت زعم زعمت ادعى ادعت نقل نقلت أكد أكدت أبلغ أبلغت نقلا بحسب حسب
+وفق وفقا طبقا أفادت ورد بيان
+`);
+
+/** Negation and modality of one relation. */
+export interface ModalityResult {
+  negated: boolean;
+  modality: Modality;
+  /** The word that negated the relation, for debugging and tests. */
+  cue?: string;
+}
+
+function forms(t: Token | undefined): string[] {
+  if (!t) return [];
+  return [t.n, ...procliticReadings(t.n).map((r) => r.form)];
+}
+
+function has(t: Token | undefined, s: Set<string>): boolean {
+  return forms(t).some((f) => s.has(f));
+}
+
+function containsPhrase(norm: string, phrase: string): number {
+  const re = new RegExp(`(^|[\\s،,"])[وف]?${phrase.replace(/\s+/g, "\\s+")}(?=$|[\\s،,."])`);
+  const m = re.exec(norm);
+  return m ? m.index : -1;
+}
+
+/**
+ * Decides negation and modality for the trigger at token index `at` of a sentence, looking only at the clause
+ * [clauseStart, clauseEnd) for negation and at the sentence for attribution and uncertainty.
+ */
+export function assessModality(params: {
+  tokens: Token[];
+  at: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** The trigger was read with the future prefix س ("سيزور"). */
+  future: boolean;
+  /** The trigger itself is a verbal noun (refusal verbs then negate it: "رفضت تزويدها"). */
+  noun: boolean;
+}): ModalityResult {
+  const { tokens, at, clauseStart, clauseEnd, future, noun } = params;
+  let negated = false;
+  let cue: string | undefined;
+  let futureNeg = false;
+  // Particles just before the trigger (a few bridge words allowed): "لم يتواصل"، "ولم تدن"، "لن يلتقي".
+  for (let k = at - 1, bridge = 0; k >= clauseStart && k >= at - 4; k--) {
+    const t = tokens[k];
+    if (!t || t.punct) break;
+    if (has(t, PARTICLE_NEG)) {
+      negated = true;
+      cue = t.raw;
+      futureNeg = forms(t).includes("لن");
+      break;
+    }
+    if (has(t, REFUSAL) && noun) {
+      negated = true;
+      cue = t.raw;
+      break;
+    }
+    if (has(t, NEG_BRIDGE) && bridge < 2) {
+      bridge++;
+      continue;
+    }
+    // "لم تقدم المتحدثة … تفاصيل" keeps the negator next to its verb; anything else ends the search.
+    break;
+  }
+  // Denials scope over what follows them in the clause: "نفى الكرملين أن يكون بوتين التقى …".
+  if (!negated) {
+    for (let k = clauseStart; k < at; k++) {
+      if (has(tokens[k], DENIAL)) {
+        negated = true;
+        cue = tokens[k]?.raw;
+        break;
+      }
+    }
+  }
+  const before = tokens
+    .slice(0, at)
+    .map((t) => t.n)
+    .join(" ");
+  const clauseText = tokens
+    .slice(clauseStart, clauseEnd)
+    .map((t) => t.n)
+    .join(" ");
+  const sentence = tokens.map((t) => t.n).join(" ");
+  let modality: Modality = "asserted";
+  const uncertain =
+    UNCERTAIN_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
+    // "قد" + imperfect is "may": "قد يلتقي". With a past verb it is emphasis: "قد اجتمعوا".
+    (tokens[at - 1]?.n === "قد" && /^[يت]/.test(tokens[at]?.n ?? ""));
+  const expectedCue =
+    future ||
+    futureNeg ||
+    EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
+    tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME));
+  if (uncertain) modality = "uncertain";
+  else if (expectedCue) modality = "expected";
+  else {
+    const attributed =
+      tokens.slice(0, at).some((t) => has(t, ATTRIBUTION)) ||
+      /(^|\s)[وف]?(بحسب|حسب|وفقا|نقلا)(\s|$)/.test(sentence) ||
+      /(^|\s)[وف]?(بحسب|حسب|وفقا|نقلا)(\s|$)/.test(clauseText);
+    if (attributed) modality = "reported";
+  }
+  const out: ModalityResult = { negated, modality };
+  if (cue) out.cue = cue;
+  return out;
+}

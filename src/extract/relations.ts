@@ -1,0 +1,555 @@
+/**
+ * Trigger patterns → relations. Handles verb–subject–object and subject–verb–object order, coordinated verbs that
+ * share a subject, verbal nouns with a genitive subject ("زيارة أبو مرزوق لموسكو"), light verbs ("أجرى محادثات
+ * مع"), frames ("خلال لقائه مع X، أكد Y"), invitations ("دعوة وفد من حماس لزيارة موسكو"), the passive
+ * ("تم استدعاء السفير الروسي لدى إسرائيل"), coordination and reciprocal meetings ("اجتمع ممثلو روسيا وإيران").
+ */
+import type { ArticleActorState, Mention } from "./actors.js";
+import type { ArgumentPrep, TriggerEntry, TriggerLexicon, TriggerSet } from "./lexicon-types.js";
+import { normalizeArabic, procliticReadings } from "./normalize.js";
+import type { Token } from "./tokens.js";
+import type { Actor } from "./types.js";
+import {
+  AGENT_ADJECTIVES,
+  CLAUSE_BREAKS,
+  FILLERS,
+  FRAME_PREPS,
+  LIGHT_VERBS,
+  PASSIVE_AUX,
+  POSSESSIVE_SUFFIXES,
+} from "./words.js";
+
+/** A trigger entry compiled for matching. */
+export interface CompiledTrigger {
+  set: TriggerSet;
+  entry: TriggerEntry;
+  tokens: string[];
+  objectPreps: Set<string>;
+  requires: string[];
+  excludes: string[];
+  purpose: string[];
+  passivePreps: Set<string>;
+}
+
+/** The compiled trigger lexicon. */
+export interface TriggerIndex {
+  byFirst: Map<string, CompiledTrigger[]>;
+  /** Every verb form (first word), used to stop personal names. */
+  verbForms: Set<string>;
+}
+
+const fold = (s: string): string => normalizeArabic(s).replace(/[ئؤ]/g, "ء");
+
+/** Compiles the trigger lexicon (normalising every form). */
+export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
+  const byFirst = new Map<string, CompiledTrigger[]>();
+  const verbForms = new Set<string>();
+  const preps = (ps: ArgumentPrep[] | undefined): Set<string> =>
+    new Set((ps ?? []).map((p) => (p === "direct" ? "direct" : normalizeArabic(p))));
+  for (const set of lexicon.sets) {
+    for (const entry of set.triggers) {
+      for (const form of entry.forms) {
+        const tokens = normalizeArabic(form).split(" ");
+        const c: CompiledTrigger = {
+          set,
+          entry,
+          tokens,
+          objectPreps: preps(entry.object),
+          requires: (entry.requires ?? []).map(fold),
+          excludes: (entry.excludes ?? []).map(fold),
+          purpose: (entry.purpose ?? []).map(fold),
+          passivePreps: preps(entry.passiveSubjectPrep),
+        };
+        const first = tokens[0] ?? "";
+        const list = byFirst.get(first) ?? [];
+        list.push(c);
+        byFirst.set(first, list);
+        if (entry.pos === "verb") verbForms.add(first);
+      }
+    }
+  }
+  return { byFirst, verbForms };
+}
+
+/** A trigger found in a sentence. */
+export interface TriggerHit {
+  trigger: CompiledTrigger;
+  start: number;
+  end: number;
+  conj: boolean;
+  future: boolean;
+  possessed: boolean;
+}
+
+interface Reading {
+  form: string;
+  conj: boolean;
+  future: boolean;
+  possessed: boolean;
+}
+
+function verbReadings(n: string): Reading[] {
+  const out: Reading[] = [{ form: n, conj: false, future: false, possessed: false }];
+  for (const c of ["و", "ف"])
+    if (n.startsWith(c) && n.length > 3) out.push({ form: n.slice(1), conj: true, future: false, possessed: false });
+  for (const r of [...out]) {
+    // The future prefix: "سيزور" = س + يزور.
+    if (r.form.startsWith("س") && /^[يتن]/.test(r.form.slice(1)) && r.form.length > 3) {
+      out.push({ form: r.form.slice(1), conj: r.conj, future: true, possessed: false });
+    }
+  }
+  return out;
+}
+
+function nounReadings(n: string): Reading[] {
+  const out: Reading[] = [];
+  for (const r of procliticReadings(n)) {
+    const base = { conj: r.conj === "و" || r.conj === "ف", future: false };
+    const form = r.article ? r.form : r.form;
+    out.push({ form, ...base, possessed: false });
+    if (r.article) continue;
+    for (const suf of POSSESSIVE_SUFFIXES) {
+      if (!form.endsWith(suf) || form.length < suf.length + 3) continue;
+      const stem = form.slice(0, -suf.length);
+      out.push({ form: stem, ...base, possessed: true });
+      if (stem.endsWith("ت")) out.push({ form: `${stem.slice(0, -1)}ه`, ...base, possessed: true });
+      if (stem.endsWith("ئ")) out.push({ form: `${stem.slice(0, -1)}ء`, ...base, possessed: true });
+    }
+  }
+  return out;
+}
+
+/** Finds trigger words in a sentence (longest match per position). */
+export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i];
+    if (!tok || tok.punct) continue;
+    const found: TriggerHit[] = [];
+    const seen = new Set<CompiledTrigger>();
+    for (const reading of [...verbReadings(tok.n), ...nounReadings(tok.n)]) {
+      for (const c of index.byFirst.get(reading.form) ?? []) {
+        if (seen.has(c)) continue;
+        const isVerbReading = verbReadings(tok.n).some((v) => v.form === reading.form && !v.possessed);
+        if (c.entry.pos === "verb" && (!isVerbReading || reading.possessed)) continue;
+        if (c.entry.pos === "noun" && reading.future) continue;
+        let ok = true;
+        for (let k = 1; k < c.tokens.length; k++) {
+          const t = tokens[i + k];
+          if (!t || (t.n !== c.tokens[k] && !procliticReadings(t.n).some((r) => r.form === c.tokens[k]))) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        seen.add(c);
+        found.push({
+          trigger: c,
+          start: i,
+          end: i + c.tokens.length,
+          conj: reading.conj,
+          future: reading.future,
+          possessed: reading.possessed,
+        });
+      }
+    }
+    if (found.length === 0) continue;
+    const maxLen = Math.max(...found.map((f) => f.end - f.start));
+    hits.push(...found.filter((f) => f.end - f.start === maxLen));
+    i += maxLen - 1;
+  }
+  return hits;
+}
+
+/** One relation found in a sentence, before dates, modality and provenance are attached. */
+export interface RawRelation {
+  hit: TriggerHit;
+  subject: Mention;
+  object: Mention;
+  /** Actor to use instead of the object mention's actor (the state of a summoned ambassador). */
+  objectActorId?: string;
+  location: Mention | null;
+  confidence: number;
+}
+
+const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
+const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
+
+function isBoundary(t: Token | undefined): boolean {
+  if (!t) return true;
+  if ([".", "؛", ";", "!", "?", "؟", ":"].includes(t.n)) return true;
+  return CLAUSE_BREAKS.has(t.n) || procliticReadings(t.n).some((r) => r.conj && CLAUSE_BREAKS.has(r.form));
+}
+
+function isFiller(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.punct) return t.n === "،" || t.n === "," || t.n === '"' || t.n === "(" || t.n === ")" || t.n === "-";
+  if (/^\d+$/.test(t.n)) return true;
+  return FILLERS.has(t.n) || procliticReadings(t.n).some((r) => FILLERS.has(r.form));
+}
+
+function inSet(t: Token | undefined, s: Set<string>): boolean {
+  if (!t || t.punct) return false;
+  return s.has(t.n) || procliticReadings(t.n).some((r) => s.has(r.form));
+}
+
+function tokenMatchesWord(t: Token, w: string): boolean {
+  const forms = [t.n, ...procliticReadings(t.n).map((r) => r.form)].map(fold);
+  return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
+}
+
+/** Extracts raw relations from one sentence. */
+export function extractSentenceRelations(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  hits: TriggerHit[];
+  actorOf: (id: string) => Actor | undefined;
+  state: ArticleActorState;
+}): RawRelation[] {
+  const { tokens, mentions, hits, actorOf } = params;
+  const out: RawRelation[] = [];
+  const actors = mentions.filter((m) => m.place === null);
+  const places = mentions.filter((m) => m.place !== null);
+  const startsAt = (k: number): Mention | undefined => actors.find((m) => m.start === k);
+  const verbHits = hits.filter((h) => h.trigger.entry.pos === "verb");
+  const triggerAt = (k: number): boolean => verbHits.some((h) => h.start === k);
+
+  const clauseOf = (at: number): [number, number] => {
+    let s = at;
+    while (s > 0 && !isBoundary(tokens[s - 1])) s--;
+    let e = at + 1;
+    while (e < tokens.length && !isBoundary(tokens[e])) e++;
+    return [s, e];
+  };
+  const chainAfter = (m: Mention, limit: number): Mention[] => {
+    const list = [m];
+    let cur = m;
+    for (;;) {
+      let k = cur.end;
+      if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+      const next = startsAt(k);
+      if (!next || !next.conj || k >= limit) break;
+      list.push(next);
+      cur = next;
+    }
+    return list;
+  };
+  const chainBefore = (m: Mention, from: number): Mention[] => {
+    const list = [m];
+    let cur = m;
+    while (cur.conj) {
+      const prev = actors.find(
+        (p) => (p.end === cur.start || (p.end === cur.start - 1 && tokens[p.end]?.n === "،")) && p.start >= from,
+      );
+      if (!prev) break;
+      list.unshift(prev);
+      cur = prev;
+    }
+    return list;
+  };
+  const related = (a: string, b: string): boolean => {
+    if (a === b) return true;
+    const up = (x: string): string[] => {
+      const chain: string[] = [];
+      let cur = actorOf(x);
+      for (let d = 0; cur?.parent && d < 5; d++) {
+        chain.push(cur.parent);
+        cur = actorOf(cur.parent);
+      }
+      return chain;
+    };
+    return up(a).includes(b) || up(b).includes(a);
+  };
+  // Subject search shared by verbs and the main clause of frames.
+  const vsoSubject = (from: number, end: number): Mention[] | null => {
+    let k = from;
+    let skipped = 0;
+    while (k < end && isFiller(tokens[k]) && skipped < 6) {
+      k++;
+      skipped++;
+    }
+    const m = startsAt(k);
+    if (m && m.prep === null) return chainAfter(m, end);
+    return null;
+  };
+  // Subject before the verb: "روسيا تتهم …"، "أن وفد حماس التقى …". `tight` when nothing but fillers stands between.
+  const svoSubject = (at: number, cs: number): { subj: Mention[]; tight: boolean } | null => {
+    let k = at - 1;
+    let nonFiller = 0;
+    let tight = true;
+    while (k >= cs) {
+      const m = actors.find((x) => x.end === k + 1);
+      if (m) {
+        if (m.prep !== null || verbHits.some((h) => h.start >= cs && h.start < m.start)) return null;
+        return { subj: chainBefore(m, cs), tight };
+      }
+      const t = tokens[k];
+      // A conjunction between the actor and the verb starts a new clause: "بعد هجوم حماس، ولم تدن …".
+      if (
+        !t ||
+        t.n === "و" ||
+        t.n === "ف" ||
+        (!t.punct &&
+          procliticReadings(t.n).some((r) => r.conj !== "" && r.form.length >= 2) &&
+          /^[وف](لم|لن|لا|قد|ما|ليس)$/.test(t.n))
+      )
+        return null;
+      if (t.n === "،" || t.n === ",") tight = false;
+      if (AGENT_ADJECTIVES.has(t.n)) {
+        k--;
+        continue;
+      }
+      if (!isFiller(t) && !["ان", "انه", "بان", "لان"].includes(t.n)) {
+        if (NEGATORS.has(t.n)) {
+          k--;
+          continue;
+        }
+        tight = false;
+        nonFiller++;
+        if (nonFiller > 1) return null;
+      }
+      k--;
+    }
+    return null;
+  };
+  const findObject = (params2: {
+    from: number;
+    end: number;
+    preps: Set<string>;
+    exclude: Mention[];
+    maxTokens: number;
+  }): Mention[] | null => {
+    const { from, end, preps, exclude, maxTokens } = params2;
+    for (let k = from; k < end && k < from + maxTokens; k++) {
+      if (k > from && triggerAt(k)) return null;
+      const m = startsAt(k);
+      const tk = tokens[k];
+      if (
+        !m &&
+        tk &&
+        STOP_PREPS.has(tk.n) &&
+        !preps.has(tk.n) &&
+        !startsAt(k + 1) &&
+        !places.some((p) => p.start === k + 1)
+      ) {
+        // "دعت إلى طرد الوفد من روسيا": what follows the preposition is a demand, not the addressee.
+        return null;
+      }
+      if (!m) {
+        if (places.some((p) => p.start === k)) {
+          const p = places.find((x) => x.start === k);
+          if (p) k = p.end - 1;
+        }
+        continue;
+      }
+      if (exclude.includes(m)) {
+        k = m.end - 1;
+        continue;
+      }
+      const prep = m.prep ?? "direct";
+      if (preps.has(prep)) return chainAfter(m, end);
+      if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
+        k = m.end - 1;
+        continue;
+      }
+      return null;
+    }
+    return null;
+  };
+  const locationIn = (cs: number, ce: number): Mention | null =>
+    places.find((p) => p.start >= cs && p.end <= ce) ?? null;
+
+  const lastSubject: { at: number; subj: Mention[] }[] = [];
+  for (const hit of hits) {
+    const c = hit.trigger;
+    const [cs, ce] = clauseOf(hit.start);
+    const after = tokens.slice(hit.end, ce);
+    const afterText = after.map((t) => fold(t.n)).join(" ");
+    if (c.requires.length > 0) {
+      const ok = c.requires.some((w) =>
+        w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)),
+      );
+      if (!ok) continue;
+    }
+    if (c.excludes.length > 0) {
+      if (c.excludes.some((w) => (w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)))))
+        continue;
+    }
+    let subjects: Mention[] | null = null;
+    let objects: Mention[] | null = null;
+    let route = 1;
+    const purposeAt = c.purpose.length > 0 ? after.findIndex((t) => c.purpose.some((w) => tokenMatchesWord(t, w))) : -1;
+    const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
+
+    if (c.entry.pos === "verb") {
+      const svo = hit.conj ? null : svoSubject(hit.start, cs);
+      const vso = vsoSubject(hit.end, ce);
+      if (svo && (svo.tight || !vso)) {
+        subjects = svo.subj;
+        route = 0.95;
+      } else {
+        subjects = vso;
+      }
+      if (!subjects && hit.conj) {
+        const prev = lastSubject.filter((l) => l.at < hit.start).pop();
+        if (prev) {
+          subjects = prev.subj;
+          route = 0.8;
+        }
+      }
+      const subjEnd = subjects && subjects === vso ? Math.max(...subjects.map((s) => s.end)) : hit.end;
+      if (subjects && subjects.length > 0) lastSubject.push({ at: hit.start, subj: subjects });
+      objects = findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 10 });
+      if (!subjects && c.passivePreps.size > 0 && objects) {
+        // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
+        const host = actors.find(
+          (m) => m.start >= (objects?.[0]?.end ?? 0) && m.start < ce && m.prep !== null && c.passivePreps.has(m.prep),
+        );
+        if (host) {
+          subjects = [host];
+          route = 0.85;
+        }
+      }
+    } else {
+      const prevTok = tokens[hit.start - 1];
+      const framed = inSet(prevTok, FRAME_PREPS) || (prevTok?.n === "هامش" && tokens[hit.start - 2]?.n === "علي");
+      const passive = inSet(prevTok, PASSIVE_AUX);
+      let objFrom = hit.end;
+      if (c.purpose.length > 0) {
+        // Invitations: "دعوة وفد من حماس لزيارة موسكو" (invitee, then host) or "دعوة روسيا لحماس للزيارة".
+        if (hit.possessed) continue;
+        const first = startsAt(hit.end);
+        if (!first || first.prep !== null) continue;
+        const second = actors.find((m) => m.start > first.end && m.start <= first.end + 2 && m.prep === "ل");
+        if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
+          subjects = [first];
+          objects = chainAfter(second, ce);
+        } else if (purposeIdx >= 0 && first.end <= purposeIdx && purposeIdx - first.end <= 2) {
+          objects = chainAfter(first, purposeIdx);
+          const host = actors.find((m) => m.start === purposeIdx + 1 && (m.prep === null || m.prep === "ل"));
+          const pt = tokens[purposeIdx];
+          const hostInside = pt && /^لزيار|^زيار/.test(pt.n) ? startsAt(purposeIdx + 1) : undefined;
+          if (host ?? hostInside) subjects = [(host ?? hostInside) as Mention];
+          else {
+            const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
+            if (before) {
+              subjects = [before];
+              route = 0.8;
+            }
+          }
+        }
+      } else {
+        if (hit.possessed) {
+          // The possessor is the subject of the verb right before: "أعربت إسرائيل عن دعمها لكييف". Other pronouns
+          // ("بعد محادثاتهم مع …") point too far back to resolve safely.
+          const ok = tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS);
+          const before = ok
+            ? actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop()
+            : undefined;
+          if (before) {
+            subjects = [before];
+            route = 0.8;
+          }
+        } else {
+          const gen = startsAt(hit.end);
+          if (gen && gen.prep === null) {
+            subjects = [gen];
+            objFrom = gen.end;
+            route = 0.9;
+          }
+        }
+        if (!subjects) {
+          // Light verb: "أجرى أبو مرزوق محادثات"، "تلقى بوتين اتصالا هاتفيا من …".
+          for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 6); k--) {
+            if (inSet(tokens[k], LIGHT_VERBS)) {
+              const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
+              if (m) {
+                subjects = chainAfter(m, hit.start);
+                route = 0.9;
+              }
+              break;
+            }
+          }
+        }
+        if (!subjects && c.entry.lightVerb) continue;
+        if (!subjects && !framed && !passive) continue;
+      }
+      if (!objects) {
+        objects = findObject({ from: objFrom, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 6 });
+      }
+      if (!subjects && objects && framed) {
+        // "خلال اللقاء مع X، أكد Y": the subject of the main clause that follows.
+        const objEnd = Math.max(...objects.map((o) => o.end));
+        for (let k = objEnd; k < Math.min(tokens.length, objEnd + 12); k++) {
+          if (tokens[k]?.n === "،" || tokens[k]?.n === ",") {
+            const v = k + 1;
+            let j = v + 1;
+            while (j < tokens.length && j < v + 6 && !startsAt(j)) {
+              if (!isFiller(tokens[j])) break;
+              j++;
+            }
+            const m = startsAt(j);
+            if (m && m.prep === null && !tokens[v]?.punct) {
+              subjects = [m];
+              route = 0.75;
+              break;
+            }
+          }
+        }
+      }
+      if (!subjects && objects && passive && c.passivePreps.size > 0) {
+        const host = actors.find(
+          (m) => m.start >= (objects?.[0]?.end ?? 0) && m.start < ce && m.prep !== null && c.passivePreps.has(m.prep),
+        );
+        if (host) {
+          subjects = [host];
+          route = 0.85;
+        }
+      }
+    }
+    if (!subjects || subjects.length === 0) continue;
+    const location = locationIn(cs, ce);
+    const base = (c.entry.confidence ?? 0.85) * route;
+    const emit = (s: Mention, o: Mention, objectActorId?: string): void => {
+      const oid = objectActorId ?? o.actorId;
+      if (related(s.actorId, oid)) return;
+      const r: RawRelation = {
+        hit,
+        subject: s,
+        object: o,
+        location,
+        confidence: Math.round(base * Math.min(s.confidence, o.confidence) * 100) / 100,
+      };
+      if (objectActorId) r.objectActorId = objectActorId;
+      out.push(r);
+    };
+    if (objects && objects.length > 0) {
+      for (const s of subjects) {
+        for (const o of objects) {
+          let objectActorId: string | undefined;
+          if (c.passivePreps.size > 0) {
+            // A summoned ambassador stands for the state that sent him.
+            const a = actorOf(o.actorId);
+            const amb = a?.roles.find((r) => r.title === "Ambassador");
+            if (a?.kind === "PERSON" && amb) objectActorId = amb.of;
+          }
+          emit(s, o, objectActorId);
+        }
+      }
+    } else if (c.set.type === "MET" && subjects.length >= 2) {
+      // Reciprocal: "اجتمع ممثلو روسيا وإيران وحماس".
+      for (let a = 0; a < subjects.length; a++) {
+        for (let b = a + 1; b < subjects.length; b++) emit(subjects[a] as Mention, subjects[b] as Mention);
+      }
+    } else if (c.set.type === "MET" || c.set.type === "MEDIATED") {
+      // "محادثات بين X وY"، "توسط بين X وY".
+      const bi = tokens.findIndex((t, k) => k >= hit.end && k < Math.min(ce, hit.end + 4) && t.n === "بين");
+      const first = bi >= 0 ? startsAt(bi + 1) : undefined;
+      if (first) {
+        const pair = chainAfter(first, ce);
+        if (c.set.type === "MEDIATED") for (const s of subjects) for (const o of pair) emit(s, o);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/** Word/punctuation tokens of a sentence with their normalised form and offsets into the article body. */
+import { normalizeArabic } from "./normalize.js";
+
+/** One token: original text, normalised form, body offsets. */
+export interface Token {
+  raw: string;
+  n: string;
+  start: number;
+  end: number;
+  punct: boolean;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}_\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Tokenises `text`, whose first character is at body offset `base`. */
+export function tokenize(text: string, base = 0): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const raw = m[0];
+    const n = normalizeArabic(raw);
+    if (!n) continue;
+    const start = base + (m.index ?? 0);
+    out.push({ raw, n, start, end: start + raw.length, punct: !/[\p{L}\p{N}]/u.test(n) });
+  }
+  return out;
+}
+
+/** Splits a phrase into normalised token strings the way tokenize() would. */
+export function phraseTokens(phrase: string): string[] {
+  return tokenize(phrase).map((t) => t.n);
+}
