@@ -54,7 +54,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxAliases: 30,
   maxStringLength: 500,
   maxArticleChars: 1_000_000,
-  defaultListSize: 10,
+  defaultListSize: 5,
   maxFirst: 100,
   maxHops: 6,
   maxNeighborhoodDepth: 3,

@@ -179,7 +179,7 @@ export const resolvers = {
         to: isoDate(args.to),
         includeNegated: args.includeNegated === true,
         includeUnasserted: args.includeUnasserted === true,
-        limit: first(args, 50),
+        limit: first(args, 20),
       });
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {
