@@ -9,6 +9,7 @@ import { shortId } from "./hash.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
+  ACT_NOUNS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
   GIVEN_NAMES,
@@ -17,6 +18,7 @@ import {
   PLACE_PREPS,
   PREP_WORDS,
   TITLE_HEADS,
+  TITLE_TAIL,
   TITLE_WORDS,
 } from "./words.js";
 
@@ -36,6 +38,8 @@ export interface Mention {
   /** Set when the mention names a place ("في موسكو"), not a participant. */
   place: { name: string; nameAr: string } | null;
   confidence: number;
+  /** For a person or title with a posting ("السفير الروسي لدى إسرائيل"): the host actor. */
+  host?: string;
 }
 
 /** Per-article state: discovered people and short forms of people named in full. */
@@ -112,16 +116,14 @@ function prepBefore(
   if (reading?.prep) return { prep: reading.prep, conj };
   const prev = tokens[start - 1];
   if (!prev || prev.punct) return { prep: null, conj };
-  const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
-  if (pr) {
-    // "مع كل من X" and "من قبل X" read as their first preposition.
-    return { prep: pr.form, conj: conj || pr.conj === "و" };
-  }
-  if (prev.n === "من" || prev.n === "كل") {
-    const p2 = tokens[start - 2];
+  // "مع كل من X" and "من قبل X" read as their first preposition.
+  if (prev.n === "من" && tokens[start - 2]?.n === "كل") {
     const p3 = tokens[start - 3];
-    if (prev.n === "من" && p2?.n === "كل" && p3 && PREP_WORDS.has(p3.n)) return { prep: p3.n, conj };
+    const r3 = p3 ? procliticReadings(p3.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form)) : undefined;
+    if (p3 && r3) return { prep: r3.form, conj: conj || r3.conj === "و" };
   }
+  const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
+  if (pr) return { prep: pr.form, conj: conj || pr.conj === "و" };
   if (prev.n === "قبل" && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
   return { prep: null, conj };
 }
@@ -199,7 +201,9 @@ export function findMentions(params: {
         }
         break;
       }
-      if (t.punct) break;
+      if (t.punct || taken.has(k)) break;
+      // Another person's name ends the title: "عباس عراقجي رئيس الوزراء القطري".
+      if (raw.some((r) => r.entry.via === "person" && r.start <= k && k < r.end)) break;
       const isHead = cliticIn(t, TITLE_HEADS);
       const inRaw = raw.some((r) => r.start <= k && k < r.end);
       if (isHead) head = k;
@@ -214,6 +218,7 @@ export function findMentions(params: {
 
   const discoverAfter = (from: number, titleFrom: number, ofId: string): Mention | null => {
     let k = from;
+    for (let tail = 0; tail < 2 && cliticIn(tokens[k], TITLE_TAIL); tail++) k++;
     if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
     const nameIdx: number[] = [];
     while (nameIdx.length < 4 && isNameToken(k)) {
@@ -297,10 +302,19 @@ export function findMentions(params: {
         adj++;
       }
       if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) agentAt = j;
+      // Acts with a nationality: "بالغارات الإسرائيلية" (never with "من": "الهجوم من لبنان" is a place).
+      else if (
+        j === m.start - 1 &&
+        (via === "nisba" || via === "nisbaPlural") &&
+        cliticIn(tokens[j], ACT_NOUNS) &&
+        !taken.has(j)
+      ) {
+        agentAt = j;
+      }
     }
     if (via === "nisba" || via === "nisbaPlural") {
-      const titleHead = agentAt < 0 ? titleStart(m.start) : -1;
-      if (titleHead >= 0) {
+      const titleHead = titleStart(m.start);
+      if (titleHead >= 0 && (agentAt < 0 || agentAt === titleHead)) {
         // Title + nationality: a new person when a name follows ("السفير الروسي لدى إسرائيل أناتولي فيكتوروف").
         let after = m.end;
         const next = raw[ri + 1];
@@ -309,8 +323,23 @@ export function findMentions(params: {
         if (host) after = host.end;
         const person = discoverAfter(after, titleHead, id);
         if (person) {
-          if (host) host.start = -1;
+          if (host) {
+            host.start = -1;
+            if (host.entry.actorId) person.host = host.entry.actorId;
+          }
           push(person);
+          continue;
+        }
+        if (agentAt >= 0) {
+          push({
+            actorId: id,
+            start: agentAt,
+            end: m.end,
+            ...prepBefore(tokens, agentAt, cliticIn(tokens[agentAt], AGENT_NOUNS)),
+            via: "agent",
+            place: null,
+            confidence: 0.8,
+          });
           continue;
         }
         push({
@@ -374,6 +403,10 @@ export function findMentions(params: {
     }
     // Other cities are places only: "غزة" does not act, "تل أبيب"/"موسكو" (capitals) do.
     if (via === "city" && agentAt < 0) place = m.entry.place ?? null;
+    // A dateline ("بيروت -"، "تل أبيب (وكالات) -") names where the story was filed.
+    if (isGeo && m.start === 0 && ["-", "–", "(", ":", "/"].includes(tokens[m.end]?.n ?? "")) {
+      place = m.entry.place ?? { name: actor?.name ?? id, nameAr: actor?.nameAr ?? id };
+    }
     push({
       actorId: id,
       start,
@@ -434,9 +467,12 @@ export function findMentions(params: {
 export function registerShortForms(state: ArticleActorState, personId: string, names: string[][]): void {
   for (const toks of names) {
     if (toks.length < 2) continue;
+    // Every later name word is a key too, so that two people sharing one ("باقري") make it ambiguous.
     const keys = new Set<string>([toks.slice(1).join(" ")]);
-    const last = toks[toks.length - 1] ?? "";
-    if (!NAME_PARTICLES.has(toks[toks.length - 2] ?? "")) keys.add(last);
+    for (let i = 1; i < toks.length; i++) {
+      const w = toks[i] ?? "";
+      if (!NAME_PARTICLES.has(toks[i - 1] ?? "") && !NAME_PARTICLES.has(w)) keys.add(w);
+    }
     for (const key of keys) {
       if (key.length < 3 || NAME_PARTICLES.has(key)) continue;
       const prev = state.shortForms.get(key);

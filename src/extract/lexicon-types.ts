@@ -66,6 +66,11 @@ export interface TriggerEntry {
   purpose?: string[];
   /** In the passive ("تم استدعاء السفير الروسي لدى إسرائيل") the subject is the actor after this preposition. */
   passiveSubjectPrep?: ArgumentPrep[];
+  /**
+   * Verbal noun whose genitive is the object, not the agent ("تزويد أوكرانيا بالأسلحة" = supplying Ukraine); the
+   * agent is then the subject of the clause ("أعلنت ألمانيا عدم تزويد أوكرانيا").
+   */
+  genitiveIsObject?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -14,6 +14,7 @@ function set(words: string): Set<string> {
 const PARTICLE_NEG = set("لم لن لا ليس ليست ليسوا لما غير عدم دون بدون بلا");
 const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أنكرت ينكر تنكر كذب كذبت`);
 const REFUSAL = set(`رفض رفضت رفضوا يرفض ترفض رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع`);
+const DENIAL_PHRASES = ["ليس صحيحا", "غير صحيح", "لا صحة", "عار عن الصحة", "لا أساس له"].map(normalizeArabic);
 // Words that may stand between a negator and the trigger: "لم يعد"، "لم يكن قد"، "ليس من المقرر".
 const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم");
 
@@ -167,6 +168,17 @@ export function assessModality(params: {
   }
   // Denials scope over what follows them in the clause: "نفى الكرملين أن يكون بوتين التقى …".
   if (!negated) {
+    const prefix = tokens
+      .slice(clauseStart, at)
+      .map((t) => t.n)
+      .join(" ");
+    const d = DENIAL_PHRASES.find((p) => containsPhrase(prefix, p) >= 0);
+    if (d) {
+      negated = true;
+      cue = d;
+    }
+  }
+  if (!negated) {
     for (let k = clauseStart; k < at; k++) {
       if (has(tokens[k], DENIAL)) {
         negated = true;
@@ -188,7 +200,7 @@ export function assessModality(params: {
   const uncertain =
     UNCERTAIN_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
     // "قد" + imperfect is "may": "قد يلتقي". With a past verb it is emphasis: "قد اجتمعوا".
-    (tokens[at - 1]?.n === "قد" && /^[يت]/.test(tokens[at]?.n ?? ""));
+    (forms(tokens[at - 1]).includes("قد") && /^[يت]/.test(tokens[at]?.n ?? ""));
   const expectedCue =
     future ||
     futureNeg ||

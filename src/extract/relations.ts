@@ -172,6 +172,8 @@ export interface RawRelation {
   confidence: number;
 }
 
+// "أن"/"إن" with a resumptive pronoun stand between a topic and its verb: "قالت مصر إنها لن تستقبل …".
+const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان", "لانه", "لانها"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 
@@ -299,7 +301,7 @@ export function extractSentenceRelations(params: {
         k--;
         continue;
       }
-      if (!isFiller(t) && !["ان", "انه", "بان", "لان"].includes(t.n)) {
+      if (!isFiller(t) && !COMPLEMENTIZERS.has(t.n)) {
         if (NEGATORS.has(t.n)) {
           k--;
           continue;
@@ -346,7 +348,13 @@ export function extractSentenceRelations(params: {
         k = m.end - 1;
         continue;
       }
-      const prep = m.prep ?? "direct";
+      let prep = m.prep ?? "direct";
+      // The preposition may sit on the head noun of which the actor is the genitive: "نددت بتصريحات نتنياهو".
+      if (m.prep === null && k > from) {
+        const head = tokens[k - 1];
+        const r = head && !head.punct ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article) : undefined;
+        if (r && preps.has(r.prep) && !startsAt(k - 1)) prep = r.prep;
+      }
       if (preps.has(prep)) return chainAfter(m, end);
       if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
         k = m.end - 1;
@@ -420,7 +428,7 @@ export function extractSentenceRelations(params: {
         if (hit.possessed) continue;
         const first = startsAt(hit.end);
         if (!first || first.prep !== null) continue;
-        const second = actors.find((m) => m.start > first.end && m.start <= first.end + 2 && m.prep === "ل");
+        const second = actors.find((m) => m.start >= first.end && m.start <= first.end + 2 && m.prep === "ل");
         if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
           subjects = [first];
           objects = chainAfter(second, ce);
@@ -450,6 +458,28 @@ export function extractSentenceRelations(params: {
             subjects = [before];
             route = 0.8;
           }
+        } else if (c.entry.genitiveIsObject) {
+          const gen = startsAt(hit.end);
+          const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
+          if (!gen || gen.prep !== null || !before) continue;
+          objects = chainAfter(gen, ce);
+          subjects = [before];
+          route = 0.8;
+        } else if (passive) {
+          // "تم استدعاء السفير الروسي": the genitive of a passive verbal noun is what undergoes the act.
+          const gen = startsAt(hit.end);
+          if (gen && gen.prep === null) {
+            objects = [gen];
+            const hostId = gen.host;
+            const host =
+              actors.find((m) => m.start >= gen.end && m.start < ce && m.prep !== null && c.passivePreps.has(m.prep)) ??
+              (hostId ? { ...gen, actorId: hostId, via: "title" as const } : undefined);
+            if (host && c.passivePreps.size > 0) {
+              subjects = [host];
+              route = 0.85;
+            }
+          }
+          if (!subjects) continue;
         } else {
           const gen = startsAt(hit.end);
           if (gen && gen.prep === null) {
@@ -460,7 +490,7 @@ export function extractSentenceRelations(params: {
         }
         if (!subjects) {
           // Light verb: "أجرى أبو مرزوق محادثات"، "تلقى بوتين اتصالا هاتفيا من …".
-          for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 6); k--) {
+          for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 10); k--) {
             if (inSet(tokens[k], LIGHT_VERBS)) {
               const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
               if (m) {

@@ -54,6 +54,7 @@ const TRIGGER_KEYS = new Set([
   "lightVerb",
   "purpose",
   "passiveSubjectPrep",
+  "genitiveIsObject",
   "confidence",
 ]);
 const PREPS: ArgumentPrep[] = ["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى"];
@@ -247,6 +248,11 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
     if (psp) {
       for (const p of psp) if (!(PREPS as string[]).includes(p)) tc.fail(`unknown preposition '${p}'`);
       entry.passiveSubjectPrep = psp as ArgumentPrep[];
+    }
+    if (t.genitiveIsObject !== undefined) {
+      if (typeof t.genitiveIsObject !== "boolean") tc.fail("'genitiveIsObject' must be a boolean");
+      else if (t.pos !== "noun") tc.fail("'genitiveIsObject' is only for nouns");
+      else entry.genitiveIsObject = t.genitiveIsObject;
     }
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");
