@@ -60,7 +60,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxNeighborhoodDepth: 3,
   maxNeighborhoodLimit: 500,
   maxIntrospectionDepth: 20,
-  maxTokens: 4_000,
+  maxTokens: 2_000,
 };
 
 /** What an operation measures. */

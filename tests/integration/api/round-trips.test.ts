@@ -44,7 +44,11 @@ async function roundTrips(query: string): Promise<{ trips: number; actors: numbe
   const r = await api.query<{ actors: { nodes: { relations: unknown[] }[] } }>(query);
   expect(r.errors).toBeUndefined();
   const nodes = r.data!.actors.nodes;
-  return { trips: db.queryCount - before, actors: nodes.length, events: nodes.reduce((n, a) => n + a.relations.length, 0) };
+  return {
+    trips: db.queryCount - before,
+    actors: nodes.length,
+    events: nodes.reduce((n, a) => n + a.relations.length, 0),
+  };
 }
 
 function person(i: number): Actor {
