@@ -169,19 +169,20 @@ export function findMentions(params: {
       i = m.end;
     } else i++;
   }
+  const taken = new Set<number>();
   const covered = new Set<number>();
   for (const m of raw) for (let k = m.start; k < m.end; k++) covered.add(k);
   const isNameToken = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.punct || covered.has(k) || !/^[\u0621-\u064A]{2,}$/.test(t.n)) return false;
-    if (NAME_STOP.has(t.n) || TITLE_HEADS.has(t.n) || TITLE_WORDS.has(t.n) || AGENT_NOUNS.has(t.n)) return false;
+    if (taken.has(k)) return false;
+    for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;
     if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
     if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
     return true;
   };
 
   const out: Mention[] = [];
-  const taken = new Set<number>();
   const push = (m: Mention): void => {
     for (let k = m.start; k < m.end; k++) taken.add(k);
     out.push(m);

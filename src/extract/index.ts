@@ -14,7 +14,7 @@ import { assessModality } from "./modality.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize } from "./tokens.js";
-import type { Actor, ArticleExtraction, ParsedArticle, Relation } from "./types.js";
+import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation } from "./types.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -140,7 +140,7 @@ export function extractArticle(params: {
         cameo: hit.trigger.entry.cameo ?? hit.trigger.set.cameo,
         subject,
         object,
-        mode: type === "MET" ? (hit.trigger.entry.mode ?? "meeting") : null,
+        mode: type === "MET" ? meetMode(tokens.slice(cs, ce), hit.trigger.entry.mode ?? "meeting") : null,
         negated: mod.negated,
         modality: mod.modality,
         date,
@@ -168,6 +168,11 @@ export function extractArticle(params: {
     events: buildEvents(relations),
     warnings: params.warnings ?? [],
   };
+}
+
+/** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */
+function meetMode(clause: { n: string }[], mode: MeetMode): MeetMode {
+  return clause.some((t) => /^(ب|و)?(ال)?هاتفي(ا|ه)?$/.test(t.n)) ? "phone_call" : mode;
 }
 
 function clauseBounds(tokens: { n: string }[], at: number): [number, number] {

@@ -173,7 +173,26 @@ export interface RawRelation {
 }
 
 // "أن"/"إن" with a resumptive pronoun stand between a topic and its verb: "قالت مصر إنها لن تستقبل …".
-const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "انهما", "بان", "بانه", "بانها", "لان", "لانه", "لانها"]);
+const COMPLEMENTIZERS = new Set([
+  "ان",
+  "انه",
+  "انها",
+  "انهم",
+  "انهما",
+  "بان",
+  "بانه",
+  "بانها",
+  "لان",
+  "لانه",
+  "لانها",
+  // Auxiliaries: "أردوغان كان قد التقى بوتين".
+  "كان",
+  "كانت",
+  "كانوا",
+  "يكون",
+  "تكون",
+]);
+const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 
@@ -329,6 +348,7 @@ export function extractSentenceRelations(params: {
       if (
         !m &&
         tk &&
+        preps.has("direct") &&
         STOP_PREPS.has(tk.n) &&
         !preps.has(tk.n) &&
         !startsAt(k + 1) &&
@@ -373,16 +393,14 @@ export function extractSentenceRelations(params: {
     const [cs, ce] = clauseOf(hit.start);
     const after = tokens.slice(hit.end, ce);
     const afterText = after.map((t) => fold(t.n)).join(" ");
-    if (c.requires.length > 0) {
-      const ok = c.requires.some((w) =>
-        w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)),
-      );
-      if (!ok) continue;
-    }
-    if (c.excludes.length > 0) {
-      if (c.excludes.some((w) => (w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)))))
-        continue;
-    }
+    const satisfied =
+      (c.requires.length === 0 ||
+        c.requires.some((w) =>
+          w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)),
+        )) &&
+      !c.excludes.some((w) => (w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w))));
+    // Nouns without their conditions are skipped at once; verbs still lend their subject to coordinated verbs.
+    if (!satisfied && c.entry.pos === "noun") continue;
     let subjects: Mention[] | null = null;
     let objects: Mention[] | null = null;
     let route = 1;
@@ -390,6 +408,9 @@ export function extractSentenceRelations(params: {
     const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
 
     if (c.entry.pos === "verb") {
+      // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
+      const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
+      const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
       const svo = hit.conj ? null : svoSubject(hit.start, cs);
       const vso = vsoSubject(hit.end, ce);
       if (svo && (svo.tight || !vso)) {
@@ -398,15 +419,21 @@ export function extractSentenceRelations(params: {
       } else {
         subjects = vso;
       }
-      if (!subjects && hit.conj) {
-        const prev = lastSubject.filter((l) => l.at < hit.start).pop();
-        if (prev) {
+      let subjEnd = subjects && subjects === vso ? Math.max(...subjects.map((x) => x.end)) : hit.end;
+      if (prev && subjects === vso) {
+        // "رفضت موسكو …، واتهمت حلف الناتو بـ…": when the mention after the verb leaves no object, it is the object
+        // and the subject is the previous verb's.
+        const objAfterVso = vso
+          ? findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: vso, maxTokens: 10 })
+          : null;
+        if (!vso || !objAfterVso) {
           subjects = prev.subj;
+          subjEnd = hit.end;
           route = 0.8;
         }
       }
-      const subjEnd = subjects && subjects === vso ? Math.max(...subjects.map((s) => s.end)) : hit.end;
       if (subjects && subjects.length > 0) lastSubject.push({ at: hit.start, subj: subjects });
+      if (!satisfied) continue;
       objects = findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 10 });
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
@@ -458,6 +485,13 @@ export function extractSentenceRelations(params: {
             subjects = [before];
             route = 0.8;
           }
+        } else if (GATHER.has(tokens[hit.end]?.n ?? "") && startsAt(hit.end + 1)?.prep === null) {
+          // "لقاء جمع وزير الدفاع الأمريكي بنظيره الإسرائيلي": the meeting brought X together with Y.
+          const first = startsAt(hit.end + 1) as Mention;
+          subjects = [first];
+          objFrom = first.end;
+          const conjPartner = startsAt(first.end);
+          if (conjPartner?.conj) objects = chainAfter(conjPartner, ce);
         } else if (c.entry.genitiveIsObject) {
           const gen = startsAt(hit.end);
           const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
