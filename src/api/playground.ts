@@ -51,6 +51,7 @@ export function playgroundHtml(base: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>Arabic news graph · GraphiQL</title>
 <link rel="stylesheet" href="${a}/graphiql.css">
 <link rel="stylesheet" href="${a}/page.css">
