@@ -94,7 +94,7 @@ export function procliticReadings(token: string): StrippedForm[] {
   for (const c of CONJ) if (token.startsWith(c) && token.length > 2) conjOptions.push([c, token.slice(1)]);
   for (const [conj, rest] of conjOptions) {
     const prepOptions: [string, string][] = [["", rest]];
-    for (const p of PREP) if (rest.startsWith(p) && rest.length > 3) prepOptions.push([p, rest.slice(1)]);
+    for (const p of PREP) if (rest.startsWith(p) && rest.length > 2) prepOptions.push([p, rest.slice(1)]);
     // ل + ال is written لل: "للأمم" = ل + الأمم.
     if (rest.startsWith("لل") && rest.length > 3) prepOptions.push(["ل", "ا" + rest.slice(1)]);
     for (const [prep, base] of prepOptions) {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { findMentions, newActorState } from "../../../src/extract/actors.js";
+import { buildMatcher } from "../../../src/extract/dictionary.js";
+import { compileTriggers } from "../../../src/extract/relations.js";
+import { tokenize } from "../../../src/extract/tokens.js";
+import { data, extract } from "./helpers.js";
+
+const matcher = buildMatcher(data.dictionary);
+const verbForms = compileTriggers(data.triggers).verbForms;
+
+function mentions(sentences: string[]): { id: string; via: string; place: boolean; text: string }[][] {
+  const state = newActorState();
+  return sentences.map((s) => {
+    const tokens = tokenize(s);
+    return findMentions({ tokens, matcher, state, verbForms }).map((m) => ({
+      id: m.actorId,
+      via: m.via,
+      place: m.place !== null,
+      text: s.slice(tokens[m.start]?.start, tokens[m.end - 1]?.end),
+    }));
+  });
+}
+
+describe("findMentions", () => {
+  it("absorbs a title into the dictionary person it introduces", () => {
+    const [m] = mentions(["قال وزير الخارجية الروسي سيرغي لافروف إن"]);
+    expect(m).toEqual([
+      { id: "sergey-lavrov", via: "person", place: false, text: "وزير الخارجية الروسي سيرغي لافروف" },
+    ]);
+  });
+  it("discovers a person from title + nationality + name, with a role in the country", () => {
+    const x = extract(
+      "استدعت الخارجية الإسرائيلية السفير الروسي لدى إسرائيل أناتولي فيكتوروف. وقال فيكتوروف إن بلاده ترفض ذلك.",
+    );
+    const p = x.actors.find((a) => a.discovered);
+    expect(p).toMatchObject({ nameAr: "أناتولي فيكتوروف", kind: "PERSON", parent: "RUS" });
+    expect(p?.roles[0]).toMatchObject({ title: "Ambassador", of: "RUS" });
+    const [, second] = mentions(["السفير الروسي لدى إسرائيل أناتولي فيكتوروف", "وقال فيكتوروف"]);
+    expect(second?.[0]?.id).toBe(p?.id);
+  });
+  it("never merges two people by a shared surname", () => {
+    const [a, b, c] = mentions(["التقى علي باقري كني", "وصل اللواء محمد باقري", "وقال باقري"]);
+    expect(a?.[0]?.id).toBe("ali-bagheri-kani");
+    expect(b?.[0]?.id).toBe("mohammad-bagheri");
+    expect(c).toEqual([]);
+  });
+  it("resolves a shared surname when only one of the people was named", () => {
+    const [, b] = mentions(["التقى علي باقري كني نظيره", "وقال باقري"]);
+    expect(b?.[0]?.id).toBe("ali-bagheri-kani");
+  });
+  it("reads a nationality as an actor only after an agent noun or a title", () => {
+    const [m] = mentions(["الصراع الإسرائيلي الفلسطيني ووفد إسرائيلي ومسؤولين روس والرئيس التركي"]);
+    expect(m?.map((x) => [x.id, x.text])).toEqual([
+      ["ISR", "ووفد إسرائيلي"],
+      ["RUS", "ومسؤولين روس"],
+      ["TUR", "والرئيس التركي"],
+    ]);
+  });
+  it("treats a capital as an actor, but as a place after في or in a dateline", () => {
+    const [a, b, c] = mentions(["اتخذت موسكو قرارا", "التقيا في موسكو", "بيروت - قالت"]);
+    expect(a?.[0]).toMatchObject({ id: "RUS", via: "capital", place: false });
+    expect(b?.[0]).toMatchObject({ id: "RUS", place: true });
+    expect(c?.[0]).toMatchObject({ id: "LBN", place: true });
+  });
+  it("matches generated government bodies and named bodies with proclitics", () => {
+    const [m] = mentions(["وقالت الخارجية الروسية وللكرملين"]);
+    expect(m?.map((x) => x.id)).toEqual(["RUS-mfa", "kremlin"]);
+  });
+  it("does not read a common word as an organisation", () => {
+    expect(mentions(["بكل الحماس والقاعدة"])[0]).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { eventDate, findDateMentions, parseDateString } from "../../../src/extract/dates.js";
+import { normalizeArabic } from "../../../src/extract/normalize.js";
+
+describe("parseDateString", () => {
+  it.each([
+    ["28th, October 2023 GMT", "2023-10-28"],
+    ["October 27, 2023", "2023-10-27"],
+    ["2024-03-12", "2024-03-12"],
+    ["الخميس 14 مارس 2024", "2024-03-14"],
+    ["16 شتنبر 2024", "2024-09-16"],
+    ["5 تشرين الأول 2023", "2023-10-05"],
+    ["05/11/2023", "2023-11-05"],
+  ])("%s → %s", (raw, iso) => {
+    expect(parseDateString(raw)).toBe(iso);
+  });
+  it("returns null for non-dates and impossible dates", () => {
+    expect(parseDateString("قريبا")).toBeNull();
+    expect(parseDateString("2023-02-30")).toBeNull();
+  });
+});
+
+describe("findDateMentions", () => {
+  // 2023-10-28 is a Saturday.
+  const pub = "2023-10-28";
+  const at = (s: string): string[] =>
+    findDateMentions({ norm: normalizeArabic(s), publishedAt: pub }).map((m) => m.date ?? "");
+  it("resolves أمس, اليوم and weekdays against the publication date", () => {
+    expect(at("دافعت روسيا أمس الجمعة")).toEqual(["2023-10-27", "2023-10-27"]);
+    expect(at("التقى اليوم")).toEqual(["2023-10-28"]);
+    expect(at("التقى الخميس")).toEqual(["2023-10-26"]);
+    expect(at("التقى السبت")).toEqual(["2023-10-28"]);
+  });
+  it("resolves weekdays forwards for expected events", () => {
+    const m = findDateMentions({ norm: normalizeArabic("سيزور الاثنين"), publishedAt: pub, future: true });
+    expect(m.map((x) => x.date)).toEqual(["2023-10-30"]);
+  });
+  it("reads explicit dates, without year from the publication year, and skips 'since'", () => {
+    expect(at("في 7 أكتوبر")).toEqual(["2023-10-07"]);
+    expect(at("منذ السابع من أكتوبر")).toEqual([]);
+  });
+  it("falls back to the publication date with precision publication", () => {
+    expect(eventDate({ mentions: [], at: 0, publishedAt: pub })).toEqual({ date: pub, precision: "publication" });
+    expect(eventDate({ mentions: [], at: 0 })).toEqual({ date: null, precision: "publication" });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { triples } from "./helpers.js";
+
+describe("negation", () => {
+  it.each([
+    ["لم يلتق بوتين أردوغان.", "vladimir-putin MET recep-tayyip-erdogan neg"],
+    ["ولم تدن الحكومة الصينية حركة حماس.", "CHN-government CONDEMNED hamas neg"],
+    ["لا تدين الحكومة الصينية حركة حماس.", "CHN-government CONDEMNED hamas neg"],
+    ["لن يزور بلينكن إسرائيل.", "antony-blinken MET ISR neg expected"],
+    ["نفى الكرملين أن يكون بوتين قد التقى نتنياهو.", "vladimir-putin MET benjamin-netanyahu neg"],
+    ["وأعلنت ألمانيا عدم تزويد أوكرانيا بالصواريخ.", "DEU SUPPLIED UKR neg reported"],
+    ["وليس صحيحا أن بايدن اتصل بشي جين بينغ.", "joe-biden MET xi-jinping neg"],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toEqual([expected]);
+  });
+  it("scopes negation to its clause", () => {
+    expect(triples("التقى وفد حماس مسؤولين روسا، لكنه لم يتواصل مع الكرملين.")).toEqual(["hamas MET RUS"]);
+    expect(triples("أعربت فرنسا عن دعمها للبنان لكنها رفضت تزويده بالأسلحة.")).toEqual(["FRA SUPPORTED LBN"]);
+  });
+});
+
+describe("modality", () => {
+  it.each([
+    ["سيزور بلينكن القاهرة.", "antony-blinken MET EGY expected"],
+    ["من المتوقع أن تقدم موسكو لإيران طائرات مقاتلة.", "RUS SUPPLIED IRN expected"],
+    ["ومن المقرر أن يلتقي ماكرون شولتس.", "emmanuel-macron MET olaf-scholz expected"],
+    ["وأرجأ بلينكن زيارة كانت مقررة. والتقى فيدان لافروف غدا.", "hakan-fidan MET sergey-lavrov expected"],
+    ["وليس من الواضح ما إذا كان أردوغان قد التقى بوتين.", "recep-tayyip-erdogan MET vladimir-putin uncertain"],
+    ["وقد يلتقي غوتيريش زيلينسكي.", "antonio-guterres MET volodymyr-zelensky uncertain"],
+    ["وقالت وكالة الأنباء إن نتنياهو اتصل ببايدن.", "benjamin-netanyahu MET joe-biden reported"],
+    ["وبحسب مصادر، التقى فيدان فيصل بن فرحان.", "hakan-fidan MET faisal-bin-farhan reported"],
+    ["وقد التقى فيدان لافروف.", "hakan-fidan MET sergey-lavrov"],
+    ["يذكر أن أردوغان كان قد التقى بوتين.", "recep-tayyip-erdogan MET vladimir-putin"],
+  ])("%s", (text, expected) => {
+    expect(triples(text)).toEqual([expected]);
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { DataValidationError, readExtractionData, validateData } from "../../../src/ingest/read-data.js";
+
+const country = { id: "RUS", kind: "COUNTRY", name: "Russia", nameAr: "روسيا", nisba: ["روسي"], demonym: "Russian" };
+const met = {
+  type: "MET",
+  plover: "CONSULT",
+  cameo: "040",
+  triggers: [{ pos: "verb", forms: ["التقى"], object: ["direct"] }],
+};
+
+function problems(input: Parameters<typeof validateData>[0]): string[] {
+  try {
+    validateData(input);
+    return [];
+  } catch (e) {
+    if (e instanceof DataValidationError) return e.problems;
+    throw e;
+  }
+}
+
+describe("readExtractionData", () => {
+  it("loads and validates the project's data, once per process", () => {
+    const a = readExtractionData();
+    expect(a.dictionary.actors.length).toBeGreaterThan(200);
+    expect(a.triggers.sets.map((s) => s.type).sort()).toEqual([
+      "ACCUSED",
+      "ATTACKED",
+      "CONDEMNED",
+      "DEMANDED",
+      "INVITED",
+      "MEDIATED",
+      "MET",
+      "REJECTED",
+      "SANCTIONED",
+      "SUPPLIED",
+      "SUPPORTED",
+      "THREATENED",
+    ]);
+    expect(readExtractionData()).toBe(a);
+  });
+});
+
+describe("validateData", () => {
+  const base = { templates: null, triggerFiles: [{ file: "met.yaml", data: met }] };
+  it("accepts valid data", () => {
+    expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country] }] })).toEqual([]);
+  });
+  it("rejects unknown keys, duplicate ids and dangling references", () => {
+    const p = problems({
+      ...base,
+      actorFiles: [
+        { file: "c.yaml", data: [country, { ...country }] },
+        {
+          file: "p.yaml",
+          data: [
+            { id: "x", kind: "PERSON", name: "X", nameAr: "س", colour: "red", parent: "nowhere" },
+            { id: "y", kind: "PERSON", name: "Y", nameAr: "ص", roles: [{ title: "Envoy", of: "ghost" }] },
+          ],
+        },
+      ],
+    });
+    expect(p.join("\n")).toMatch(/unknown key 'colour'/);
+    expect(p.join("\n")).toMatch(/duplicate actor id 'RUS'/);
+    expect(p.join("\n")).toMatch(/parent 'nowhere'/);
+    expect(p.join("\n")).toMatch(/unknown actor 'ghost'/);
+  });
+  it("rejects country-only keys on other kinds and bad kinds", () => {
+    const p = problems({
+      ...base,
+      actorFiles: [
+        {
+          file: "o.yaml",
+          data: [
+            { id: "o", kind: "ORGANIZATION", name: "O", nameAr: "و", nisba: ["x"] },
+            { id: "z", kind: "THING", name: "Z", nameAr: "ز" },
+          ],
+        },
+      ],
+    });
+    expect(p.join("\n")).toMatch(/unknown key 'nisba'/);
+    expect(p.join("\n")).toMatch(/'kind' must be one of/);
+  });
+  it("rejects bad trigger files", () => {
+    const p = problems({
+      templates: null,
+      actorFiles: [],
+      triggerFiles: [
+        { file: "a.yaml", data: { ...met, type: "HUGGED" } },
+        {
+          file: "b.yaml",
+          data: { ...met, triggers: [{ pos: "verb", forms: ["x"], object: ["under"], mode: "dance", extra: 1 }] },
+        },
+        { file: "c.yaml", data: met },
+        { file: "d.yaml", data: met },
+      ],
+    });
+    const all = p.join("\n");
+    expect(all).toMatch(/unknown relation type 'HUGGED'/);
+    expect(all).toMatch(/unknown object preposition 'under'/);
+    expect(all).toMatch(/unknown mode 'dance'/);
+    expect(all).toMatch(/unknown key 'extra'/);
+    expect(all).toMatch(/MET is defined twice/);
+  });
+  it("resolves references to generated government bodies", () => {
+    const templates = {
+      file: "g.yaml",
+      data: [{ suffix: "mfa", name: "{demonym} MFA", nameAr: "وزارة الخارجية {nisbaFemDef}" }],
+    };
+    const person = { id: "p", kind: "PERSON", name: "P", nameAr: "ب", roles: [{ title: "Minister", of: "RUS-mfa" }] };
+    expect(problems({ ...base, templates, actorFiles: [{ file: "c.yaml", data: [country, person] }] })).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "../../../src/extract/segment.js";
+
+describe("splitSentences", () => {
+  it("splits at line breaks, full stops and Arabic question marks with offsets into the body", () => {
+    const body = "التقى الوزيران أمس. هل اتفقا؟ نعم\nسطر ثان";
+    const s = splitSentences(body);
+    expect(s.map((x) => x.text)).toEqual(["التقى الوزيران أمس.", "هل اتفقا؟", "نعم", "سطر ثان"]);
+    for (const x of s) expect(body.slice(x.start, x.end)).toBe(x.text);
+  });
+  it("does not split decimals and drops repeated sentences", () => {
+    const s = splitSentences("نما الاقتصاد 3.5 بالمئة.\nنما الاقتصاد 3.5 بالمئة.\nجملة أخرى.");
+    expect(s.map((x) => x.text)).toEqual(["نما الاقتصاد 3.5 بالمئة.", "جملة أخرى."]);
+    expect(s.map((x) => x.index)).toEqual([0, 1]);
+  });
+});
