@@ -7,6 +7,7 @@
  */
 import type { Actor, ArticleExtraction, ExtractedEvent, Relation } from "../extract/types.js";
 import { RELATION_TYPES } from "../extract/types.js";
+import { normalizeArabic } from "../extract/normalize.js";
 import type { GraphDb, WriteTx } from "./db.js";
 
 /** What one `writeArticles` call did. */
@@ -36,24 +37,16 @@ interface Pair {
 }
 
 /**
- * Normalises a name for exact matching: Arabic letter variants folded, diacritics and tatweel removed, Latin
- * accents and case folded, punctuation collapsed to spaces.
+ * Normalises a name for exact matching: the extractor's Arabic normalisation (letter variants, tashkeel, tatweel),
+ * then Latin accents and case folded and punctuation collapsed, so "Bagheri Kâni" and "bagheri kani" meet.
  */
 export function normaliseName(name: string): string {
-  return (
-    name
-      .normalize("NFKD")
-      // Combining marks: Latin accents and Arabic tashkeel, hamza and madda split off by NFKD; then tatweel.
-      .replace(/\p{M}/gu, "")
-      .replace(/\u0640/g, "")
-      // NFKD already split hamza and madda off alef, waw and yeh (removed above); wasla alef does not decompose.
-      .replace(/\u0671/g, "\u0627")
-      .replace(/\u0649/g, "\u064a")
-      .replace(/\u0629/g, "\u0647")
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, " ")
-      .trim()
-  );
+  return normalizeArabic(name)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /** All names of an actor (original and normalised), the keys for exact lookup and the full-text field. */
