@@ -25,6 +25,8 @@ export interface AppConfig {
   articlesDir: string;
   /** Where the local Neo4j jars and data live (no Docker, no NEO4J_URI). */
   cacheDir: string;
+  /** Database folder of the local Neo4j used by `npm start` and `npm run load`. */
+  localDataDir: string;
   introspection: boolean;
   playground: boolean;
   corsOrigins: string[];
@@ -50,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return n;
   };
   const production = env.NODE_ENV === "production";
+  const cacheDir = path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR || ".cache/neo4j");
   const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
   if (!["debug", "info", "warn", "error"].includes(logLevel)) throw new Error(`LOG_LEVEL "${logLevel}" is not valid`);
   return {
@@ -63,7 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: int("PORT", 4000),
     apiKey: env.API_KEY || undefined,
     articlesDir: path.resolve(PROJECT_ROOT, env.ARTICLES_DIR || "data/articles"),
-    cacheDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR || ".cache/neo4j"),
+    cacheDir,
+    localDataDir: path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DATA_DIR || path.join(cacheDir, "data", "default")),
     introspection: bool("GRAPHQL_INTROSPECTION", !production),
     playground: bool("GRAPHQL_PLAYGROUND", !production),
     corsOrigins: (env.CORS_ORIGINS ?? "")

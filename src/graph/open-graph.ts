@@ -6,7 +6,7 @@ import type { AppConfig } from "../config.js";
 import type { Logger } from "../log.js";
 import { applySchema } from "./apply-schema.js";
 import { GraphDb } from "./db.js";
-import { defaultLocalDataDir, resolveNeo4j, type Neo4jMode } from "./resolve-neo4j.js";
+import { resolveNeo4j, type Neo4jMode } from "./resolve-neo4j.js";
 
 export interface OpenGraph {
   db: GraphDb;
@@ -22,7 +22,7 @@ export async function openGraph(options: { config: AppConfig; log: Logger }): Pr
     config: config.neo4j,
     cacheDir: config.cacheDir,
     // npm start keeps its local database between runs; tests use temporary ones.
-    localDataDir: defaultLocalDataDir(config.cacheDir),
+    localDataDir: config.localDataDir,
     skipDocker: process.env.NEO4J_SKIP_DOCKER === "true",
     log: (m) => log.info(m),
   });

@@ -2,7 +2,6 @@
  * Finds a real Neo4j, in this order: NEO4J_URI (docker compose, Aura, a cluster) → a Docker engine via testcontainers
  * → a local Neo4j from Maven Central jars. This module is the only place that decides.
  */
-import path from "node:path";
 import type * as Testcontainers from "testcontainers";
 import type * as Neo4jModule from "@testcontainers/neo4j";
 import type { Neo4jConfig } from "../config.js";
@@ -121,9 +120,4 @@ async function tryTestcontainers(log: (m: string) => void): Promise<ResolvedNeo4
 
 function firstLine(e: unknown): string {
   return String(e instanceof Error ? e.message : e).split("\n")[0] ?? "";
-}
-
-/** Default persistent data folder of the local server used by `npm start`. */
-export function defaultLocalDataDir(cacheDir: string): string {
-  return path.join(cacheDir, "data", "default");
 }
