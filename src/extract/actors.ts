@@ -399,7 +399,9 @@ export function findMentions(params: {
     const pb = prepBefore(tokens, start, agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading);
     let place: Mention["place"] = null;
     const isGeo = via === "capital" || via === "city" || (via === "name" && actor?.kind === "COUNTRY");
-    if (isGeo && agentAt < 0 && pb.prep !== null && PLACE_PREPS.has(pb.prep)) {
+    // "بالرياض" is "in Riyadh": ب before a city is locative.
+    const locative = pb.prep !== null && (PLACE_PREPS.has(pb.prep) || (pb.prep === "ب" && via !== "name"));
+    if (isGeo && agentAt < 0 && locative) {
       place = m.entry.place ?? { name: actor?.name ?? id, nameAr: actor?.nameAr ?? id };
     }
     // Other cities are places only: "غزة" does not act, "تل أبيب"/"موسكو" (capitals) do.

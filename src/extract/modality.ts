@@ -16,7 +16,7 @@ const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أ�
 const REFUSAL = set(`رفض رفضت رفضوا يرفض ترفض رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع`);
 const DENIAL_PHRASES = ["ليس صحيحا", "غير صحيح", "لا صحة", "عار عن الصحة", "لا أساس له"].map(normalizeArabic);
 // Words that may stand between a negator and the trigger: "لم يعد"، "لم يكن قد"، "ليس من المقرر".
-const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم");
+const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم عن");
 
 const UNCERTAIN_PHRASES = [
   "ليس من الواضح",
@@ -145,6 +145,7 @@ export function assessModality(params: {
   let cue: string | undefined;
   let futureNeg = false;
   // Particles just before the trigger (a few bridge words allowed): "لم يتواصل"، "ولم تدن"، "لن يلتقي".
+  const bridged: string[] = [];
   for (let k = at - 1, bridge = 0; k >= clauseStart && k >= at - 4; k--) {
     const t = tokens[k];
     if (!t || t.punct) break;
@@ -154,13 +155,15 @@ export function assessModality(params: {
       futureNeg = forms(t).includes("لن");
       break;
     }
-    if (has(t, REFUSAL) && noun) {
+    // "رفضت تزويدها"، "رفض أن يلتقي": refusing an act negates it.
+    if (has(t, REFUSAL) && (noun || bridged.includes("ان"))) {
       negated = true;
       cue = t.raw;
       break;
     }
     if (has(t, NEG_BRIDGE) && bridge < 2) {
       bridge++;
+      bridged.push(t.n);
       continue;
     }
     // "لم تقدم المتحدثة … تفاصيل" keeps the negator next to its verb; anything else ends the search.

@@ -192,6 +192,7 @@ const COMPLEMENTIZERS = new Set([
   "يكون",
   "تكون",
 ]);
+const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
@@ -434,7 +435,7 @@ export function extractSentenceRelations(params: {
       }
       if (subjects && subjects.length > 0) lastSubject.push({ at: hit.start, subj: subjects });
       if (!satisfied) continue;
-      objects = findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 10 });
+      objects = findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 16 });
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
         const host = actors.find(
@@ -450,7 +451,14 @@ export function extractSentenceRelations(params: {
       const framed = inSet(prevTok, FRAME_PREPS) || (prevTok?.n === "هامش" && tokens[hit.start - 2]?.n === "علي");
       const passive = inSet(prevTok, PASSIVE_AUX);
       let objFrom = hit.end;
-      if (c.purpose.length > 0) {
+      const between = [hit.end, hit.end + 1].find((k) => k < ce && tokens[k]?.n === "بين");
+      const pair =
+        between !== undefined && startsAt(between + 1) ? chainAfter(startsAt(between + 1) as Mention, ce) : [];
+      if (c.set.type === "MET" && inSet(prevTok, HELD) && pair.length === 2) {
+        // "جرى اتصال هاتفي بين X وY"، "عقدت محادثات بين X وY": a meeting that took place between the two.
+        subjects = [pair[0] as Mention];
+        objects = [pair[1] as Mention];
+      } else if (c.purpose.length > 0) {
         // Invitations: "دعوة وفد من حماس لزيارة موسكو" (invitee, then host) or "دعوة روسيا لحماس للزيارة".
         if (hit.possessed) continue;
         const first = startsAt(hit.end);
