@@ -19,6 +19,8 @@ const ARGS = [
   "--disable-sync",
 ];
 
+const QUERY = '{ actor(name: "Peskov") { id name nameAr roles { title } } }';
+
 let db: GraphDb;
 let admin: TestAdmin;
 let api: TestApi;
@@ -60,20 +62,12 @@ describe("offline GraphiQL playground", () => {
     await page.goto(api.url, { waitUntil: "load" });
     await page.waitForSelector(".graphiql-container", { timeout: 20_000 });
     await page.waitForSelector(".graphiql-query-editor .CodeMirror", { timeout: 20_000 });
-    await page.evaluate(() => {
-      const cm = (
-        document.querySelector(".graphiql-query-editor .CodeMirror") as unknown as {
-          CodeMirror: { setValue(v: string): void };
-        }
-      ).CodeMirror;
-      cm.setValue('{ actor(name: "Peskov") { id name nameAr roles { title } } }');
-    });
-    await page.click(".graphiql-execute-button");
-    await page.waitForFunction(
-      () => document.querySelector(".graphiql-response")?.textContent?.includes("person:peskov"),
-      undefined,
-      { timeout: 20_000 },
+    // Strings, not functions: these run in the page, and the test project has no DOM types.
+    await page.evaluate(
+      `document.querySelector(".graphiql-query-editor .CodeMirror").CodeMirror.setValue(${JSON.stringify(QUERY)})`,
     );
+    await page.click(".graphiql-execute-button");
+    await page.locator(".graphiql-response").getByText("person:peskov").first().waitFor({ timeout: 20_000 });
     const response = await page.textContent(".graphiql-response");
     expect(response).toContain("Dmitry Peskov");
     expect(response).toContain("Spokesperson");
