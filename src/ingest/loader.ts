@@ -140,6 +140,12 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
       summary.failed.push({ file, articleIds: [], stage: "read", message: errorMessage(e) });
       continue;
     }
+    // An empty or whitespace-only file would become an Article with no text: a failure to report, not a node.
+    const blank = blankReason(bytes);
+    if (blank) {
+      summary.failed.push({ file, articleIds: [], stage: "read", message: blank });
+      continue;
+    }
     let items: ArticleExtraction[];
     try {
       items = deps.extract({ fileName: file, bytes });
@@ -169,6 +175,17 @@ async function writeWithRetry(items: ArticleExtraction[], deps: LoaderDeps): Pro
     }
   }
   return last;
+}
+
+/** Why a file has no article text at all (empty, or only whitespace after an optional UTF-8 BOM), or null. */
+function blankReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return "empty file: no article text";
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x0b) return null;
+  }
+  return "file contains only whitespace: no article text";
 }
 
 function errorMessage(e: unknown): string {

@@ -27,6 +27,17 @@ export interface ScopedArticle {
   evidence: number;
 }
 
+export interface ScopedEvidence {
+  articleId: string;
+  eventId: string;
+  mentionId: string;
+  sentence: string;
+  type: string;
+  subjectId: string;
+  objectId: string;
+  date: string | null;
+}
+
 /** Audit queries over one server (connects its own GraphDb with the test-only statements). */
 export class GraphAudit {
   private constructor(private readonly db: GraphDb) {}
@@ -60,10 +71,8 @@ export class GraphAudit {
     }));
   }
 
-  /** Every evidence edge into our articles: (articleId, eventId, mentionId, sentence), sorted. */
-  async evidence(
-    prefix: string,
-  ): Promise<{ articleId: string; eventId: string; mentionId: string; sentence: string }[]> {
+  /** Every evidence edge into our articles with its event's type, participants and date, sorted. */
+  async evidence(prefix: string): Promise<ScopedEvidence[]> {
     return (await this.db.read("list-scoped-evidence", { prefix })) as never;
   }
 
@@ -82,6 +91,17 @@ export class GraphAudit {
   /** Every inconsistency in the whole graph (empty when consistent). */
   async inconsistencies(): Promise<{ problem: string; id: string }[]> {
     return (await this.db.read("find-graph-inconsistencies", { relationTypes: [...RELATION_TYPES] })) as never;
+  }
+
+  /** Inconsistencies touching our articles and the given events (every event they ever had), for a shared server. */
+  async scopedInconsistencies(options: {
+    prefix: string;
+    eventIds: string[];
+  }): Promise<{ problem: string; id: string }[]> {
+    return (await this.db.read("find-scoped-inconsistencies", {
+      ...options,
+      relationTypes: [...RELATION_TYPES],
+    })) as never;
   }
 
   /** Deletes our articles through the production deleteArticle, then anything left by prefix. */
