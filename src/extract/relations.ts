@@ -543,7 +543,7 @@ export function extractSentenceRelations(params: {
             }
           }
         }
-        if (!subjects && c.entry.lightVerb) continue;
+        if (!subjects && c.entry.lightVerb && !framed) continue;
         if (!subjects && !framed && !passive) continue;
       }
       if (!objects) {

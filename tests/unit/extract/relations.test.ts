@@ -89,6 +89,15 @@ describe("relations: provenance", () => {
     expect(x.events).toHaveLength(1);
     expect(x.events[0]?.mentionIds).toHaveLength(2);
   });
+  it("reads a framed phone call as a phone call of the main clause's subject", () => {
+    const x = extract(
+      "وخلال اتصال هاتفي مع نظيره الأمريكي أنتوني بلينكن، بحث وزير الخارجية السعودي الأمير فيصل بن فرحان تطورات الأوضاع.",
+      "2024-01-01",
+    );
+    expect(x.relations.map((r) => [r.subject.id, r.type, r.object.id, r.mode])).toEqual([
+      ["faisal-bin-farhan", "MET", "antony-blinken", "phone_call"],
+    ]);
+  });
   it("gives the same ids on every run", () => {
     const a = extract("التقى بوتين أردوغان.", "2023-10-28").relations[0];
     const b = extract("التقى بوتين أردوغان.", "2023-10-28").relations[0];
