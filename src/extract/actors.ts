@@ -395,6 +395,27 @@ export function findMentions(params: {
       }
       continue;
     }
+    // Title + a named state or body: "وزير خارجية روسيا"، "المتحدث باسم الخارجية الإيرانية"، "رئيس حركة حماس".
+    if (agentAt < 0 && via !== "city") {
+      const head = titleStart(m.start);
+      if (head >= 0 && head < m.start) {
+        const person = discoverAfter(m.end, head, id);
+        if (person) {
+          push(person);
+          continue;
+        }
+        push({
+          actorId: id,
+          start: head,
+          end: m.end,
+          ...prepBefore(tokens, head, cliticIn(tokens[head], TITLE_HEADS)),
+          via: "title",
+          place: null,
+          confidence: 0.85,
+        });
+        continue;
+      }
+    }
     const start = agentAt >= 0 ? agentAt : m.start;
     const pb = prepBefore(tokens, start, agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading);
     let place: Mention["place"] = null;
