@@ -12,6 +12,7 @@ function set(words: string): Set<string> {
 }
 
 const PARTICLE_NEG = set("لم لن لا ليس ليست ليسوا لما غير عدم دون بدون بلا");
+const NOMINAL_NEG = set("غير عدم دون بدون بلا");
 const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أنكرت ينكر تنكر كذب كذبت`);
 const REFUSAL = set(`رفض رفضت رفضوا يرفض ترفض رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع`);
 const DENIAL_PHRASES = ["ليس صحيحا", "غير صحيح", "لا صحة", "عار عن الصحة", "لا أساس له"].map(normalizeArabic);
@@ -76,6 +77,8 @@ const EXPECTED_PHRASES = [
   "تأجيل",
   "أرجأ",
   "أرجأت",
+  "أرجئت",
+  "أرجئ",
   "إرجاء",
   "أجل",
   "أجلت",
@@ -149,7 +152,8 @@ export function assessModality(params: {
   for (let k = at - 1, bridge = 0; k >= clauseStart && k >= at - 4; k--) {
     const t = tokens[k];
     if (!t || t.punct) break;
-    if (has(t, PARTICLE_NEG)) {
+    // Nominal negators negate only the word right after them: "عدم تزويد"، but not "بصورة غير معلنة محادثات".
+    if (has(t, PARTICLE_NEG) && (k === at - 1 || !has(t, NOMINAL_NEG))) {
       negated = true;
       cue = t.raw;
       futureNeg = forms(t).includes("لن");

@@ -13,6 +13,9 @@ describe("negation", () => {
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);
   });
+  it("yields nothing rather than guess the agent of a negated verbal noun", () => {
+    expect(triples("وغادر فيدان دون لقاء لافروف.")).toEqual([]);
+  });
   it("scopes negation to its clause", () => {
     expect(triples("التقى وفد حماس مسؤولين روسا، لكنه لم يتواصل مع الكرملين.")).toEqual(["hamas MET RUS"]);
     expect(triples("أعربت فرنسا عن دعمها للبنان لكنها رفضت تزويده بالأسلحة.")).toEqual(["FRA SUPPORTED LBN"]);
@@ -30,6 +33,10 @@ describe("modality", () => {
     ["وقالت وكالة الأنباء إن نتنياهو اتصل ببايدن.", "benjamin-netanyahu MET joe-biden reported"],
     ["وبحسب مصادر، التقى فيدان فيصل بن فرحان.", "hakan-fidan MET faisal-bin-farhan reported"],
     ["وقد التقى فيدان لافروف.", "hakan-fidan MET sergey-lavrov"],
+    ["وتم تأجيل زيارة بلينكن إلى أنقرة.", "antony-blinken MET TUR expected"],
+    ["وأُلغيت زيارة بلينكن إلى أنقرة.", "antony-blinken MET TUR expected"],
+    ["وربما التقى فيدان لافروف سرا.", "hakan-fidan MET sergey-lavrov uncertain"],
+    ["أجرى فيدان بصورة غير معلنة محادثات مع لافروف.", "hakan-fidan MET sergey-lavrov"],
     ["يذكر أن أردوغان كان قد التقى بوتين.", "recep-tayyip-erdogan MET vladimir-putin"],
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);
