@@ -238,10 +238,14 @@ export interface EventFilter extends EventScope {
 }
 
 function eventFilterParams(f: EventFilter): Record<string, unknown> {
+  const actorIds = f.actorIds && f.actorIds.length > 0 ? f.actorIds : null;
+  const between = f.between ?? null;
   return {
     ...scope(f),
-    actorIds: f.actorIds && f.actorIds.length > 0 ? f.actorIds : null,
-    between: f.between ?? null,
+    actorIds,
+    between,
+    // Events of named actors are reached from those actors (index seek), not by scanning every event.
+    startIds: between ? [between[0]] : actorIds,
     from: f.from ?? null,
     to: f.to ?? null,
     minConfidence: f.minConfidence ?? null,
@@ -253,8 +257,9 @@ export async function listEvents(
   db: GraphDb,
   options: { filter: EventFilter; skip: number; limit: number },
 ): Promise<Page<EventRecord>> {
-  const rows = await db.read("list-events", {
-    ...eventFilterParams(options.filter),
+  const params = eventFilterParams(options.filter);
+  const rows = await db.read(params.startIds ? "list-actors-events-page" : "list-events", {
+    ...params,
     skip: int(options.skip),
     limit: int(options.limit + 1),
   });
@@ -263,7 +268,8 @@ export async function listEvents(
 
 /** Number of events matching a filter. */
 export async function countEvents(db: GraphDb, filter: EventFilter): Promise<number> {
-  return total(await db.read("count-events", eventFilterParams(filter)));
+  const params = eventFilterParams(filter);
+  return total(await db.read(params.startIds ? "count-actors-events-page" : "count-events", params));
 }
 
 /** Events by id. */
@@ -356,11 +362,13 @@ export async function findShortestPaths(
   const rows = await db.read("find-shortest-paths", {
     fromId: options.fromId,
     toId: options.toId,
-    maxHops: int(options.maxHops),
     types,
     limit: int(options.limit),
   });
-  return rows.map((r) => ({ nodeIds: r.nodeIds as string[], edges: r.edges as DerivedEdgeRecord[] }));
+  // All shortest paths have the same length: either all fit within maxHops or none does.
+  return rows
+    .map((r) => ({ nodeIds: r.nodeIds as string[], edges: r.edges as DerivedEdgeRecord[] }))
+    .filter((p) => p.edges.length <= options.maxHops);
 }
 
 /** The graph around an actor: breadth-first over derived edges, `depth` hops, at most `limit` nodes. */
