@@ -66,27 +66,34 @@ export function parseArticleText(params: { fileName?: string; text: string }): P
     }
   }
   const parts: RawPart[] = [{ lines: [] }];
+  // Lines go to the current story; a "read also" header alone on its line starts a trailing story, while an inline
+  // "اقرأ أيضا: <headline>" link is a one-line story of its own and the current story goes on after it.
+  let currentIdx = 0;
   let headerDate: string | undefined;
   for (const rawLine of text.split("\n")) {
     const line = rawLine.trim();
     if (!line) continue;
-    const current = parts[parts.length - 1] as RawPart;
+    const current = parts[currentIdx] as RawPart;
     const ra = READ_ALSO.exec(line);
     if (ra) {
       const rest = (ra[1] ?? "").trim();
-      parts.push(rest ? { lines: [rest], title: rest } : { lines: [] });
+      if (rest) parts.push({ lines: [rest], title: rest });
+      else {
+        parts.push({ lines: [] });
+        currentIdx = parts.length - 1;
+      }
       continue;
     }
     const dh = DATE_HEADER.exec(line);
     if (dh && line.length < 80) {
       const parsed = parseDateString(dh[1] ?? "");
-      if (parsed && parts.length === 1) headerDate ??= parsed;
+      if (parsed && currentIdx === 0) headerDate ??= parsed;
       else if (!parsed) warnings.push(`date header '${line}' could not be parsed`);
       continue;
     }
     const sh = SOURCE_HEADER.exec(line);
     if (sh && line.length < 80) {
-      if (parts.length === 1) meta.source ??= (sh[1] ?? "").trim();
+      if (currentIdx === 0) meta.source ??= (sh[1] ?? "").trim();
       continue;
     }
     if (TAGS_HEADER.test(line) || BOILERPLATE.test(line)) continue;
@@ -94,10 +101,10 @@ export function parseArticleText(params: { fileName?: string; text: string }): P
     if (!/[\u0621-\u064A]/.test(line) && line.split(/\s+/).length <= 6) continue;
     // A line that is only a date ("الجمعة 27 أكتوبر 2023 - 10:35") is a header.
     if (line.length < 60 && line.replace(DATE_WORDS, "").trim() === "" && parseDateString(line)) {
-      if (parts.length === 1) headerDate ??= parseDateString(line) ?? undefined;
+      if (currentIdx === 0) headerDate ??= parseDateString(line) ?? undefined;
       continue;
     }
-    if (current.lines.length === 0 && current.title === undefined && parts.length > 1) current.title = line;
+    if (current.lines.length === 0 && current.title === undefined && currentIdx > 0) current.title = line;
     current.lines.push(line);
   }
   const stem = (params.fileName ?? "")

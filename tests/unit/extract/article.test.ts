@@ -47,15 +47,23 @@ describe("parseArticleText", () => {
     expect(articles[0]?.body).toBe("عنوان الخبر هنا\nنص الخبر الأول.");
   });
   it("splits a trailing read-also block into its own article linked to the page", () => {
-    const text = "خبر أول.\nإقرأ أيضاً:\nعنوان قصة أخرى\nنص القصة الأخرى.\nاقرأ أيضا: قصة ثالثة\nنصها.";
+    const text = "خبر أول.\nإقرأ أيضاً:\nعنوان قصة أخرى\nنص القصة الأخرى.";
     const { articles } = parseArticleText({ fileName: "page.txt", text });
     expect(articles.map((a) => [a.id, a.parentId, a.title])).toEqual([
       ["page", undefined, undefined],
       ["page#2", "page", "عنوان قصة أخرى"],
-      ["page#3", "page", "قصة ثالثة"],
     ]);
     expect(articles[0]?.body).toBe("خبر أول.");
     expect(articles[1]?.body).toBe("عنوان قصة أخرى\nنص القصة الأخرى.");
+    expect(articles[1]?.publishedAt).toBeUndefined();
+  });
+  it("keeps an inline read-also link apart without cutting the story it interrupts", () => {
+    const text = "فقرة أولى.\nاقرأ أيضا: عنوان خبر آخر\nفقرة ثانية من الخبر نفسه.";
+    const { articles } = parseArticleText({ fileName: "p.txt", text });
+    expect(articles.map((a) => [a.id, a.body])).toEqual([
+      ["p", "فقرة أولى.\nفقرة ثانية من الخبر نفسه."],
+      ["p#2", "عنوان خبر آخر"],
+    ]);
   });
   it("uses a content hash as id when there is no file name", () => {
     const a = parseArticleText({ text: "نص." }).articles[0];
