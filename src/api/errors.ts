@@ -21,9 +21,17 @@ const CLIENT_CODES = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
 ]);
 
-/** A BAD_USER_INPUT error (HTTP 400 when raised before execution). */
+/** A BAD_USER_INPUT error. */
 export function badInput(message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 }, ...extra } });
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", ...extra } });
+}
+
+/**
+ * The same error with HTTP 400: for operations refused before execution. Errors raised while resolving keep 200,
+ * because the response may still carry other fields' data and clients drop the body of a 4xx.
+ */
+export function refused(error: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status: 400 } } });
 }
 
 /** The error shown when Neo4j cannot be reached. */

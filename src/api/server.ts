@@ -14,13 +14,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { GraphQLError } from "graphql";
 import type { AppConfig } from "../config.js";
 import { PROJECT_ROOT } from "../config.js";
 import type { GraphDb } from "../graph/db.js";
 import type { Logger } from "../log.js";
 import { checkAuthorization } from "./auth.js";
 import type { ApiContext, IngestFn } from "./context.js";
-import { formatError, isUnexpected } from "./errors.js";
+import { formatError, isUnexpected, refused } from "./errors.js";
 import { checkOperation, DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
 import { playgroundAsset, playgroundHtml, PLAYGROUND_CSP } from "./playground.js";
@@ -91,16 +92,21 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown, heade
 /** Plugin: limits before execution, unexpected errors logged with the request id, the id added to every error. */
 function apiPlugin(limits: Limits, log: Logger): ApolloServerPlugin<ApiContext> {
   return {
-    async requestDidStart() {
+    async requestDidStart(start) {
+      const started = Date.now();
       return {
         async didResolveOperation(rc) {
-          checkOperation({
-            schema: rc.schema,
-            document: rc.document,
-            operationName: rc.request.operationName,
-            variables: rc.request.variables,
-            limits,
-          });
+          try {
+            checkOperation({
+              schema: rc.schema,
+              document: rc.document,
+              operationName: rc.request.operationName,
+              variables: rc.request.variables,
+              limits,
+            });
+          } catch (e) {
+            throw e instanceof GraphQLError ? refused(e) : e;
+          }
         },
         async didEncounterErrors(rc) {
           for (const error of rc.errors) {
@@ -116,6 +122,14 @@ function apiPlugin(limits: Limits, log: Logger): ApolloServerPlugin<ApiContext> 
           }
         },
         async willSendResponse(rc) {
+          // Operation names and timings only: variables may carry article text or ids users consider private.
+          log.debug("graphql request", {
+            requestId: start.contextValue.requestId,
+            operationName: rc.request.operationName ?? rc.operationName ?? null,
+            operation: rc.operation?.operation ?? null,
+            ms: Date.now() - started,
+            errors: rc.errors?.length ?? 0,
+          });
           const body = rc.response.body;
           if (body.kind === "single" && body.singleResult.errors) {
             body.singleResult.errors = body.singleResult.errors.map((e) => ({
