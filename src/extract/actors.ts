@@ -67,7 +67,7 @@ function readings(tok: Token): StrippedForm[] {
   return procliticReadings(tok.n).filter((r) => !r.article);
 }
 
-function matchAt(tokens: Token[], i: number, matcher: ActorMatcher): RawMatch | null {
+function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: ActorMatcher }): RawMatch | null {
   const tok = tokens[i];
   if (!tok || tok.punct) return null;
   let best: RawMatch | null = null;
@@ -107,11 +107,10 @@ function cliticIn(tok: Token | undefined, list: Set<string>): StrippedForm | nul
   return null;
 }
 
-function prepBefore(
-  tokens: Token[],
-  start: number,
-  reading: StrippedForm | null,
-): { prep: string | null; conj: boolean } {
+function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number; reading: StrippedForm | null }): {
+  prep: string | null;
+  conj: boolean;
+} {
   const conj = reading?.conj === "و";
   if (reading?.prep) return { prep: reading.prep, conj };
   const prev = tokens[start - 1];
@@ -163,7 +162,7 @@ export function findMentions(params: {
   const { tokens, matcher, state, verbForms } = params;
   const raw: RawMatch[] = [];
   for (let i = 0; i < tokens.length;) {
-    const m = matchAt(tokens, i, matcher);
+    const m = matchAt({ tokens, i, matcher });
     if (m) {
       raw.push(m);
       i = m.end;
@@ -217,7 +216,15 @@ export function findMentions(params: {
     return head;
   };
 
-  const discoverAfter = (from: number, titleFrom: number, ofId: string): Mention | null => {
+  const discoverAfter = ({
+    from,
+    titleFrom,
+    ofId,
+  }: {
+    from: number;
+    titleFrom: number;
+    ofId: string;
+  }): Mention | null => {
     let k = from;
     for (let tail = 0; tail < 2 && cliticIn(tokens[k], TITLE_TAIL); tail++) k++;
     if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
@@ -249,13 +256,12 @@ export function findMentions(params: {
         discovered: true,
       });
     }
-    registerShortForms(state, id, [nameIdx.map((x) => tokens[x]?.n ?? "")]);
-    void last;
+    registerShortForms({ state, personId: id, names: [nameIdx.map((x) => tokens[x]?.n ?? "")] });
     return {
       actorId: id,
       start: titleFrom,
       end: last + 1,
-      ...prepBefore(tokens, titleFrom, cliticIn(tokens[titleFrom], TITLE_HEADS)),
+      ...prepBefore({ tokens, start: titleFrom, reading: cliticIn(tokens[titleFrom], TITLE_HEADS) }),
       via: "discovered",
       place: null,
       confidence: 0.75,
@@ -280,12 +286,13 @@ export function findMentions(params: {
       const head = titleStart(m.start);
       const start = head >= 0 ? head : m.start;
       for (const other of raw) if (other !== m && other.start >= start && other.end <= m.start) other.start = -1;
-      if (actor && m.end - m.start >= 2) registerShortForms(state, id, [tokens.slice(m.start, m.end).map((t) => t.n)]);
+      if (actor && m.end - m.start >= 2)
+        registerShortForms({ state, personId: id, names: [tokens.slice(m.start, m.end).map((t) => t.n)] });
       push({
         actorId: id,
         start,
         end: m.end,
-        ...prepBefore(tokens, start, head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : m.reading),
+        ...prepBefore({ tokens, start: start, reading: head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : m.reading }),
         via,
         place: null,
         confidence: 0.95,
@@ -322,7 +329,7 @@ export function findMentions(params: {
         const host =
           next && next.start === m.end + 1 && ["لدي", "في"].includes(tokens[m.end]?.n ?? "") ? next : undefined;
         if (host) after = host.end;
-        const person = discoverAfter(after, titleHead, id);
+        const person = discoverAfter({ from: after, titleFrom: titleHead, ofId: id });
         if (person) {
           if (host) {
             host.start = -1;
@@ -336,7 +343,7 @@ export function findMentions(params: {
             actorId: id,
             start: agentAt,
             end: m.end,
-            ...prepBefore(tokens, agentAt, cliticIn(tokens[agentAt], AGENT_NOUNS)),
+            ...prepBefore({ tokens, start: agentAt, reading: cliticIn(tokens[agentAt], AGENT_NOUNS) }),
             via: "agent",
             place: null,
             confidence: 0.8,
@@ -347,7 +354,7 @@ export function findMentions(params: {
           actorId: id,
           start: titleHead,
           end: m.end,
-          ...prepBefore(tokens, titleHead, cliticIn(tokens[titleHead], TITLE_HEADS)),
+          ...prepBefore({ tokens, start: titleHead, reading: cliticIn(tokens[titleHead], TITLE_HEADS) }),
           via: "title",
           place: null,
           confidence: 0.8,
@@ -359,7 +366,7 @@ export function findMentions(params: {
           actorId: id,
           start: agentAt,
           end: m.end,
-          ...prepBefore(tokens, agentAt, cliticIn(tokens[agentAt], AGENT_NOUNS)),
+          ...prepBefore({ tokens, start: agentAt, reading: cliticIn(tokens[agentAt], AGENT_NOUNS) }),
           via: "agent",
           place: null,
           confidence: 0.8,
@@ -387,7 +394,7 @@ export function findMentions(params: {
           actorId: id,
           start: m.start,
           end: m.end,
-          ...prepBefore(tokens, m.start, m.reading),
+          ...prepBefore({ tokens, start: m.start, reading: m.reading }),
           via,
           place: null,
           confidence: 0.7,
@@ -399,7 +406,7 @@ export function findMentions(params: {
     if (agentAt < 0 && via !== "city") {
       const head = titleStart(m.start);
       if (head >= 0 && head < m.start) {
-        const person = discoverAfter(m.end, head, id);
+        const person = discoverAfter({ from: m.end, titleFrom: head, ofId: id });
         if (person) {
           push(person);
           continue;
@@ -408,7 +415,7 @@ export function findMentions(params: {
           actorId: id,
           start: head,
           end: m.end,
-          ...prepBefore(tokens, head, cliticIn(tokens[head], TITLE_HEADS)),
+          ...prepBefore({ tokens, start: head, reading: cliticIn(tokens[head], TITLE_HEADS) }),
           via: "title",
           place: null,
           confidence: 0.85,
@@ -417,7 +424,11 @@ export function findMentions(params: {
       }
     }
     const start = agentAt >= 0 ? agentAt : m.start;
-    const pb = prepBefore(tokens, start, agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading);
+    const pb = prepBefore({
+      tokens,
+      start: start,
+      reading: agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading,
+    });
     let place: Mention["place"] = null;
     const isGeo = via === "capital" || via === "city" || (via === "name" && actor?.kind === "COUNTRY");
     // "بالرياض" is "in Riyadh": ب before a city is locative.
@@ -475,7 +486,7 @@ export function findMentions(params: {
         actorId: hit.id,
         start,
         end: k + len,
-        ...prepBefore(tokens, start, head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : hit.r),
+        ...prepBefore({ tokens, start: start, reading: head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : hit.r }),
         via: "short",
         place: null,
         confidence: 0.8,
@@ -488,7 +499,15 @@ export function findMentions(params: {
 }
 
 /** Records the short forms of a person named in full: the name without its first word, and the last word. */
-export function registerShortForms(state: ArticleActorState, personId: string, names: string[][]): void {
+export function registerShortForms({
+  state,
+  personId,
+  names,
+}: {
+  state: ArticleActorState;
+  personId: string;
+  names: string[][];
+}): void {
   for (const toks of names) {
     if (toks.length < 2) continue;
     // Every later name word is a key too, so that two people sharing one ("باقري") make it ambiguous.

@@ -52,7 +52,7 @@ const WEEKDAYS: [string, number][] = [
 
 const ORDINALS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
 
-function iso(y: number, m: number, d: number): string | null {
+function iso([y, m, d]: [number, number, number]): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
   if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
   return dt.toISOString().slice(0, 10);
@@ -78,21 +78,21 @@ const AR_MONTH_RE = AR_MONTHS.map(([m]) => m)
 export function parseDateString(raw: string): string | null {
   const s = normalizeArabic(raw);
   let m = /(\d{4})-(\d{1,2})-(\d{1,2})/.exec(s);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return iso([Number(m[1]), Number(m[2]), Number(m[3])]);
   m = /(\d{4})\/(\d{1,2})\/(\d{1,2})/.exec(s);
-  if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return iso([Number(m[1]), Number(m[2]), Number(m[3])]);
   // Arabic and European sources write day first.
   m = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/.exec(s);
-  if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
+  if (m) return iso([Number(m[3]), Number(m[2]), Number(m[1])]);
   m = /(\d{1,2})(?:st|nd|rd|th)?,?\s+([a-z]{3,})\.?,?\s+(\d{4})/i.exec(s);
-  if (m && enMonth(m[2] ?? "")) return iso(Number(m[3]), enMonth(m[2] ?? "") ?? 0, Number(m[1]));
+  if (m && enMonth(m[2] ?? "")) return iso([Number(m[3]), enMonth(m[2] ?? "") ?? 0, Number(m[1])]);
   m = /([a-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(s);
-  if (m && enMonth(m[1] ?? "")) return iso(Number(m[3]), enMonth(m[1] ?? "") ?? 0, Number(m[2]));
+  if (m && enMonth(m[1] ?? "")) return iso([Number(m[3]), enMonth(m[1] ?? "") ?? 0, Number(m[2])]);
   const re = new RegExp(`(\\d{1,2})\\s+(?:من\\s+)?(${AR_MONTH_RE})(?:\\s*\\(?[^\\d]{0,20}\\)?)?\\s*,?\\s*(\\d{4})`);
   m = re.exec(s);
   if (m) {
     const month = AR_MONTHS.find(([n]) => n === m?.[2])?.[1];
-    if (month) return iso(Number(m[3]), month, Number(m[1]));
+    if (month) return iso([Number(m[3]), month, Number(m[1])]);
   }
   return null;
 }
@@ -123,11 +123,11 @@ export function findDateMentions(params: { norm: string; publishedAt?: string; f
     const month = AR_MONTHS.find(([n]) => n === m[2])?.[1] ?? 0;
     let year = m[3] ? Number(m[3]) : pub ? Number(pub.slice(0, 4)) : NaN;
     if (!Number.isFinite(year)) continue;
-    let d = iso(year, month, day);
+    let d = iso([year, month, day]);
     // Without a year, a date more than a month after publication is last year's.
     if (d && !m[3] && pub && d > addDays(pub, 31)) {
       year -= 1;
-      d = iso(year, month, day);
+      d = iso([year, month, day]);
     }
     if (d) out.push({ at: m.index ?? 0, date: d, precision: "day" });
   }

@@ -57,7 +57,7 @@ function nisbaForms(base: string): string[] {
   return forms;
 }
 
-function fillTemplate(tpl: string, c: ActorEntry, nisba: string): string {
+function fillTemplate({ tpl, c, nisba }: { tpl: string; c: ActorEntry; nisba: string }): string {
   return tpl
     .replaceAll("{demonym}", c.demonym ?? c.name)
     .replaceAll("{name}", c.name)
@@ -76,15 +76,15 @@ export function generateBodies(country: ActorEntry, templates: BodyTemplate[]): 
     const first = nisbas[0] ?? "";
     const names = new Set<string>();
     for (const n of nisbas) {
-      names.add(fillTemplate(t.nameAr, country, n));
-      for (const a of t.aliases ?? []) names.add(fillTemplate(a, country, n));
+      names.add(fillTemplate({ tpl: t.nameAr, c: country, nisba: n }));
+      for (const a of t.aliases ?? []) names.add(fillTemplate({ tpl: a, c: country, nisba: n }));
     }
-    const nameAr = fillTemplate(t.nameAr, country, first);
+    const nameAr = fillTemplate({ tpl: t.nameAr, c: country, nisba: first });
     names.delete(nameAr);
     return {
       id: `${country.id}-${t.suffix}`,
       kind: "GOVERNMENT_BODY",
-      name: fillTemplate(t.name, country, first),
+      name: fillTemplate({ tpl: t.name, c: country, nisba: first }),
       nameAr,
       aliases: [...names],
       parent: country.id,
@@ -124,7 +124,17 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
   const actors = new Map<string, Actor>();
   const phrases = new Map<string, MatchEntry>();
   const personNames = new Map<string, string[][]>();
-  const add = (phrase: string, actorId: string, via: MatchVia, place?: PlaceEntry): void => {
+  const add = ({
+    phrase,
+    actorId,
+    via,
+    place,
+  }: {
+    phrase: string;
+    actorId: string;
+    via: MatchVia;
+    place?: PlaceEntry;
+  }): void => {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) return;
     const key = tokens.join(" ");
@@ -145,7 +155,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
   for (const e of entries) {
     actors.set(e.id, toActor(e));
     const via: MatchVia = e.kind === "PERSON" ? "person" : e.kind === "GOVERNMENT_BODY" ? "body" : "name";
-    for (const n of [e.nameAr, ...(e.aliases ?? [])]) add(n, e.id, via);
+    for (const n of [e.nameAr, ...(e.aliases ?? [])]) add({ phrase: n, actorId: e.id, via: via });
     if (e.kind === "PERSON") {
       personNames.set(
         e.id,
@@ -153,11 +163,15 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
       );
     }
     if (e.kind !== "COUNTRY") continue;
-    for (const n of e.nisba ?? []) for (const f of nisbaForms(n)) add(f, e.id, "nisba");
-    for (const p of e.nisbaPlural ?? []) for (const f of [p, `ال${p}`, `${p}ا`]) add(f, e.id, "nisbaPlural");
-    if (e.capital) for (const n of [e.capital.nameAr, ...(e.capital.aliases ?? [])]) add(n, e.id, "capital", e.capital);
+    for (const n of e.nisba ?? []) for (const f of nisbaForms(n)) add({ phrase: f, actorId: e.id, via: "nisba" });
+    for (const p of e.nisbaPlural ?? [])
+      for (const f of [p, `ال${p}`, `${p}ا`]) add({ phrase: f, actorId: e.id, via: "nisbaPlural" });
+    if (e.capital)
+      for (const n of [e.capital.nameAr, ...(e.capital.aliases ?? [])])
+        add({ phrase: n, actorId: e.id, via: "capital", place: e.capital });
     for (const city of e.cities ?? [])
-      for (const n of [city.nameAr, ...(city.aliases ?? [])]) add(n, e.id, "city", city);
+      for (const n of [city.nameAr, ...(city.aliases ?? [])])
+        add({ phrase: n, actorId: e.id, via: "city", place: city });
   }
   const byFirst = new Map<string, MatchEntry[]>();
   for (const entry of phrases.values()) {

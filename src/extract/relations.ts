@@ -105,7 +105,7 @@ function nounReadings(n: string): Reading[] {
   const out: Reading[] = [];
   for (const r of procliticReadings(n)) {
     const base = { conj: r.conj === "و" || r.conj === "ف", future: false };
-    const form = r.article ? r.form : r.form;
+    const form = r.form;
     out.push({ form, ...base, possessed: false });
     if (r.article) continue;
     for (const suf of POSSESSIVE_SUFFIXES) {
@@ -582,7 +582,7 @@ export function extractSentenceRelations(params: {
     if (!subjects || subjects.length === 0) continue;
     const location = locationIn(cs, ce);
     const base = (c.entry.confidence ?? 0.85) * route;
-    const emit = (s: Mention, o: Mention, objectActorId?: string): void => {
+    const emit = ({ s, o, objectActorId }: { s: Mention; o: Mention; objectActorId?: string }): void => {
       const oid = objectActorId ?? o.actorId;
       if (related(s.actorId, oid)) return;
       const r: RawRelation = {
@@ -605,13 +605,13 @@ export function extractSentenceRelations(params: {
             const amb = a?.roles.find((r) => r.title === "Ambassador");
             if (a?.kind === "PERSON" && amb) objectActorId = amb.of;
           }
-          emit(s, o, objectActorId);
+          emit({ s, o, objectActorId });
         }
       }
     } else if (c.set.type === "MET" && subjects.length >= 2) {
       // Reciprocal: "اجتمع ممثلو روسيا وإيران وحماس".
       for (let a = 0; a < subjects.length; a++) {
-        for (let b = a + 1; b < subjects.length; b++) emit(subjects[a] as Mention, subjects[b] as Mention);
+        for (let b = a + 1; b < subjects.length; b++) emit({ s: subjects[a] as Mention, o: subjects[b] as Mention });
       }
     } else if (c.set.type === "MET" || c.set.type === "MEDIATED") {
       // "محادثات بين X وY"، "توسط بين X وY".
@@ -619,7 +619,7 @@ export function extractSentenceRelations(params: {
       const first = bi >= 0 ? startsAt(bi + 1) : undefined;
       if (first) {
         const pair = chainAfter(first, ce);
-        if (c.set.type === "MEDIATED") for (const s of subjects) for (const o of pair) emit(s, o);
+        if (c.set.type === "MEDIATED") for (const s of subjects) for (const o of pair) emit({ s, o });
       }
     }
   }
