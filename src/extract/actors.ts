@@ -4,7 +4,7 @@
  * nationality + name, and article-scoped short forms (surnames) of people already named in full.
  */
 import type { ActorMatcher, MatchEntry, MatchVia } from "./dictionary.js";
-import { procliticReadings, type StrippedForm } from "./normalize.js";
+import { normalizeArabic, procliticReadings, type StrippedForm } from "./normalize.js";
 import { shortId } from "./hash.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
@@ -127,6 +127,13 @@ function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number
   return { prep: null, conj };
 }
 
+// Titles that name one office holder even without a nationality.
+const STRONG_TITLES = new Set(
+  ["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map(
+    (w) => procliticReadings(w)[0]?.form ?? w,
+  ),
+);
+
 const TITLE_EN: [RegExp, string][] = [
   [/^(نائب|نائبه) وزير الخارجيه/, "Deputy Minister of Foreign Affairs"],
   [/وزير(ه)? الخارجيه/, "Minister of Foreign Affairs"],
@@ -223,7 +230,7 @@ export function findMentions(params: {
   }: {
     from: number;
     titleFrom: number;
-    ofId: string;
+    ofId: string | null;
   }): Mention | null => {
     let k = from;
     for (let tail = 0; tail < 2 && cliticIn(tokens[k], TITLE_TAIL); tail++) k++;
@@ -244,17 +251,27 @@ export function findMentions(params: {
     const id = `person-${shortId(nameNorm)}`;
     const titleTokens = tokens.slice(titleFrom, first).filter((t) => !t.punct);
     const titleAr = titleTokens.map((t) => t.raw).join(" ");
-    if (!state.discovered.has(id) && !matcher.actors.has(id)) {
-      state.discovered.set(id, {
+    if (!ofId && nameIdx.length === 4) return null;
+    const known = state.discovered.get(id);
+    if (!known && !matcher.actors.has(id)) {
+      const person: Actor = {
         id,
         name: nameOrig,
         nameAr: nameOrig,
         kind: "PERSON",
         aliases: [],
-        parent: ofId,
-        roles: [{ title: englishTitle(titleTokens.map((t) => t.n).join(" ")), titleAr, of: ofId }],
+        roles: [],
         discovered: true,
-      });
+      };
+      if (ofId) {
+        person.parent = ofId;
+        person.roles.push({ title: englishTitle(titleTokens.map((t) => t.n).join(" ")), titleAr, of: ofId });
+      }
+      state.discovered.set(id, person);
+    } else if (known && ofId && !known.parent) {
+      // A later mention with a nationality completes a person first met without one.
+      known.parent = ofId;
+      known.roles.push({ title: englishTitle(titleTokens.map((t) => t.n).join(" ")), titleAr, of: ofId });
     }
     registerShortForms({ state, personId: id, names: [nameIdx.map((x) => tokens[x]?.n ?? "")] });
     return {
@@ -451,6 +468,23 @@ export function findMentions(params: {
       place,
       confidence: via === "capital" ? 0.8 : 0.9,
     });
+  }
+
+  // A title without nationality before a full name: "استقبل الرئيس عبد المجيد تبون،" (national news leaves the
+  // state implicit). The person gets no affiliation rather than a guessed one.
+  for (let k = 0; k < tokens.length; k++) {
+    if (taken.has(k) || covered.has(k) || !cliticIn(tokens[k], STRONG_TITLES)) continue;
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 4 && !taken.has(j) && !covered.has(j) && cliticIn(tokens[j], TITLE_WORDS)) {
+      if (["في", "لدي"].includes(tokens[j]?.n ?? "")) break;
+      j++;
+    }
+    if (covered.has(j) || taken.has(j)) continue;
+    const person = discoverAfter({ from: j, titleFrom: k, ofId: null });
+    if (person) {
+      push(person);
+      k = person.end - 1;
+    }
   }
 
   // Short forms of people named earlier in the article ("فيكتوروف" after "أناتولي فيكتوروف").

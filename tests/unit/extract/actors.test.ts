@@ -38,6 +38,24 @@ describe("findMentions", () => {
     const [, second] = mentions(["السفير الروسي لدى إسرائيل أناتولي فيكتوروف", "وقال فيكتوروف"]);
     expect(second?.[0]?.id).toBe(p?.id);
   });
+  it("discovers a person after a title without nationality, with no guessed affiliation", () => {
+    const x = extract("استقبل الرئيس عبد المجيد تبون، اليوم، وزير الخارجية الإيطالي أنطونيو تاياني.");
+    const people = x.actors
+      .filter((a) => a.discovered)
+      .map((a) => [a.nameAr, a.parent ?? null, a.roles.map((r) => r.of)]);
+    expect(people).toEqual([
+      ["عبد المجيد تبون", null, []],
+      ["أنطونيو تاياني", "ITA", ["ITA"]],
+    ]);
+    expect(x.relations.map((r) => [r.subject.nameAr, r.type, r.object.nameAr, r.mode])).toEqual([
+      ["عبد المجيد تبون", "MET", "أنطونيو تاياني", "hosting"],
+    ]);
+  });
+  it("does not take a verb or a bare title for a name", () => {
+    expect(
+      extract("وقال الرئيس إن البلاد تواجه تحديات. وزار الرئيس التركي القاهرة.").actors.filter((a) => a.discovered),
+    ).toEqual([]);
+  });
   it("never merges two people by a shared surname", () => {
     const [a, b, c] = mentions(["التقى علي باقري كني", "وصل اللواء محمد باقري", "وقال باقري"]);
     expect(a?.[0]?.id).toBe("ali-bagheri-kani");
