@@ -129,8 +129,8 @@ function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number
 
 // Titles that name one office holder even without a nationality.
 const STRONG_TITLES = new Set(
-  ["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map(
-    (w) => procliticReadings(w)[0]?.form ?? w,
+  ["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map((w) =>
+    normalizeArabic(w),
   ),
 );
 
