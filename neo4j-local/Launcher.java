@@ -28,7 +28,19 @@ import org.neo4j.io.ByteUnit;
  * with SIGKILL; SIGTERM and SIGINT shut the database down cleanly through the shutdown hook.
  */
 public class Launcher {
-  public static void main(String[] args) throws Exception {
+  public static void main(String[] args) {
+    try {
+      run();
+    } catch (Throwable t) {
+      // Any failure must end the JVM: Neo4j's non-daemon threads would otherwise keep it alive without a ready line.
+      System.err.println("neo4j-local: failed to start: " + t);
+      t.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void run() throws Exception {
+    watchParent();
     String home = required("NEO4J_LOCAL_HOME");
     String password = required("NEO4J_LOCAL_PASSWORD");
     int port = Integer.parseInt(System.getenv().getOrDefault("NEO4J_LOCAL_PORT", "0"));
@@ -55,21 +67,44 @@ public class Launcher {
                   dbms.shutdown();
                 }));
 
-    // The built-in user starts with the default password that must be changed: set ours, idempotently.
-    dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
-        .executeTransactionally(
-            "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    // The built-in user starts with the default password that must be changed: set ours. On a database that already
+    // has it, Neo4j refuses to set the same password again, which is fine.
+    try {
+      dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+          .executeTransactionally(
+              "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
 
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port);
     System.out.flush();
 
-    // Block until our parent closes stdin (normal exit, crash or kill of the parent), then exit.
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-      while (in.readLine() != null) {
-        // nothing is expected on stdin; keep reading until EOF
-      }
-    }
-    System.exit(0);
+    // The stdin watcher ends the process; nothing else to do on this thread.
+    Thread.currentThread().join();
+  }
+
+  /**
+   * Exits when our parent closes stdin (normal exit, crash or kill of the parent). Started before anything else so
+   * that a parent that dies during start-up does not leave the JVM behind.
+   */
+  private static void watchParent() {
+    Thread watcher =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                while (in.readLine() != null) {
+                  // nothing is expected on stdin; keep reading until EOF
+                }
+              } catch (Exception e) {
+                // a broken stdin means the parent is gone as well
+              }
+              System.exit(0);
+            },
+            "parent-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
   }
 
   private static String required(String name) {

@@ -121,9 +121,10 @@ let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  // Synchronous last resort: 'exit' handlers cannot wait, so SIGKILL anything still running.
+  // Last resort: 'exit' handlers cannot wait, so ask the JVM to shut down (its shutdown hook closes the database
+  // cleanly) and let it finish on its own; its stdin closing when we are gone says the same.
   process.on("exit", () => {
-    for (const child of running) child.kill("SIGKILL");
+    for (const child of running) child.kill("SIGTERM");
   });
 }
 

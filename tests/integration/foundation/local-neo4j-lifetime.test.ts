@@ -2,7 +2,10 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config.js";
-import { canRunLocalNeo4j } from "../../../src/graph/local-neo4j.js";
+import neo4j from "neo4j-driver";
+import fs from "node:fs";
+import path from "node:path";
+import { canRunLocalNeo4j, startLocalNeo4j } from "../../../src/graph/local-neo4j.js";
 
 const alive = (pid: number) => {
   try {
@@ -51,5 +54,28 @@ describe.runIf(canRunLocalNeo4j(loadConfig().cacheDir).ok)("a local Neo4j starte
     expect(await waitFor(() => !alive(jvmPid), 60_000)).toBe(true);
     // The helper was killed before it could clean up its temporary database.
     if (dataDir.includes("tmp-")) rmSync(dataDir, { recursive: true, force: true });
+  }, 240_000);
+
+  it("restarts on its existing database with its data and password (npm start twice)", async () => {
+    const cacheDir = loadConfig().cacheDir;
+    const dataDir = fs.mkdtempSync(path.join(cacheDir, "tmp-restart-"));
+    const opts = { cacheDir, dataDir, heap: "512m", pageCache: "64m" };
+    try {
+      const first = await startLocalNeo4j(opts);
+      let driver = neo4j.driver(first.uri, neo4j.auth.basic(first.username, first.password));
+      await driver.executeQuery("CREATE (:Probe {n: 42})");
+      await driver.close();
+      await first.stop();
+
+      const second = await startLocalNeo4j(opts);
+      expect(second.password).toBe(first.password);
+      driver = neo4j.driver(second.uri, neo4j.auth.basic(second.username, second.password));
+      const { records } = await driver.executeQuery("MATCH (p:Probe) RETURN p.n AS n");
+      await driver.close();
+      await second.stop();
+      expect(records.map((r) => Number(r.get("n")))).toEqual([42]);
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   }, 240_000);
 });
