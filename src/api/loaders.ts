@@ -14,6 +14,7 @@ import {
   getEventsEvidence,
   listActorsEvents,
   listArticlesEvents,
+  listArticlesStories,
   type ActorRecord,
   type ArticleRecord,
   type EventRecord,
@@ -47,6 +48,7 @@ export function createLoaders(db: GraphDb) {
     article: byKey<ArticleRecord | null>((ids) => getArticlesByIds(db, ids), null),
     articleBody: byKey<string | null>((ids) => getArticlesBodies(db, ids), null),
     articleEvents: byKey<EventRecord[]>((ids) => listArticlesEvents(db, ids), []),
+    articleStories: byKey<ArticleRecord[]>((ids) => listArticlesStories(db, ids), []),
     /** Events of actors for one combination of arguments (Actor.relations with the same arguments batch together). */
     actorEvents(scope: EventScope & { limit: number }): DataLoader<string, EventRecord[]> {
       const key = JSON.stringify([scope.types ?? null, scope.includeNegated, scope.includeUnasserted, scope.limit]);

@@ -331,7 +331,13 @@ export const resolvers = {
         return null;
       }
     },
+    publishedDate: (a: ArticleRecord) => outDate(a.publishedAt?.slice(0, 10)),
     parent: (a: ArticleRecord, _: Args, ctx: ApiContext) => (a.parentId ? ctx.loaders.article.load(a.parentId) : null),
+    stories: async (a: ArticleRecord, _: Args, ctx: ApiContext) => {
+      const stories = await ctx.loaders.articleStories.load(a.id);
+      for (const story of stories) ctx.loaders.article.prime(story.id, story);
+      return stories;
+    },
     body: (a: ArticleRecord, _: Args, ctx: ApiContext) => ctx.loaders.articleBody.load(a.id),
     events: async (a: ArticleRecord, _: Args, ctx: ApiContext) =>
       primeEvents(ctx, await ctx.loaders.articleEvents.load(a.id)),
@@ -383,10 +389,12 @@ export const resolvers = {
   GraphNode: {
     label: (n: NeighborNodeRecord) => n.name,
     labelAr: (n: NeighborNodeRecord) => n.nameAr,
+    degree: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => ctx.loaders.degree.load(n.id),
     actor: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, n.id),
   },
 
   GraphEdge: {
+    label: (e: DerivedEdgeRecord) => e.type,
     weight: (e: DerivedEdgeRecord) => e.count ?? e.eventIds.length,
     firstDate: (e: DerivedEdgeRecord) => outDate(e.firstDate),
     lastDate: (e: DerivedEdgeRecord) => outDate(e.lastDate),

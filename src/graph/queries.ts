@@ -296,6 +296,12 @@ export async function getArticlesBodies(db: GraphDb, ids: readonly string[]): Pr
   return new Map(rows.map((r) => [String(r.id), (r.body as string | null) ?? null]));
 }
 
+/** Split-off stories of several page articles. */
+export async function listArticlesStories(db: GraphDb, ids: readonly string[]): Promise<Map<string, ArticleRecord[]>> {
+  const rows = await db.read("list-articles-stories", { ids: [...ids] });
+  return new Map(rows.map((r) => [String(r.articleId), r.stories as ArticleRecord[]]));
+}
+
 /** Events evidenced by several articles. */
 export async function listArticlesEvents(db: GraphDb, ids: readonly string[]): Promise<Map<string, EventRecord[]>> {
   const rows = await db.read("list-articles-events", { ids: [...ids] });

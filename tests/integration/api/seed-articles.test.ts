@@ -101,6 +101,15 @@ describe("seed articles through the real extractor", () => {
     expect(d.en.id).toBe(d.ar.id);
   });
 
+  it("links split-off stories to their page", async () => {
+    const d = await ok(`{ articles(first: 100) { nodes { id parent { id } stories { id parent { id } } } } }`);
+    const pages = d.articles.nodes.filter((a: Data) => a.stories.length > 0);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      for (const story of page.stories) expect(story.parent.id).toBe(page.id);
+    }
+  });
+
   it("uncertain and expected events stay hidden unless asked for", async () => {
     const all = await ok(`{ hidden: relations(first: 100) { nodes { modality negated } }
         shown: relations(first: 100, filter: { includeUnasserted: true, includeNegated: true }) { totalCount nodes { modality } } }`);

@@ -122,10 +122,11 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
 
   it("neighborhood returns nodes and edges in the shape graph libraries consume", async () => {
     const d = await ok(`{ neighborhood(actor: "${ACTORS.hamas.id}", depth: 2) {
-        nodes { id label labelAr kind depth } edges { id source target type weight eventIds } } }`);
+        nodes { id label labelAr kind depth degree } edges { id source target type label weight eventIds } } }`);
     const ids = d.neighborhood.nodes.map((n: Data) => n.id);
     expect(ids).toEqual(expect.arrayContaining([ACTORS.hamas.id, ACTORS.israel.id, ACTORS.iran.id, ACTORS.russia.id]));
     expect(ids).not.toContain(ACTORS.peskov.id); // only a negated meeting links Peskov to Hamas
+    expect(d.neighborhood.nodes[0]).toMatchObject({ id: ACTORS.hamas.id, depth: 0, degree: 3, label: "Hamas" });
     for (const e of d.neighborhood.edges) {
       expect(ids).toContain(e.source);
       expect(ids).toContain(e.target);
@@ -179,12 +180,13 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   it("timeline, article, articles and stats", async () => {
     const d = await ok(`{
       timeline(actor: "${ACTORS.bagheri.id}") { date type object { id } }
-      article(id: "a2") { id title body events { type } }
+      article(id: "a2") { id title body publishedDate stories { id } parent { id } events { type } }
       articles(first: 10) { totalCount nodes { id publishedAt } }
       stats { actors events articles mentions relationTypes { type events positive } }
     }`);
     expect(d.timeline.map((e: Data) => e.date)).toEqual(["2023-10-26", "2023-10-27"]);
     expect(d.article.events).toHaveLength(3);
+    expect(d.article).toMatchObject({ publishedDate: "2023-10-28", stories: [], parent: null });
     expect(d.article.body).toContain("بوغدانوف");
     expect(d.articles.totalCount).toBe(2);
     expect(d.stats).toMatchObject({ actors: 9, events: 6, articles: 2, mentions: 6 });

@@ -122,4 +122,19 @@ describe("writeArticles", () => {
     const counts = await admin.counts();
     expect(counts["rel:PART_OF_PAGE"]).toBe(1);
   });
+
+  it("links a split-off story written before its page", async () => {
+    await writeArticles(db, [
+      buildExtraction({
+        id: "q#2",
+        parentId: "q",
+        relations: [{ type: "MET", subject: ACTORS.iran, object: ACTORS.russia }],
+      }),
+    ]);
+    expect((await admin.counts())["rel:PART_OF_PAGE"]).toBeUndefined();
+    await writeArticles(db, [buildExtraction({ id: "q", relations: [] })]);
+    expect((await admin.counts())["rel:PART_OF_PAGE"]).toBe(1);
+    await writeArticles(db, [buildExtraction({ id: "q", relations: [] })]);
+    expect((await admin.counts())["rel:PART_OF_PAGE"]).toBe(1);
+  });
 });
