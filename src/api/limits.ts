@@ -32,6 +32,8 @@ export interface Limits {
   maxAliases: number;
   /** Longest string in any argument (except the article text of ingestArticle). */
   maxStringLength: number;
+  /** Most items in any list argument (actor ids, types …). */
+  maxListLength: number;
   /** Longest article text accepted by ingestArticle. */
   maxArticleChars: number;
   /** Multiplier for list fields without a size argument (evidence, roles …). */
@@ -53,6 +55,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxFields: 400,
   maxAliases: 30,
   maxStringLength: 500,
+  maxListLength: 100,
   maxArticleChars: 1_000_000,
   defaultListSize: 5,
   maxFirst: 100,
@@ -85,13 +88,14 @@ const ARG_CAPS: Record<string, ArgCap> = {
   limit: { min: 1, max: (l) => l.maxNeighborhoodLimit, what: "nodes" },
 };
 
-function checkStrings(value: unknown, path: string, max: number): void {
+function checkStrings(value: unknown, path: string, max: number, maxList: number): void {
   if (typeof value === "string") {
     if (value.length > max) throw badInput(`Argument ${path} is too long: ${value.length} characters (limit ${max}).`);
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => checkStrings(v, `${path}[${i}]`, max));
+    if (value.length > maxList) throw badInput(`Argument ${path} has ${value.length} items (limit ${maxList}).`);
+    value.forEach((v, i) => checkStrings(v, `${path}[${i}]`, max, maxList));
   } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`, max);
+    for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`, max, maxList);
   }
 }
 
@@ -108,10 +112,10 @@ function checkArgs(fieldName: string, args: Record<string, unknown>, limits: Lim
     }
     if (fieldName === "ingestArticle" && name === "input" && value && typeof value === "object") {
       const { text, ...rest } = value as Record<string, unknown>;
-      checkStrings(text, `${fieldName}.input.text`, limits.maxArticleChars);
-      checkStrings(rest, `${fieldName}.input`, limits.maxStringLength);
+      checkStrings(text, `${fieldName}.input.text`, limits.maxArticleChars, limits.maxListLength);
+      checkStrings(rest, `${fieldName}.input`, limits.maxStringLength, limits.maxListLength);
     } else {
-      checkStrings(value, `${fieldName}.${name}`, limits.maxStringLength);
+      checkStrings(value, `${fieldName}.${name}`, limits.maxStringLength, limits.maxListLength);
     }
   }
 }

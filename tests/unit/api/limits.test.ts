@@ -65,6 +65,10 @@ describe("checkOperation", () => {
       `{ relations(filter: { actors: ["${"x".repeat(600)}"] }) { nodes { id } } }`,
       /relations\.filter\.actors\[0\] is too long/,
     ],
+    [
+      `{ relations(filter: { actors: [${'"a", '.repeat(101)}] }) { nodes { id } } }`,
+      /relations\.filter\.actors has 101 items/,
+    ],
   ])("rejects %s", (query, message) => {
     expect(rejection(query)).toMatch(message);
   });
