@@ -56,6 +56,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (original instanceof DatabaseUnavailableError) {
     return { ...base, message: unavailable().message, extensions: { code: "SERVICE_UNAVAILABLE" } };
   }
+  const dbCode = (original as { code?: unknown } | null)?.code;
+  if (typeof dbCode === "string" && /TransactionTimedOut|Transaction\.Terminated/.test(dbCode)) {
+    // Still logged as unexpected by the server plugin: a timeout means a query shape we did not bound well enough.
+    return {
+      ...base,
+      message: "The query took longer than the server allows; narrow it (fewer hops, a smaller limit or date range).",
+      extensions: { code: "QUERY_TIMEOUT" },
+    };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === "string" && CLIENT_CODES.has(code)) {
     const { stacktrace: _stack, http: _http, ...extensions } = formatted.extensions ?? {};

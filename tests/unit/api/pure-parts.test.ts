@@ -91,6 +91,11 @@ describe("formatError", () => {
       originalError: new DatabaseUnavailableError(new Error("refused")),
     });
     expect(formatError({ message: "wrapped" }, db).extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    const timeout = Object.assign(new Error("terminated"), {
+      code: "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
+    });
+    const slow = new GraphQLError("terminated", { path: ["path"], originalError: timeout });
+    expect(formatError({ message: "terminated" }, slow).extensions?.code).toBe("QUERY_TIMEOUT");
     const boom = new GraphQLError("Neo.ClientError.Statement.SyntaxError at line 3", { originalError: new Error("x") });
     expect(formatError({ message: boom.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, boom)).toEqual({
       message: "Internal server error",
