@@ -163,11 +163,29 @@ export function extractArticle(params: {
   return {
     article,
     sentences,
-    actors: [...actorsById.values()],
+    actors: withAffiliations([...actorsById.values()], actorOf),
     relations,
     events: buildEvents(relations),
     warnings: params.warnings ?? [],
   };
+}
+
+/**
+ * Adds the actors that mentioned ones belong to (parent, organisations of their roles), transitively, so that the
+ * graph can draw PART_OF and HOLDS_ROLE edges to them even when the article does not name them.
+ */
+function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | undefined): Actor[] {
+  const out = new Map(actors.map((a) => [a.id, a]));
+  const queue = [...actors];
+  for (let a = queue.pop(); a; a = queue.pop()) {
+    for (const id of [a.parent, ...a.roles.map((r) => r.of)]) {
+      const ref = id && !out.has(id) ? actorOf(id) : undefined;
+      if (!ref) continue;
+      out.set(ref.id, ref);
+      queue.push(ref);
+    }
+  }
+  return [...out.values()];
 }
 
 /** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */

@@ -144,7 +144,7 @@ export interface ExtractedEvent {
 export interface ArticleExtraction {
   article: ParsedArticle;
   sentences: Sentence[];
-  /** Every actor mentioned (dictionary and discovered), each once. */
+  /** Every actor mentioned (dictionary and discovered), each once, plus the actors they belong to (parent, roles). */
   actors: Actor[];
   relations: Relation[];
   events: ExtractedEvent[];
