@@ -69,11 +69,15 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = false;
     req.on("data", (chunk: Buffer) => {
+      if (over) return;
       size += chunk.length;
       if (size > max) {
+        // Keep draining (not destroying) so that the 413 response reaches the client; it closes the connection.
+        over = true;
+        chunks.length = 0;
         reject(new HttpError(413, `Request body over ${max} bytes.`));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
