@@ -8,18 +8,55 @@ import { extractArticles } from "../extract/index.js";
 import type { Actor, ArticleExtraction, Relation } from "../extract/types.js";
 import { readExtractionData } from "../ingest/read-data.js";
 
-function actorJson(a: Actor): { id: string; name: string; nameAr: string; kind: string } {
-  return { id: a.id, name: a.name, nameAr: a.nameAr, kind: a.kind };
+interface ActorJson {
+  id: string;
+  name: string;
+  nameAr: string;
+  kind: string;
+  /** Role descriptions ("Prime Minister of Qatar", "وزير الخارجية القطري"): how the text may refer to a person. */
+  aliases?: string[];
+  /** The state a person or body belongs to, so consumers can roll relations up to states. */
+  country?: { id: string; name: string; nameAr: string };
+}
+
+type Lookup = (id: string) => { id: string; name: string; nameAr: string; kind: string; parent?: string } | undefined;
+
+/** The country a person or body belongs to: up the parent chain, then through its roles. */
+function countryOf(a: Actor, lookup: Lookup): { id: string; name: string; nameAr: string } | undefined {
+  const starts = [a.parent, ...a.roles.map((r) => r.of)].filter((x): x is string => Boolean(x));
+  for (const start of starts) {
+    let cur = lookup(start);
+    for (let d = 0; cur && d < 5; d++) {
+      if (cur.kind === "COUNTRY") return { id: cur.id, name: cur.name, nameAr: cur.nameAr };
+      cur = cur.parent ? lookup(cur.parent) : undefined;
+    }
+  }
+  return undefined;
+}
+
+function actorJson(a: Actor, lookup: Lookup): ActorJson {
+  const out: ActorJson = { id: a.id, name: a.name, nameAr: a.nameAr, kind: a.kind };
+  if (a.kind === "COUNTRY") return out;
+  const roles = a.roles.flatMap((r) => {
+    const of = lookup(r.of);
+    return [of ? `${r.title} of ${of.name}` : r.title, ...(r.titleAr ? [r.titleAr] : [])];
+  });
+  if (roles.length > 0) out.aliases = [...new Set(roles)];
+  const country = countryOf(a, lookup);
+  if (country) out.country = country;
+  return out;
 }
 
 /** The JSON line of one relation. */
-export function relationLine(x: ArticleExtraction, r: Relation): Record<string, unknown> {
+export function relationLine(x: ArticleExtraction, r: Relation, lookup?: Lookup): Record<string, unknown> {
+  const known = new Map(x.actors.map((a) => [a.id, a]));
+  const find: Lookup = (id) => known.get(id) ?? lookup?.(id);
   const line: Record<string, unknown> = { article: x.article.id };
   if (x.article.parentId) line.parent = x.article.parentId;
   Object.assign(line, {
-    subject: actorJson(r.subject),
+    subject: actorJson(r.subject, find),
     predicate: r.type,
-    object: actorJson(r.object),
+    object: actorJson(r.object, find),
     mode: r.mode,
     negated: r.negated,
     modality: r.modality,
@@ -84,6 +121,8 @@ function main(argv: string[]): number {
     return 2;
   }
   const { dictionary, triggers } = readExtractionData();
+  const entries = new Map(dictionary.actors.map((a) => [a.id, a]));
+  const lookup: Lookup = (id) => entries.get(id);
   let failed = 0;
   if (format === "table") {
     process.stdout.write(
@@ -103,7 +142,9 @@ function main(argv: string[]): number {
     for (const x of results) {
       for (const w of x.warnings) process.stderr.write(`extract: ${file} (${x.article.id}): warning: ${w}\n`);
       for (const r of x.relations) {
-        process.stdout.write(format === "jsonl" ? `${JSON.stringify(relationLine(x, r))}\n` : `${tableRow(x, r)}\n`);
+        process.stdout.write(
+          format === "jsonl" ? `${JSON.stringify(relationLine(x, r, lookup))}\n` : `${tableRow(x, r)}\n`,
+        );
       }
     }
   }

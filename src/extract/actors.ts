@@ -107,6 +107,11 @@ function cliticIn(tok: Token | undefined, list: Set<string>): StrippedForm | nul
   return null;
 }
 
+// The act noun carries the preposition as well as an agent noun: "رحبت بالجهود القطرية" welcomes Qatar.
+function agentReading(tok: Token | undefined): StrippedForm | null {
+  return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS);
+}
+
 function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number; reading: StrippedForm | null }): {
   prep: string | null;
   conj: boolean;
@@ -360,7 +365,12 @@ export function findMentions(params: {
             actorId: id,
             start: agentAt,
             end: m.end,
-            ...prepBefore({ tokens, start: agentAt, reading: cliticIn(tokens[agentAt], AGENT_NOUNS) }),
+            ...prepBefore({
+              tokens,
+              start: agentAt,
+              // The act noun carries the preposition too: "رحبت بالجهود القطرية" welcomes Qatar.
+              reading: agentReading(tokens[agentAt]),
+            }),
             via: "agent",
             place: null,
             confidence: 0.8,
@@ -383,7 +393,7 @@ export function findMentions(params: {
           actorId: id,
           start: agentAt,
           end: m.end,
-          ...prepBefore({ tokens, start: agentAt, reading: cliticIn(tokens[agentAt], AGENT_NOUNS) }),
+          ...prepBefore({ tokens, start: agentAt, reading: agentReading(tokens[agentAt]) }),
           via: "agent",
           place: null,
           confidence: 0.8,

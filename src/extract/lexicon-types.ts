@@ -71,6 +71,13 @@ export interface TriggerEntry {
    * agent is then the subject of the clause ("أعلنت ألمانيا عدم تزويد أوكرانيا").
    */
   genitiveIsObject?: boolean;
+  /**
+   * Circumstantial participle ("، مطالبا الولايات المتحدة بـ"): its subject is the subject of the sentence. Set by
+   * the reader for the forms generated from a YAML entry's `participles`.
+   */
+  circumstantial?: boolean;
+  /** Noun whose agent is the subject of the clause it stands in ("أعلنت الإمارات تقديم مساعدات للسودان"). */
+  clauseSubject?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -17,6 +17,8 @@ import {
   LIGHT_VERBS,
   PASSIVE_AUX,
   POSSESSIVE_SUFFIXES,
+  PREP_WORDS,
+  AFFILIATED,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -196,6 +198,8 @@ const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "ا�
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
+// Relations whose object may be the agent of a verbal noun ("أدان قصف إسرائيل لـ…").
+const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
 
 function isBoundary(t: Token | undefined): boolean {
   if (!t) return true;
@@ -334,16 +338,36 @@ export function extractSentenceRelations(params: {
     }
     return null;
   };
+  const firstContent = (from: number): number => {
+    let k = from;
+    while (k < tokens.length && isFiller(tokens[k])) k++;
+    return k;
+  };
+  // The preposition of the head of "على شبكة مرتبطة بـX", when the trigger takes it.
+  const affiliatedPrep = (from: number, to: number): string | undefined => {
+    for (let j = to - 1; j >= from; j--) {
+      const t = tokens[j];
+      if (!t || t.punct) continue;
+      if (PREP_WORDS.has(t.n)) return t.n;
+      const r = procliticReadings(t.n).find((x) => x.prep !== "" && !x.article);
+      if (r) return r.prep;
+    }
+    return undefined;
+  };
   const findObject = (params2: {
     from: number;
     end: number;
     preps: Set<string>;
     exclude: Mention[];
     maxTokens: number;
+    type?: string;
   }): Mention[] | null => {
-    const { from, end, preps, exclude, maxTokens } = params2;
+    const { from, end, preps, exclude, maxTokens, type = "" } = params2;
     for (let k = from; k < end && k < from + maxTokens; k++) {
-      if (k > from && triggerAt(k)) return null;
+      // A past-verb form right at the object position of a condemnation is its verbal noun, whose genitive is the
+      // agent condemned: "استنكرت مصر بشدة قصف الاحتلال الإسرائيلي لمدرسة".
+      const masdar = k === firstContent(from) && ACT_OBJECT_TYPES.has(type);
+      if (k > from && triggerAt(k) && !masdar) return null;
       const m = startsAt(k);
       const tk = tokens[k];
       if (
@@ -374,7 +398,12 @@ export function extractSentenceRelations(params: {
       if (m.prep === null && k > from) {
         const head = tokens[k - 1];
         const r = head && !head.punct ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article) : undefined;
-        if (r && preps.has(r.prep) && !startsAt(k - 1)) prep = r.prep;
+        // A genitive after a head noun with a preposition the trigger does not take is no object: "أدانت إيران
+        // الضربات ووصفتها بأنها انتهاك لسيادة اليمن" does not condemn Yemen.
+        if (r && !startsAt(k - 1) && (preps.has(r.prep) || !isFiller(head))) prep = r.prep;
+        // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
+      } else if (m.prep !== null && k - 1 >= from && tokens[k - 1] && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
+        prep = affiliatedPrep(from, k - 1) ?? prep;
       }
       if (preps.has(prep)) return chainAfter(m, end);
       if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
@@ -408,7 +437,17 @@ export function extractSentenceRelations(params: {
     const purposeAt = c.purpose.length > 0 ? after.findIndex((t) => c.purpose.some((w) => tokenMatchesWord(t, w))) : -1;
     const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
 
-    if (c.entry.pos === "verb") {
+    if (c.entry.circumstantial) {
+      // "…، مطالبا الولايات المتحدة برفع العقوبات": the participle's subject is the sentence's subject, the first
+      // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.
+      const pt = tokens[hit.start - 1];
+      if (!satisfied || !pt || (pt.n !== "،" && pt.n !== ",")) continue;
+      const first = actors.find((m) => m.end <= hit.start && m.prep === null);
+      if (!first) continue;
+      subjects = [first];
+      route = 0.8;
+      objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 10 });
+    } else if (c.entry.pos === "verb") {
       // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
       const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
@@ -435,7 +474,14 @@ export function extractSentenceRelations(params: {
       }
       if (subjects && subjects.length > 0) lastSubject.push({ at: hit.start, subj: subjects });
       if (!satisfied) continue;
-      objects = findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 16 });
+      objects = findObject({
+        from: subjEnd,
+        end: ce,
+        preps: c.objectPreps,
+        exclude: subjects ?? [],
+        maxTokens: 16,
+        type: c.set.type,
+      });
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
         const host = actors.find(
@@ -500,6 +546,11 @@ export function extractSentenceRelations(params: {
           objFrom = first.end;
           const conjPartner = startsAt(first.end);
           if (conjPartner?.conj) objects = chainAfter(conjPartner, ce);
+        } else if (c.entry.clauseSubject) {
+          const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
+          if (!before) continue;
+          subjects = [before];
+          route = 0.8;
         } else if (c.entry.genitiveIsObject) {
           const gen = startsAt(hit.end);
           const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { expandDictionary } from "../extract/dictionary.js";
+import { participleForms, verbForms } from "../extract/conjugate.js";
 import type {
   ActorEntry,
   ArgumentPrep,
@@ -55,7 +56,10 @@ const TRIGGER_KEYS = new Set([
   "purpose",
   "passiveSubjectPrep",
   "genitiveIsObject",
+  "clauseSubject",
   "confidence",
+  "verbs",
+  "participles",
 ]);
 const PREPS: ArgumentPrep[] = ["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى"];
 const EXTRA_PREPS = new Set(["بين"]);
@@ -222,15 +226,23 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
     }
     tc.keys(t, TRIGGER_KEYS);
     if (t.pos !== "verb" && t.pos !== "noun") tc.fail("'pos' must be verb or noun");
-    const forms = tc.strList(t, "forms");
-    if (!forms || forms.length === 0) tc.fail("'forms' must be a non-empty list");
+    // Lemmas ("هدد يهدد") are conjugated here so the YAML lists verbs, not paradigms (src/extract/conjugate.ts).
+    const verbs = tc.strList(t, "verbs");
+    if (verbs && t.pos !== "verb") tc.fail("'verbs' is only for verbs");
+    for (const v of verbs ?? [])
+      if (v.trim().split(/\s+/).length > 2) tc.fail(`'verbs' entry '${v}' must be "past [present]"`);
+    const participles = tc.strList(t, "participles");
+    if (participles && t.pos !== "verb") tc.fail("'participles' is only for verbs");
+    const forms = [...new Set([...(tc.strList(t, "forms") ?? []), ...(verbs ?? []).flatMap(verbForms)])];
+    if (forms.length === 0 && (participles ?? []).length === 0)
+      tc.fail("'forms', 'verbs' or 'participles' must be a non-empty list");
     const object = tc.strList(t, "object");
     if (!object || object.length === 0) tc.fail("'object' must be a non-empty list");
     for (const p of object ?? [])
       if (!(PREPS as string[]).includes(p) && !EXTRA_PREPS.has(p)) tc.fail(`unknown object preposition '${p}'`);
     const entry: TriggerEntry = {
       pos: t.pos === "noun" ? "noun" : "verb",
-      forms: forms ?? [],
+      forms,
       object: (object ?? []) as ArgumentPrep[],
     };
     if (t.mode !== undefined) {
@@ -254,6 +266,11 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       else if (t.pos !== "noun") tc.fail("'genitiveIsObject' is only for nouns");
       else entry.genitiveIsObject = t.genitiveIsObject;
     }
+    if (t.clauseSubject !== undefined) {
+      if (typeof t.clauseSubject !== "boolean") tc.fail("'clauseSubject' must be a boolean");
+      else if (t.pos !== "noun") tc.fail("'clauseSubject' is only for nouns");
+      else entry.clauseSubject = t.clauseSubject;
+    }
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");
       else entry.lightVerb = t.lightVerb;
@@ -263,7 +280,10 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
         tc.fail("'confidence' must be in (0, 1]");
       else entry.confidence = t.confidence;
     }
-    triggers.push(entry);
+    if (entry.forms.length > 0) triggers.push(entry);
+    if (participles && participles.length > 0) {
+      triggers.push({ ...entry, forms: [...new Set(participles.flatMap(participleForms))], circumstantial: true });
+    }
   });
   return { type: type as TriggerSet["type"], plover, cameo, triggers };
 }
