@@ -90,6 +90,7 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
   };
   const batchSize = deps.batchSize ?? 25;
   let batch: { file: string; items: ArticleExtraction[] }[] = [];
+  let downReason: string | null = null;
 
   const fail = (b: { file: string; items: ArticleExtraction[] }, message: string) =>
     summary.failed.push({ file: b.file, articleIds: b.items.map((i) => i.article.id), stage: "write", message });
@@ -104,18 +105,35 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
         if (item.relations.length === 0) summary.articlesWithoutRelations++;
       }
     };
+    // Once the database is known to be down (after the retries), later batches are not sent: each would wait for
+    // the driver's own retry window, file by file, for nothing. They are reported, and a rerun completes them.
+    if (downReason) {
+      for (const b of batch) fail(b, `not attempted: ${downReason}`);
+      batch = [];
+      return;
+    }
     const error = await writeWithRetry(
       batch.flatMap((b) => b.items),
       deps,
     );
     if (!error) count(batch.flatMap((b) => b.items));
-    else if (batch.length === 1) fail(batch[0]!, error);
+    else if (error.unavailable) {
+      downReason = error.message;
+      for (const b of batch) fail(b, error.message);
+    } else if (batch.length === 1) fail(batch[0]!, error.message);
     else {
       // One bad article must not sink its batch: write file by file to isolate it.
       for (const b of batch) {
+        if (downReason) {
+          fail(b, `not attempted: ${downReason}`);
+          continue;
+        }
         const own = await writeWithRetry(b.items, { ...deps, retries: 0 });
-        if (own) fail(b, own);
-        else count(b.items);
+        if (!own) count(b.items);
+        else {
+          if (own.unavailable) downReason = own.message;
+          fail(b, own.message);
+        }
       }
     }
     batch = [];
@@ -162,15 +180,22 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
   return summary;
 }
 
-async function writeWithRetry(items: ArticleExtraction[], deps: LoaderDeps): Promise<string | null> {
+interface WriteError {
+  message: string;
+  /** The database could not be reached (as opposed to a batch the database refused). */
+  unavailable: boolean;
+}
+
+async function writeWithRetry(items: ArticleExtraction[], deps: LoaderDeps): Promise<WriteError | null> {
   const retries = deps.retries ?? 3;
-  let last = "";
+  let last: WriteError = { message: "", unavailable: false };
   for (let attempt = 0; attempt <= retries; attempt++) {
     try {
       await deps.write(items);
       return null;
     } catch (e) {
-      last = errorMessage(e);
+      // By name, so that the loader does not depend on the graph layer (src/graph/db.ts throws it).
+      last = { message: errorMessage(e), unavailable: e instanceof Error && e.name === "DatabaseUnavailableError" };
       if (attempt < retries) await sleep((deps.backoffMs ?? 500) * 2 ** attempt);
     }
   }

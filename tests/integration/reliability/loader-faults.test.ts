@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleExtraction } from "../../../src/extract/types.js";
 import { GraphDb, type WriteTx } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
-import { loadPaths, type LoaderDeps } from "../../../src/ingest/loader.js";
+import { formatSummary, loadPaths, type LoaderDeps } from "../../../src/ingest/loader.js";
 import { ACTORS, buildExtraction } from "../helpers/extraction-builder.js";
 import { GraphAudit } from "./helpers/graph-audit.js";
 import { startOwnNeo4j, type OwnNeo4j } from "./helpers/own-neo4j.js";
@@ -188,4 +188,37 @@ describe("the database fails during a load", () => {
     );
     expect(await audit.inconsistencies()).toEqual([]);
   }, 300_000);
+
+  it("a database down for good: every article is reported, without a retry window per file", async () => {
+    const sub = fs.mkdtempSync(path.join(dir, "down-"));
+    const list = Array.from({ length: 30 }, (_, n) =>
+      buildExtraction({
+        id: `${PREFIX}down-${String(n).padStart(2, "0")}`,
+        relations: [{ type: "MET", subject: A.bagheri, object: A.abuMarzouk, date: `2024-01-${(n % 28) + 1}` }],
+      }),
+    );
+    const articles = new Map(list.map((x) => [x.article.id, x]));
+    const extract = writeFiles(sub, articles);
+    await own.stop();
+    let writes = 0;
+    const summary = await loadPaths([sub], {
+      extract,
+      write: (batch) => {
+        writes++;
+        return writeArticles(db, batch);
+      },
+      maxFileBytes: 1024,
+      batchSize: 10,
+      retries: 1,
+      backoffMs: 10,
+    });
+    // One batch and its one retry reach for the database; the other 20 articles are not sent at all.
+    expect(writes).toBe(2);
+    expect(summary.articles).toBe(0);
+    expect(summary.failed.map((f) => f.articleIds)).toEqual([...articles.keys()].map((id) => [id]));
+    for (const f of summary.failed.slice(0, 10)) expect(f.message).toMatch(/^the graph database is unavailable/);
+    for (const f of summary.failed.slice(10))
+      expect(f.message).toMatch(/^not attempted: the graph database is unavailable/);
+    expect(formatSummary(summary)).toContain("30 file(s) failed; fix them or rerun: loading is idempotent.");
+  }, 180_000);
 });
