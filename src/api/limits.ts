@@ -88,18 +88,21 @@ const ARG_CAPS: Record<string, ArgCap> = {
   limit: { min: 1, max: (l) => l.maxNeighborhoodLimit, what: "nodes" },
 };
 
-function checkStrings(value: unknown, path: string, max: number, maxList: number): void {
+function checkStrings(c: { value: unknown; path: string; max: number; maxList: number }): void {
+  const { value, path, max, maxList } = c;
   if (typeof value === "string") {
     if (value.length > max) throw badInput(`Argument ${path} is too long: ${value.length} characters (limit ${max}).`);
   } else if (Array.isArray(value)) {
     if (value.length > maxList) throw badInput(`Argument ${path} has ${value.length} items (limit ${maxList}).`);
-    value.forEach((v, i) => checkStrings(v, `${path}[${i}]`, max, maxList));
+    value.forEach((v, i) => checkStrings({ value: v, path: `${path}[${i}]`, max, maxList }));
   } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) checkStrings(v, `${path}.${k}`, max, maxList);
+    for (const [k, v] of Object.entries(value)) checkStrings({ value: v, path: `${path}.${k}`, max, maxList });
   }
 }
 
-function checkArgs(fieldName: string, args: Record<string, unknown>, limits: Limits): void {
+function checkArgs(c: { fieldName: string; args: Record<string, unknown>; limits: Limits }): void {
+  const { fieldName, args, limits } = c;
+  const maxList = limits.maxListLength;
   for (const [name, value] of Object.entries(args)) {
     const cap = ARG_CAPS[name];
     if (cap && typeof value === "number") {
@@ -112,10 +115,10 @@ function checkArgs(fieldName: string, args: Record<string, unknown>, limits: Lim
     }
     if (fieldName === "ingestArticle" && name === "input" && value && typeof value === "object") {
       const { text, ...rest } = value as Record<string, unknown>;
-      checkStrings(text, `${fieldName}.input.text`, limits.maxArticleChars, limits.maxListLength);
-      checkStrings(rest, `${fieldName}.input`, limits.maxStringLength, limits.maxListLength);
+      checkStrings({ value: text, path: `${fieldName}.input.text`, max: limits.maxArticleChars, maxList });
+      checkStrings({ value: rest, path: `${fieldName}.input`, max: limits.maxStringLength, maxList });
     } else {
-      checkStrings(value, `${fieldName}.${name}`, limits.maxStringLength, limits.maxListLength);
+      checkStrings({ value, path: `${fieldName}.${name}`, max: limits.maxStringLength, maxList });
     }
   }
 }
@@ -157,20 +160,22 @@ export function checkOperation(input: {
 
   const measure: OperationMeasure = { depth: 0, cost: 0, fields: 0, aliases: 0 };
 
-  const walk = (
-    set: SelectionSetNode,
-    parent: GraphQLCompositeType,
-    depth: number,
-    introspection: boolean,
-    spreads: Set<string>,
-  ): number => {
+  /** Cost of a selection set; counts fields and aliases and checks depth and arguments on the way. */
+  const walk = (at: {
+    set: SelectionSetNode;
+    parent: GraphQLCompositeType;
+    depth: number;
+    introspection: boolean;
+    spreads: Set<string>;
+  }): number => {
+    const { set, parent, depth, introspection, spreads } = at;
     let cost = 0;
     for (const sel of set.selections) {
       if (sel.kind === Kind.INLINE_FRAGMENT) {
         const type = sel.typeCondition
           ? (schema.getType(sel.typeCondition.name.value) as GraphQLCompositeType)
           : parent;
-        cost += walk(sel.selectionSet, type ?? parent, depth, introspection, spreads);
+        cost += walk({ set: sel.selectionSet, parent: type ?? parent, depth, introspection, spreads });
         continue;
       }
       if (sel.kind === Kind.FRAGMENT_SPREAD) {
@@ -178,7 +183,8 @@ export function checkOperation(input: {
         const fragment = fragments.get(name);
         if (!fragment || spreads.has(name)) continue;
         const type = schema.getType(fragment.typeCondition.name.value) as GraphQLCompositeType | undefined;
-        cost += walk(fragment.selectionSet, type ?? parent, depth, introspection, new Set([...spreads, name]));
+        const inner = new Set([...spreads, name]);
+        cost += walk({ set: fragment.selectionSet, parent: type ?? parent, depth, introspection, spreads: inner });
         continue;
       }
       measure.fields++;
@@ -208,7 +214,9 @@ export function checkOperation(input: {
       const def = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       if (!def) {
         // __typename, __schema, __type and fields of introspection types outside the schema's own types.
-        if (sel.selectionSet && isIntrospection) walk(sel.selectionSet, parent, fieldDepth, true, spreads);
+        if (sel.selectionSet && isIntrospection) {
+          walk({ set: sel.selectionSet, parent, depth: fieldDepth, introspection: true, spreads });
+        }
         cost += isIntrospection ? 0 : 1;
         continue;
       }
@@ -218,7 +226,7 @@ export function checkOperation(input: {
       } catch {
         // Invalid arguments are reported by graphql-js during execution.
       }
-      if (!isIntrospection) checkArgs(name, args, limits);
+      if (!isIntrospection) checkArgs({ fieldName: name, args, limits });
       if (!sel.selectionSet) {
         cost += isIntrospection ? 0 : 1;
         continue;
@@ -229,13 +237,25 @@ export function checkOperation(input: {
       // Lists inside a connection or graph are already sized by the parent's first/limit.
       const sizedByParent = parent.name.endsWith("Connection") || parent.name === "Graph";
       const multiplier = size ?? (isListType(getNullableType(def.type)) && !sizedByParent ? limits.defaultListSize : 1);
-      const childCost = walk(sel.selectionSet, child, fieldDepth, isIntrospection, spreads);
+      const childCost = walk({
+        set: sel.selectionSet,
+        parent: child,
+        depth: fieldDepth,
+        introspection: isIntrospection,
+        spreads,
+      });
       if (!isIntrospection) cost += 1 + Math.max(multiplier, 1) * childCost;
     }
     return cost;
   };
 
-  measure.cost = walk(operation.selectionSet, root, 0, false, new Set());
+  measure.cost = walk({
+    set: operation.selectionSet,
+    parent: root,
+    depth: 0,
+    introspection: false,
+    spreads: new Set(),
+  });
   if (measure.cost > limits.maxCost) {
     throw badInput(
       `The query is too expensive: estimated cost ${measure.cost} exceeds ${limits.maxCost}. Ask for fewer items (first/limit) or fewer nested lists.`,

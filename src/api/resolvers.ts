@@ -60,7 +60,14 @@ function types(value: unknown): RelationType[] | null {
   return Array.isArray(value) && value.length > 0 ? (value as RelationType[]) : null;
 }
 
-function connection<T extends { id: string }>(kind: string, p: Page<T>, skip: number, count: () => Promise<number>) {
+/** A Relay connection over one page; `count` runs only if the client asks for totalCount. */
+function connection<T extends { id: string }>(c: {
+  kind: string;
+  page: Page<T>;
+  skip: number;
+  count: () => Promise<number>;
+}) {
+  const { kind, page: p, skip, count } = c;
   const edges = p.items.map((node, i) => ({ cursor: encodeCursor(kind, skip + i), node }));
   return {
     edges,
@@ -162,14 +169,14 @@ export const resolvers = {
       };
       const p = await listActors(ctx.db, { ...options, skip, limit: first(args, 20) });
       primeActors(ctx, p.items);
-      return connection("actors", p, skip, () => countActors(ctx.db, options));
+      return connection({ kind: "actors", page: p, skip, count: () => countActors(ctx.db, options) });
     },
     relations: async (_: unknown, args: Args, ctx: ApiContext) => {
       const skip = offsetAfter("relations", args.after as string | null);
       const filter = eventFilter(args.filter as Args | null);
       const p = await listEvents(ctx.db, { filter, skip, limit: first(args, 20) });
       primeEvents(ctx, p.items);
-      return connection("relations", p, skip, () => countEvents(ctx.db, filter));
+      return connection({ kind: "relations", page: p, skip, count: () => countEvents(ctx.db, filter) });
     },
     whoMet: async (_: unknown, args: Args, ctx: ApiContext): Promise<MeetingValue[]> => {
       await requireActor(ctx, String(args.actor));
@@ -222,7 +229,7 @@ export const resolvers = {
       const filter = { source: (args.source as string | null) ?? null, from: isoDate(args.from), to: isoDate(args.to) };
       const p = await listArticles(ctx.db, { filter, skip, limit: first(args, 20) });
       for (const a of p.items) ctx.loaders.article.prime(a.id, a);
-      return connection("articles", p, skip, () => countArticles(ctx.db, filter));
+      return connection({ kind: "articles", page: p, skip, count: () => countArticles(ctx.db, filter) });
     },
     stats: async (_: unknown, __: Args, ctx: ApiContext) => {
       const s = await getStats(ctx.db);

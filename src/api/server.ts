@@ -87,9 +87,12 @@ function readBody(req: http.IncomingMessage, max: number): Promise<string> {
   });
 }
 
-function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", ...headers });
+function sendJson(
+  res: http.ServerResponse,
+  reply: { status: number; body: unknown; headers?: Record<string, string> },
+): void {
+  const text = JSON.stringify(reply.body);
+  res.writeHead(reply.status, { "content-type": "application/json; charset=utf-8", ...reply.headers });
   res.end(text);
 }
 
@@ -194,18 +197,21 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
 
     if (url.pathname === "/healthz" && (method === "GET" || method === "HEAD")) {
-      sendJson(res, 200, { status: "ok" });
+      sendJson(res, { status: 200, body: { status: "ok" } });
       return;
     }
     if (url.pathname === "/readyz" && (method === "GET" || method === "HEAD")) {
       const ready = await db.ping();
-      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" });
+      sendJson(res, {
+        status: ready ? 200 : 503,
+        body: { status: ready ? "ready" : "unavailable", database: ready ? "up" : "down" },
+      });
       return;
     }
     if (url.pathname.startsWith(`${GRAPHQL_PATH}/assets/`) && config.playground && method === "GET") {
       const asset = playgroundAsset(url.pathname.slice(`${GRAPHQL_PATH}/assets/`.length));
       if (!asset) {
-        sendJson(res, 404, { error: "not found" });
+        sendJson(res, { status: 404, body: { error: "not found" } });
         return;
       }
       res.writeHead(200, { "content-type": `${asset.type}; charset=utf-8`, "cache-control": "public, max-age=3600" });
@@ -213,12 +219,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {
-      sendJson(res, 404, { error: `not found; GraphQL is served at ${GRAPHQL_PATH}` });
+      sendJson(res, { status: 404, body: { error: `not found; GraphQL is served at ${GRAPHQL_PATH}` } });
       return;
     }
     if (method === "GET" && !url.search && (req.headers.accept ?? "").includes("text/html")) {
       if (!config.playground) {
-        sendJson(res, 404, { error: "the playground is disabled on this server (GRAPHQL_PLAYGROUND=false)" });
+        sendJson(res, {
+          status: 404,
+          body: { error: "the playground is disabled on this server (GRAPHQL_PLAYGROUND=false)" },
+        });
         return;
       }
       res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": PLAYGROUND_CSP });
@@ -226,7 +235,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     if (method !== "GET" && method !== "POST") {
-      sendJson(res, 405, { error: "use GET or POST" }, { allow: "GET, POST, OPTIONS" });
+      sendJson(res, { status: 405, body: { error: "use GET or POST" }, headers: { allow: "GET, POST, OPTIONS" } });
       return;
     }
 
@@ -268,14 +277,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       const message = e instanceof HttpError ? e.message : "Internal server error";
       const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status === 400 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
-      sendJson(
-        res,
+      sendJson(res, {
         status,
-        { errors: [{ message, extensions: { code, requestId: res.getHeader("x-request-id") } }] },
-        {
-          connection: "close",
-        },
-      );
+        body: { errors: [{ message, extensions: { code, requestId: res.getHeader("x-request-id") } }] },
+        headers: { connection: "close" },
+      });
     });
   });
   server.requestTimeout = 60_000;

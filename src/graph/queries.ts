@@ -134,20 +134,22 @@ function scope(s: EventScope): Record<string, unknown> {
   };
 }
 
-function page<T>(rows: Row[], key: string, limit: number): Page<T> {
-  return { items: rows.slice(0, limit).map((r) => r[key] as T), hasNext: rows.length > limit };
+/** A page from rows fetched with LIMIT one more than the page size (the extra row only says there is more). */
+function page<T>(rows: Row[], c: { key: string; limit: number }): Page<T> {
+  return { items: rows.slice(0, c.limit).map((r) => r[c.key] as T), hasNext: rows.length > c.limit };
 }
 
 function total(rows: Row[]): number {
   return Number(rows[0]?.total ?? 0);
 }
 
-function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<string, T[]> {
+/** Groups rows by the string value of one column. */
+function groupBy<T>(rows: Row[], by: { key: string; map: (r: Row) => T }): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const r of rows) {
-    const k = String(r[key]);
+    const k = String(r[by.key]);
     const list = out.get(k) ?? [];
-    list.push(map(r));
+    list.push(by.map(r));
     out.set(k, list);
   }
   return out;
@@ -178,9 +180,9 @@ export async function listActors(
   if (options.search) {
     const query = toLuceneQuery(options.search);
     if (query === null) return { items: [], hasNext: false };
-    return page(await db.read("search-actors", { ...params, query }), "actor", options.limit);
+    return page(await db.read("search-actors", { ...params, query }), { key: "actor", limit: options.limit });
   }
-  return page(await db.read("list-actors", params), "actor", options.limit);
+  return page(await db.read("list-actors", params), { key: "actor", limit: options.limit });
 }
 
 /** Number of actors `listActors` would page through. */
@@ -200,13 +202,16 @@ export async function countActors(
 /** Roles of several actors. */
 export async function getActorsRoles(db: GraphDb, ids: readonly string[]): Promise<Map<string, RoleRecord[]>> {
   const rows = await db.read("get-actors-roles", { ids: [...ids] });
-  return groupBy(rows, "actorId", (r) => ({
-    title: String(r.title),
-    titleAr: (r.titleAr as string | null) ?? null,
-    from: (r.from as string | null) ?? null,
-    to: (r.to as string | null) ?? null,
-    ofId: String(r.ofId),
-  }));
+  return groupBy(rows, {
+    key: "actorId",
+    map: (r) => ({
+      title: String(r.title),
+      titleAr: (r.titleAr as string | null) ?? null,
+      from: (r.from as string | null) ?? null,
+      to: (r.to as string | null) ?? null,
+      ofId: String(r.ofId),
+    }),
+  });
 }
 
 /** Number of derived relation edges of several actors. */
@@ -263,7 +268,7 @@ export async function listEvents(
     skip: int(options.skip),
     limit: int(options.limit + 1),
   });
-  return page(rows, "event", options.limit);
+  return page(rows, { key: "event", limit: options.limit });
 }
 
 /** Number of events matching a filter. */
@@ -281,7 +286,7 @@ export async function getEventsByIds(db: GraphDb, ids: readonly string[]): Promi
 /** Evidence of several events. */
 export async function getEventsEvidence(db: GraphDb, ids: readonly string[]): Promise<Map<string, EvidenceRecord[]>> {
   const rows = await db.read("get-events-evidence", { ids: [...ids] });
-  return groupBy(rows, "eventId", (r) => r.evidence as EvidenceRecord);
+  return groupBy(rows, { key: "eventId", map: (r) => r.evidence as EvidenceRecord });
 }
 
 /** Articles by id (without bodies). */
@@ -329,7 +334,7 @@ export async function listArticles(
     skip: int(options.skip),
     limit: int(options.limit + 1),
   });
-  return page(rows, "article", options.limit);
+  return page(rows, { key: "article", limit: options.limit });
 }
 
 /** Number of articles matching a filter. */

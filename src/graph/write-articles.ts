@@ -139,7 +139,8 @@ function uniquePairs(pairs: Iterable<Pair>): Pair[] {
 }
 
 /** Removes events left without evidence, refreshes event figures and the derived edges of the affected pairs. */
-async function settleEvents(tx: WriteTx, eventIds: string[], pairs: Pair[]): Promise<number> {
+async function settleEvents(tx: WriteTx, affected: { eventIds: string[]; pairs: Pair[] }): Promise<number> {
+  const { eventIds, pairs } = affected;
   const deletedRows = await tx.run("delete-unsupported-events", { eventIds });
   await tx.run("update-events-support", { eventIds });
   await tx.run("refresh-derived-relations", { pairs, relationTypes: [...RELATION_TYPES] });
@@ -206,7 +207,7 @@ export async function writeArticles(db: GraphDb, extractions: ArticleExtraction[
       ...previous.map((r) => ({ subjectId: String(r.subjectId), objectId: String(r.objectId) })),
       ...[...events.values()].map((e) => ({ subjectId: e.subjectId, objectId: e.objectId })),
     ]);
-    const deletedEvents = await settleEvents(tx, eventIds, pairs);
+    const deletedEvents = await settleEvents(tx, { eventIds, pairs });
     return {
       articles: batch.length,
       changedArticles,
@@ -228,7 +229,7 @@ export async function deleteArticle(db: GraphDb, id: string): Promise<DeleteSumm
     const deleted = deletedRows.reduce((n, r) => n + Number(r.deleted ?? 0), 0) > 0;
     const eventIds = [...new Set(previous.map((r) => String(r.eventId)))];
     const pairs = uniquePairs(previous.map((r) => ({ subjectId: String(r.subjectId), objectId: String(r.objectId) })));
-    const deletedEvents = await settleEvents(tx, eventIds, pairs);
+    const deletedEvents = await settleEvents(tx, { eventIds, pairs });
     return { deleted, deletedEvents, refreshedPairs: pairs.length };
   });
 }
