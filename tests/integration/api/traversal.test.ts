@@ -50,6 +50,19 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
     expect(abu.meetings[0].evidence[0].sentence).toContain("أبو مرزوق");
   });
 
+  it("whoMet gives the place and filters by date", async () => {
+    const d = await ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", from: "2023-10-27") {
+        counterpart { id } meetings { place { name nameAr actor { id } } } } }`);
+    expect(d.whoMet).toEqual([
+      {
+        counterpart: { id: ACTORS.abuMarzouk.id },
+        meetings: [{ place: { name: "Moscow", nameAr: "موسكو", actor: { id: ACTORS.russia.id } } }],
+      },
+    ]);
+    const before = await ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", to: "2023-10-26") { counterpart { id } } }`);
+    expect(before.whoMet).toEqual([{ counterpart: { id: ACTORS.bogdanov.id } }]);
+  });
+
   it("whoMet works from the other side of the meeting too", async () => {
     const d = await ok(`{ whoMet(actor: "${ACTORS.bogdanov.id}") { counterpart { id } } }`);
     expect(d.whoMet.map((m: Data) => m.counterpart.id)).toEqual([ACTORS.bagheri.id]);

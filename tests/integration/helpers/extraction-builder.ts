@@ -205,6 +205,7 @@ export function seedCorpus(): ArticleExtraction[] {
           subject: A.bagheri,
           object: A.abuMarzouk,
           sentence: "والتقى علي باقري كني في موسكو موسى أبو مرزوق.",
+          location: { name: "Moscow", nameAr: "موسكو", actorId: "country:RUS" },
         },
         {
           type: "MET",
