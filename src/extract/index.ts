@@ -100,10 +100,13 @@ export function extractArticle(params: {
       const object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
-      const [cs, ce] = clauseBounds(tokens, hit.start);
+      // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs
+      // on, not of a complement clause in between ("قال عراقجي إن طهران لا تسعى إلى التصعيد، مطالبا …").
+      const at = hit.trigger.entry.circumstantial ? Math.min(raw.subject.start, hit.start) : hit.start;
+      const [cs, ce] = clauseBounds(tokens, at);
       const mod = assessModality({
         tokens,
-        at: hit.start,
+        at,
         clauseStart: cs,
         clauseEnd: ce,
         future: hit.future,

@@ -219,6 +219,12 @@ function inSet(t: Token | undefined, s: Set<string>): boolean {
   return s.has(t.n) || procliticReadings(t.n).some((r) => s.has(r.form));
 }
 
+// A content word without proclitic preposition or article: the head noun of "مواقع لحزب الله".
+function isBareNoun(t: Token | undefined): boolean {
+  if (!t || t.punct || isFiller(t) || PREP_WORDS.has(t.n) || t.n.startsWith("ال")) return false;
+  return !procliticReadings(t.n).some((r) => r.prep !== "");
+}
+
 function tokenMatchesWord(t: Token, w: string): boolean {
   const forms = [t.n, ...procliticReadings(t.n).map((r) => r.form)].map(fold);
   return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
@@ -306,7 +312,9 @@ export function extractSentenceRelations(params: {
     while (k >= cs) {
       const m = actors.find((x) => x.end === k + 1);
       if (m) {
-        if (m.prep !== null || verbHits.some((h) => h.start >= cs && h.start < m.start)) return null;
+        // A verb before the actor makes it that verb's argument; a verb whose conditions fail is no verb of a
+        // relation there ("نفى الكرملين أن يكون بوتين قد التقى": "نفى" without "اتهامات" only negates).
+        if (m.prep !== null || verbHits.some((h) => h.start >= cs && h.start < m.start && isSatisfied(h))) return null;
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
@@ -402,7 +410,10 @@ export function extractSentenceRelations(params: {
         // الضربات ووصفتها بأنها انتهاك لسيادة اليمن" does not condemn Yemen.
         if (r && !startsAt(k - 1) && (preps.has(r.prep) || !isFiller(head))) prep = r.prep;
         // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
-      } else if (m.prep !== null && k - 1 >= from && tokens[k - 1] && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
+      } else if (m.prep !== null && k - 1 >= from && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
+        prep = affiliatedPrep(from, k - 1) ?? prep;
+      } else if (m.prep === "ل" && k - 1 > from && isBareNoun(tokens[k - 1]) && !preps.has("ل")) {
+        // The possessive lam: "غارات على مواقع للحوثيين" strikes the Houthis' positions.
         prep = affiliatedPrep(from, k - 1) ?? prep;
       }
       if (preps.has(prep)) return chainAfter(m, end);
@@ -417,18 +428,20 @@ export function extractSentenceRelations(params: {
   const locationIn = (cs: number, ce: number): Mention | null =>
     places.find((p) => p.start >= cs && p.end <= ce) ?? null;
 
+  const isSatisfied = (hit: TriggerHit): boolean => {
+    const c = hit.trigger;
+    const after = tokens.slice(hit.end, clauseOf(hit.start)[1]);
+    const afterText = after.map((t) => fold(t.n)).join(" ");
+    const has = (w: string): boolean =>
+      w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w));
+    return (c.requires.length === 0 || c.requires.some(has)) && !c.excludes.some(has);
+  };
   const lastSubject: { at: number; subj: Mention[] }[] = [];
   for (const hit of hits) {
     const c = hit.trigger;
     const [cs, ce] = clauseOf(hit.start);
     const after = tokens.slice(hit.end, ce);
-    const afterText = after.map((t) => fold(t.n)).join(" ");
-    const satisfied =
-      (c.requires.length === 0 ||
-        c.requires.some((w) =>
-          w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w)),
-        )) &&
-      !c.excludes.some((w) => (w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w))));
+    const satisfied = isSatisfied(hit);
     // Nouns without their conditions are skipped at once; verbs still lend their subject to coordinated verbs.
     if (!satisfied && c.entry.pos === "noun") continue;
     let subjects: Mention[] | null = null;
@@ -547,8 +560,12 @@ export function extractSentenceRelations(params: {
           const conjPartner = startsAt(first.end);
           if (conjPartner?.conj) objects = chainAfter(conjPartner, ce);
         } else if (c.entry.clauseSubject) {
-          const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
-          if (!before) continue;
+          // Only as the direct object of the clause's verb, right after its subject ("أعلنت الإمارات تقديم"), never
+          // coordinated with or governed by something else ("ركزت على وقف … وتقديم المساعدات").
+          let k = hit.start - 1;
+          while (k > cs && isFiller(tokens[k])) k--;
+          const before = actors.find((m) => m.end === k + 1 && m.prep === null);
+          if (!before || hit.conj || tokens[hit.start]?.n !== c.tokens[0]) continue;
           subjects = [before];
           route = 0.8;
         } else if (c.entry.genitiveIsObject) {
