@@ -75,6 +75,22 @@ describe("writeArticles", () => {
     expect(met?.props).toMatchObject({ count: 1, eventIds: [expect.stringContaining("abu-marzouk")] });
   });
 
+  it("drops a derived edge when a reloaded article now denies the meeting", async () => {
+    const meeting = { type: "MET" as const, subject: ACTORS.bagheri, object: ACTORS.bogdanov };
+    await writeArticles(db, [buildExtraction({ id: "n1", relations: [meeting] })]);
+    expect((await admin.derivedEdges()).map((e) => e.type)).toEqual(["MET"]);
+    await writeArticles(db, [
+      buildExtraction({ id: "n1", relations: [{ ...meeting, negated: true, sentence: "لم يلتق" }] }),
+    ]);
+    expect(await admin.derivedEdges()).toEqual([]);
+    const counts = await admin.counts();
+    expect(counts["node:Event"]).toBe(1);
+    await writeArticles(db, [buildExtraction({ id: "n1", relations: [{ ...meeting, modality: "uncertain" }] })]);
+    expect(await admin.derivedEdges()).toEqual([]);
+    await writeArticles(db, [buildExtraction({ id: "n1", relations: [{ ...meeting, modality: "reported" }] })]);
+    expect((await admin.derivedEdges()).map((e) => e.type)).toEqual(["MET"]);
+  });
+
   it("keeps an event shared by two articles when one of them is deleted", async () => {
     const shared = { type: "MET" as const, subject: ACTORS.bagheri, object: ACTORS.abuMarzouk };
     await writeArticles(db, [
