@@ -352,15 +352,32 @@ export function extractSentenceRelations(params: {
     return k;
   };
   // The preposition of the head of "على شبكة مرتبطة بـX", when the trigger takes it.
-  const affiliatedPrep = (from: number, to: number): string | undefined => {
+  // Only a preposition the trigger takes counts: "كيانات" is not "ك" + "يانات".
+  const affiliatedPrep = (from: number, to: number, preps: Set<string>): string | undefined => {
     for (let j = to - 1; j >= from; j--) {
       const t = tokens[j];
       if (!t || t.punct) continue;
       if (PREP_WORDS.has(t.n)) return t.n;
-      const r = procliticReadings(t.n).find((x) => x.prep !== "" && !x.article);
+      const r = procliticReadings(t.n).find((x) => x.prep !== "" && !x.article && preps.has(x.prep));
       if (r) return r.prep;
     }
     return undefined;
+  };
+  const directPathClear = (from: number, to: number): boolean => {
+    let content = 0;
+    for (let j = from; j < to; j++) {
+      const t = tokens[j];
+      const place = places.find((p) => p.start <= j && j < p.end);
+      if (place) {
+        j = place.end - 1;
+        continue;
+      }
+      if (!t || isFiller(t) || t.punct) continue;
+      if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
+      if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
+      content++;
+    }
+    return content <= 2;
   };
   const findObject = (params2: {
     from: number;
@@ -409,12 +426,28 @@ export function extractSentenceRelations(params: {
         // A genitive after a head noun with a preposition the trigger does not take is no object: "أدانت إيران
         // الضربات ووصفتها بأنها انتهاك لسيادة اليمن" does not condemn Yemen.
         if (r && !startsAt(k - 1) && (preps.has(r.prep) || !isFiller(head))) prep = r.prep;
-        // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
+        // Or on a separate word before the head: "احتجت الصين على تصريحات وزير الخارجية الياباني".
+        const before = tokens[k - 2];
+        if (
+          !r &&
+          k - 2 >= from &&
+          isBareNoun(head) &&
+          before &&
+          PREP_WORDS.has(before.n) &&
+          preps.has(before.n) &&
+          directPathClear(from, k - 2)
+        )
+          prep = before.n;
+        // A direct object stands right after the subject or heads a short genitive chain ("قصف الاحتلال
+        // الإسرائيلي"); past a preposition or a longer stretch the actor belongs to another phrase ("أدانت الكويت
+        // الهجوم ووصفته بأنه اعتداء على سيادة العراق").
+        if (prep === "direct" && head && !head.punct && !isFiller(head) && !directPathClear(from, k)) prep = "genitive";
       } else if (m.prep !== null && k - 1 >= from && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
-        prep = affiliatedPrep(from, k - 1) ?? prep;
+        // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
+        prep = affiliatedPrep(from, k - 1, preps) ?? "direct";
       } else if (m.prep === "ل" && k - 1 > from && isBareNoun(tokens[k - 1]) && !preps.has("ل")) {
         // The possessive lam: "غارات على مواقع للحوثيين" strikes the Houthis' positions.
-        prep = affiliatedPrep(from, k - 1) ?? prep;
+        prep = affiliatedPrep(from, k - 1, preps) ?? "direct";
       }
       if (preps.has(prep)) return chainAfter(m, end);
       if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
