@@ -2,7 +2,6 @@
  * A Neo4j of our own for fault tests, separate from the shared test server: fixed data folder and Bolt port, so that
  * stopping and starting it again is a database restart as clients see it (same URI, same data, same password).
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
@@ -10,7 +9,6 @@ import { loadConfig } from "../../../../src/config.js";
 import { applySchema } from "../../../../src/graph/apply-schema.js";
 import { GraphDb } from "../../../../src/graph/db.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../../../../src/graph/local-neo4j.js";
-import neo4j from "neo4j-driver";
 
 export interface OwnNeo4j {
   uri: string;
@@ -39,38 +37,6 @@ async function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-/**
- * Starts the same data folder again. Workaround for neo4j-local/Launcher.java, which runs `ALTER USER neo4j SET
- * PASSWORD $password` at every start and so cannot start a data folder a second time ("Old password and new password
- * cannot be the same"): the server is started with a throw-away password, then the real one is set back, so that
- * clients see the same credentials as before the restart.
- */
-async function restart(options: {
-  dataDir: string;
-  launch: () => Promise<LocalNeo4j>;
-  uri: string;
-  password: string;
-}): Promise<LocalNeo4j> {
-  const passwordFile = path.join(options.dataDir, ".password");
-  const throwAway = randomBytes(18).toString("base64url");
-  fs.writeFileSync(passwordFile, throwAway, { mode: 0o600 });
-  let server: LocalNeo4j;
-  try {
-    server = await options.launch();
-  } finally {
-    fs.writeFileSync(passwordFile, options.password, { mode: 0o600 });
-  }
-  const driver = neo4j.driver(options.uri, neo4j.auth.basic("neo4j", throwAway));
-  const session = driver.session({ database: "system" });
-  try {
-    await session.run("ALTER CURRENT USER SET PASSWORD FROM $old TO $new", { old: throwAway, new: options.password });
-  } finally {
-    await session.close();
-    await driver.close();
-  }
-  return server;
 }
 
 /** Starts a private Neo4j under .cache/neo4j/reliability-*, with the project schema applied. */
@@ -107,7 +73,8 @@ export async function startOwnNeo4j(): Promise<OwnNeo4j> {
       server = undefined;
     },
     async start() {
-      if (!server) server = await restart({ dataDir, launch, uri: first.uri, password: first.password });
+      // Same data folder and port: the password kept beside the data is the one clients already have.
+      if (!server) server = await launch();
     },
     async dispose() {
       await server?.stop();
