@@ -104,7 +104,7 @@ describe("query limits", () => {
   });
 
   it("checks caps given through variables too", async () => {
-    const r = await api.query(`query($n: Int) { actors(first: $n) { nodes { id } } }`, { n: 101 });
+    const r = await api.query(`query($n: Int) { actors(first: $n) { nodes { id } } }`, { variables: { n: 101 } });
     expect(code(r)).toBe("BAD_USER_INPUT");
   });
 
@@ -113,7 +113,9 @@ describe("query limits", () => {
     const literal = await api.query(`{ actor(name: "${long}") { id } }`);
     expect(code(literal)).toBe("BAD_USER_INPUT");
     expect(literal.errors?.[0]?.message).toMatch(/too long/);
-    const variable = await api.query(`query($q: String) { actors(search: $q) { nodes { id } } }`, { q: long });
+    const variable = await api.query(`query($q: String) { actors(search: $q) { nodes { id } } }`, {
+      variables: { q: long },
+    });
     expect(code(variable)).toBe("BAD_USER_INPUT");
   });
 
@@ -194,7 +196,7 @@ describe("injection strings in every string argument leave the graph unchanged",
     const before = await admin.counts();
     for (const [query, vars] of queries) {
       for (const s of INJECTIONS) {
-        const r = await api.query(query, vars(s));
+        const r = await api.query(query, { variables: vars(s) });
         const codes = (r.errors ?? []).map((e) => e.extensions?.code);
         for (const c of codes) expect([query, s, c]).toEqual([query, s, "BAD_USER_INPUT"]);
       }
@@ -205,7 +207,10 @@ describe("injection strings in every string argument leave the graph unchanged",
   it("deleteArticle with injection ids (authorized) deletes nothing", async () => {
     const before = await admin.counts();
     for (const s of INJECTIONS) {
-      const r = await api.query(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, { id: s }, AUTH);
+      const r = await api.query(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, {
+        variables: { id: s },
+        headers: AUTH,
+      });
       expect(r.errors).toBeUndefined();
       expect(r.data).toEqual({ deleteArticle: { deleted: false } });
     }
@@ -218,7 +223,7 @@ describe("mutations need the API key", () => {
 
   it("without a key → UNAUTHENTICATED, graph unchanged", async () => {
     const before = await admin.counts();
-    const r = await api.query(ingest, { t: "نص" });
+    const r = await api.query(ingest, { variables: { t: "نص" } });
     expect(code(r)).toBe("UNAUTHENTICATED");
     const d = await api.query(`mutation { deleteArticle(id: "a1") { deleted } }`);
     expect(code(d)).toBe("UNAUTHENTICATED");
@@ -227,8 +232,10 @@ describe("mutations need the API key", () => {
 
   it("with a wrong key → UNAUTHENTICATED", async () => {
     for (const header of [`Bearer wrong`, `Bearer ${TEST_API_KEY}x`, TEST_API_KEY, `Basic ${TEST_API_KEY}`]) {
-      const r = await api.query(`mutation { deleteArticle(id: "a1") { deleted } }`, undefined, {
-        authorization: header,
+      const r = await api.query(`mutation { deleteArticle(id: "a1") { deleted } }`, {
+        headers: {
+          authorization: header,
+        },
       });
       expect(code(r)).toBe("UNAUTHENTICATED");
     }
@@ -236,14 +243,13 @@ describe("mutations need the API key", () => {
   });
 
   it("with the key → ingests and deletes", async () => {
-    const r = await api.query<{ ingestArticle: { articles: { id: string; events: { type: string }[] }[] } }>(
-      ingest,
-      { t: "التقى وزير الخارجية الإيراني نظيره الروسي." },
-      AUTH,
-    );
+    const r = await api.query<{ ingestArticle: { articles: { id: string; events: { type: string }[] }[] } }>(ingest, {
+      variables: { t: "التقى وزير الخارجية الإيراني نظيره الروسي." },
+      headers: AUTH,
+    });
     expect(r.errors).toBeUndefined();
     expect(r.data?.ingestArticle.articles).toEqual([{ id: "m1", events: [{ type: "MET" }] }]);
-    const d = await api.query(`mutation { deleteArticle(id: "m1") { id deleted deletedEvents } }`, undefined, AUTH);
+    const d = await api.query(`mutation { deleteArticle(id: "m1") { id deleted deletedEvents } }`, { headers: AUTH });
     expect(d.data).toEqual({ deleteArticle: { id: "m1", deleted: true, deletedEvents: 1 } });
   });
 
@@ -257,7 +263,7 @@ describe("mutations need the API key", () => {
   it("without a configured key → FORBIDDEN with how to enable", async () => {
     const off = await TestApi.start(db, { config: testConfig({ apiKey: undefined }), ingest: fakeIngest });
     try {
-      const r = await off.query(`mutation { deleteArticle(id: "a1") { deleted } }`, undefined, AUTH);
+      const r = await off.query(`mutation { deleteArticle(id: "a1") { deleted } }`, { headers: AUTH });
       expect(code(r)).toBe("FORBIDDEN");
       expect(r.errors?.[0]?.message).toMatch(/API_KEY/);
     } finally {
@@ -268,11 +274,9 @@ describe("mutations need the API key", () => {
 
 describe("errors", () => {
   it("masks unexpected errors and gives a request id", async () => {
-    const r = await api.query(
-      `mutation { ingestArticle(input: { text: "FAIL-UNEXPECTED" }) { articles { id } } }`,
-      undefined,
-      AUTH,
-    );
+    const r = await api.query(`mutation { ingestArticle(input: { text: "FAIL-UNEXPECTED" }) { articles { id } } }`, {
+      headers: AUTH,
+    });
     expect(r.errors?.[0]?.message).toBe("Internal server error");
     expect(r.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     expect(r.errors?.[0]?.extensions?.requestId).toMatch(/^[0-9a-f-]{36}$/);
@@ -280,11 +284,9 @@ describe("errors", () => {
   });
 
   it("reports the database being down as SERVICE_UNAVAILABLE", async () => {
-    const r = await api.query(
-      `mutation { ingestArticle(input: { text: "FAIL-DB" }) { articles { id } } }`,
-      undefined,
-      AUTH,
-    );
+    const r = await api.query(`mutation { ingestArticle(input: { text: "FAIL-DB" }) { articles { id } } }`, {
+      headers: AUTH,
+    });
     expect(code(r)).toBe("SERVICE_UNAVAILABLE");
     expect(r.errors?.[0]?.message).toMatch(/database is unavailable/);
   });

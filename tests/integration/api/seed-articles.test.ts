@@ -49,7 +49,7 @@ afterAll(async () => {
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const r = await api.query<Data>(query, variables);
+  const r = await api.query<Data>(query, { variables: variables });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }
@@ -133,12 +133,15 @@ describe("seed articles through the real extractor", () => {
     const text = "التقى علي باقري كني في موسكو الخميس ميخائيل بوغدانوف نائب وزير الخارجية الروسي.";
     const auth = { authorization: `Bearer ${TEST_API_KEY}` };
     const q = `mutation($t: String!) { ingestArticle(input: { text: $t, title: "لقاء", publishedAt: "2023-11-02" }) { articles { id title events { type } } } }`;
-    const first = await api.query<Data>(q, { t: text }, auth);
+    const first = await api.query<Data>(q, { variables: { t: text }, headers: auth });
     expect(first.errors).toBeUndefined();
-    const again = await api.query<Data>(q, { t: text }, auth);
+    const again = await api.query<Data>(q, { variables: { t: text }, headers: auth });
     expect(again.data).toEqual(first.data);
     const id = first.data!.ingestArticle.articles[0].id as string;
-    const del = await api.query<Data>(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, { id }, auth);
+    const del = await api.query<Data>(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, {
+      variables: { id },
+      headers: auth,
+    });
     expect(del.data).toEqual({ deleteArticle: { deleted: true } });
     expect(await admin.counts()).toEqual(before);
   });

@@ -25,7 +25,7 @@ afterAll(async () => {
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const r = await api.query<Data>(query, variables);
+  const r = await api.query<Data>(query, { variables: variables });
   expect(r.errors).toBeUndefined();
   return r.data!;
 }

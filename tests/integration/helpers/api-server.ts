@@ -62,9 +62,9 @@ export class TestApi {
   /** Posts one GraphQL operation. */
   async query<T = Record<string, unknown>>(
     query: string,
-    variables?: Record<string, unknown>,
-    headers: Record<string, string> = {},
+    options: { variables?: Record<string, unknown>; headers?: Record<string, string> } = {},
   ): Promise<GraphQLResponse<T>> {
+    const { variables, headers = {} } = options;
     const res = await fetch(this.url, {
       method: "POST",
       headers: { "content-type": "application/json", ...headers },

@@ -32,7 +32,10 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await api?.query(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, { id: ID }, AUTH);
+  await api?.query(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, {
+    variables: { id: ID },
+    headers: AUTH,
+  });
   await api?.stop();
   await db?.close();
   await admin?.close();
@@ -54,8 +57,7 @@ describe("abuse through the running API", () => {
       "وقال المتحدث: }]->(x) SET x.hacked = true RETURN x //\n";
     const ingest = await api.query<Data>(
       `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { articles { id title source body events { type } } } }`,
-      { input: { id: ID, text, title: INJECTION, source: `'; DROP DATABASE neo4j; //` } },
-      AUTH,
+      { variables: { input: { id: ID, text, title: INJECTION, source: `'; DROP DATABASE neo4j; //` } }, headers: AUTH },
     );
     expect(ingest.errors).toBeUndefined();
     const [article] = ingest.data?.ingestArticle.articles ?? [];
@@ -69,11 +71,10 @@ describe("abuse through the running API", () => {
     for (const [key, n] of Object.entries(before)) expect(after[key] ?? 0).toBeGreaterThanOrEqual(n);
     expect(after["node:hacked"] ?? 0).toBe(0);
 
-    const deleted = await api.query<Data>(
-      `mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`,
-      { id: ID },
-      AUTH,
-    );
+    const deleted = await api.query<Data>(`mutation($id: ID!) { deleteArticle(id: $id) { deleted } }`, {
+      variables: { id: ID },
+      headers: AUTH,
+    });
     expect(deleted.data?.deleteArticle.deleted).toBe(true);
     // Actors stay (they are dictionary entities, not evidence); everything the article brought is gone.
     expect(withoutActors(await admin.counts())).toEqual(withoutActors(before));
@@ -101,7 +102,9 @@ describe("abuse through the running API", () => {
       const batch = Array.from({ length: 12 }, (_, i) =>
         i % 2 === 0
           ? api
-              .query(hostile[(wave + i) % hostile.length]!.query, hostile[(wave + i) % hostile.length]!.variables)
+              .query(hostile[(wave + i) % hostile.length]!.query, {
+                variables: hostile[(wave + i) % hostile.length]!.variables,
+              })
               .then((r) => ({ hostile: true, r }))
           : api.query(legit).then((r) => ({ hostile: false, r })),
       );

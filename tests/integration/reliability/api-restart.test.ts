@@ -52,7 +52,7 @@ afterAll(async () => {
 describe("the API across a database restart", () => {
   it("is ready, then unavailable with clear errors, then ready again with the same answers", async () => {
     expect((await probe("/readyz")).status).toBe(200);
-    const before = await api.query(QUERY, { id: A.bagheri.id });
+    const before = await api.query(QUERY, { variables: { id: A.bagheri.id } });
     expect(before.errors).toBeUndefined();
     expect(before.data).toMatchObject({ actor: { id: A.bagheri.id }, stats: { articles: 1, events: 2 } });
 
@@ -62,18 +62,16 @@ describe("the API across a database restart", () => {
     expect(down.status).toBe(503);
     expect(down.body).toMatchObject({ status: "unavailable", database: "down" });
     expect((await probe("/healthz")).status).toBe(200);
-    const failing = await api.query(QUERY, { id: A.bagheri.id });
+    const failing = await api.query(QUERY, { variables: { id: A.bagheri.id } });
     expect(failing.errors?.length).toBeGreaterThan(0);
     for (const e of failing.errors ?? []) {
       expect(e.extensions?.code).toBe("SERVICE_UNAVAILABLE");
       expect(e.message).toMatch(/unavailable.*retry/i);
     }
     // Mutations fail the same way (with a valid key), and the server process is still serving.
-    const mutation = await api.query(
-      `mutation { deleteArticle(id: "reliab-api-1") { deleted } }`,
-      {},
-      { authorization: `Bearer ${TEST_API_KEY}` },
-    );
+    const mutation = await api.query(`mutation { deleteArticle(id: "reliab-api-1") { deleted } }`, {
+      headers: { authorization: `Bearer ${TEST_API_KEY}` },
+    });
     expect(mutation.errors?.[0]?.extensions?.code).toBe("SERVICE_UNAVAILABLE");
     expect((await probe("/healthz")).status).toBe(200);
 
@@ -87,7 +85,7 @@ describe("the API across a database restart", () => {
       ready = await probe("/readyz");
     }
     expect(ready.status).toBe(200);
-    const after = await api.query(QUERY, { id: A.bagheri.id });
+    const after = await api.query(QUERY, { variables: { id: A.bagheri.id } });
     expect(after.errors).toBeUndefined();
     expect(after.data).toEqual(before.data);
     console.info(`[api-restart] /readyz answered 503 in ${down.ms} ms while the database was down`);
