@@ -162,8 +162,8 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
         [e.nameAr, ...(e.aliases ?? [])].filter((n) => /[\u0621-\u064A]/.test(n)).map((n) => phraseTokens(n)),
       );
     }
-    if (e.kind !== "COUNTRY") continue;
     for (const n of e.nisba ?? []) for (const f of nisbaForms(n)) add({ phrase: f, actorId: e.id, via: "nisba" });
+    if (e.kind !== "COUNTRY") continue;
     for (const p of e.nisbaPlural ?? [])
       for (const f of [p, `ال${p}`, `${p}ا`]) add({ phrase: f, actorId: e.id, via: "nisbaPlural" });
     if (e.capital)

@@ -11,6 +11,7 @@ import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
   AGENT_ADJECTIVES,
+  AGENT_NOUNS,
   CLAUSE_BREAKS,
   FILLERS,
   FRAME_PREPS,
@@ -469,6 +470,33 @@ export function extractSentenceRelations(params: {
       w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w));
     return (c.requires.length === 0 || c.requires.some(has)) && !c.excludes.some(has);
   };
+  // "قال الجيش الإسرائيلي إن طائراته قصفت …": an agent noun with a pronoun after "إن" is the reporter's own force.
+  const possessedAgentSubject = (at: number, cs: number): Mention | undefined => {
+    let k = at - 1;
+    while (k > cs && (isFiller(tokens[k]) || NEGATORS.has(tokens[k]?.n ?? ""))) k--;
+    const t = tokens[k];
+    const c = tokens[k - 1];
+    if (!t || t.punct || !c || !["ان", "بان"].includes(c.n)) return undefined;
+    const owned = POSSESSIVE_SUFFIXES.filter((x) => x !== normalizeArabic("نا")).some(
+      (suf) =>
+        t.n.endsWith(suf) &&
+        [t.n.slice(0, -suf.length), t.n.slice(0, -suf.length).replace(/ت$/, "ه")].some((x) => AGENT_NOUNS.has(x)),
+    );
+    if (!owned) return undefined;
+    return actors.filter((m) => m.end <= k - 1 && m.prep === null).shift();
+  };
+  const isVerbalNounObject = (hit: TriggerHit, cs: number): boolean => {
+    if (hit.conj) return false;
+    const prev = verbHits.filter((h) => h !== hit && h.start >= cs && h.end <= hit.start).pop();
+    if (!prev) return false;
+    let k = prev.end;
+    while (k < hit.start && isFiller(tokens[k])) k++;
+    const subj = startsAt(k);
+    if (!subj || subj.prep !== null) return false;
+    k = subj.end;
+    while (k < hit.start && isFiller(tokens[k])) k++;
+    return k === hit.start;
+  };
   const lastSubject: { at: number; subj: Mention[] }[] = [];
   for (const hit of hits) {
     const c = hit.trigger;
@@ -493,6 +521,10 @@ export function extractSentenceRelations(params: {
       subjects = [first];
       route = 0.8;
       objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 10 });
+    } else if (c.entry.pos === "verb" && isVerbalNounObject(hit, cs)) {
+      // "استنكرت مصر بشدة قصف الاحتلال …": a past form right after another verb and its subject is that verb's
+      // object, a verbal noun, and states no act of its own.
+      continue;
     } else if (c.entry.pos === "verb") {
       // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
@@ -518,6 +550,13 @@ export function extractSentenceRelations(params: {
           route = 0.8;
         }
       }
+      if (!subjects) {
+        const reporter = possessedAgentSubject(hit.start, cs);
+        if (reporter) {
+          subjects = [reporter];
+          route = 0.8;
+        }
+      }
       if (subjects && subjects.length > 0) lastSubject.push({ at: hit.start, subj: subjects });
       if (!satisfied) continue;
       objects = findObject({
@@ -528,6 +567,18 @@ export function extractSentenceRelations(params: {
         maxTokens: 16,
         type: c.set.type,
       });
+      if (!objects && subjects && c.set.type === "ATTACKED") {
+        // "هاجمت روسيا منشآت للطاقة في خاركيف": striking targets in another state's territory attacks that state
+        // (CAMEO codes the target country so). Never the subject's own territory.
+        const subs = subjects;
+        const p = places.find(
+          (x) => x.start >= subjEnd && x.start < ce && !subs.some((sub) => related(sub.actorId, x.actorId)),
+        );
+        if (p) {
+          objects = [{ ...p, place: null }];
+          route *= 0.9;
+        }
+      }
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
         const host = actors.find(

@@ -40,6 +40,8 @@ const cache = new Map<string, ExtractionData>();
 
 const ACTOR_KEYS = new Set(["id", "kind", "name", "nameAr", "aliases", "wikidataId", "parent", "roles"]);
 const COUNTRY_KEYS = new Set([...ACTOR_KEYS, "demonym", "nisba", "nisbaPlural", "capital", "cities", "unMember"]);
+// A union of states has an adjective too ("الدعم الأوروبي"): it names the organisation after an act noun or title.
+const ORGANIZATION_KEYS = new Set([...ACTOR_KEYS, "nisba"]);
 const PLACE_KEYS = new Set(["name", "nameAr", "aliases"]);
 const ROLE_KEYS = new Set(["title", "titleAr", "of", "from", "to"]);
 const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases"]);
@@ -139,7 +141,7 @@ function actorEntry(v: unknown, c: Checker): ActorEntry | undefined {
     c.fail(`'kind' must be one of ${ACTOR_KINDS.join(", ")}`);
     return undefined;
   }
-  c.keys(v, kind === "COUNTRY" ? COUNTRY_KEYS : ACTOR_KEYS);
+  c.keys(v, kind === "COUNTRY" ? COUNTRY_KEYS : kind === "ORGANIZATION" ? ORGANIZATION_KEYS : ACTOR_KEYS);
   const id = c.str(v, "id", true);
   const name = c.str(v, "name", true);
   const nameAr = c.str(v, "nameAr", true);
@@ -178,6 +180,10 @@ function actorEntry(v: unknown, c: Checker): ActorEntry | undefined {
         e.roles.push(role);
       }
     }
+  }
+  if (kind === "ORGANIZATION") {
+    const nisba = c.strList(v, "nisba");
+    if (nisba) e.nisba = nisba;
   }
   if (kind === "COUNTRY") {
     const demonym = c.str(v, "demonym", false);

@@ -72,13 +72,16 @@ describe("validateData", () => {
         {
           file: "o.yaml",
           data: [
-            { id: "o", kind: "ORGANIZATION", name: "O", nameAr: "و", nisba: ["x"] },
+            // Organisations may carry a nisba ("الدعم الأوروبي"), people and bodies may not.
+            { id: "o", kind: "PERSON", name: "O", nameAr: "و", nisba: ["x"] },
+            { id: "u", kind: "ORGANIZATION", name: "U", nameAr: "ع", capital: { name: "C", nameAr: "ق" } },
             { id: "z", kind: "THING", name: "Z", nameAr: "ز" },
           ],
         },
       ],
     });
     expect(p.join("\n")).toMatch(/unknown key 'nisba'/);
+    expect(p.join("\n")).toMatch(/unknown key 'capital'/);
     expect(p.join("\n")).toMatch(/'kind' must be one of/);
   });
   it("rejects bad trigger files", () => {
