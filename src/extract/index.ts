@@ -15,6 +15,7 @@ import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIn
 import { splitSentences } from "./segment.js";
 import { tokenize } from "./tokens.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation } from "./types.js";
+import { LIGHT_VERBS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -112,6 +113,19 @@ export function extractArticle(params: {
         future: hit.future,
         noun: hit.trigger.entry.pos === "noun",
       });
+      if (!mod.negated && hit.trigger.entry.pos === "noun" && raw.subject.end <= hit.start) {
+        // The light verb carries the negation of its noun: "لم تعرب إيطاليا عن دعمها لفرنسا"، "لم يجر X محادثات".
+        for (let k = Math.max(cs, raw.subject.start - 1); k < hit.start; k++) {
+          const t = tokens[k];
+          if (!t || !LIGHT_VERBS.has(t.n.replace(/^[وف]/, "")) || k === raw.subject.start) continue;
+          const lv = assessModality({ tokens, at: k, clauseStart: cs, clauseEnd: ce, future: false, noun: false });
+          if (lv.negated) {
+            mod.negated = true;
+            if (lv.cue) mod.cue = lv.cue;
+            break;
+          }
+        }
+      }
       const dm = findDateMentions({
         norm,
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),

@@ -96,6 +96,7 @@ export const CLAUSE_BREAKS = set(
 export const LIGHT_VERBS = set(`
 أجرى أجرت أجريا أجروا يجري تجري عقد عقدت عقدا عقدوا يعقد تعقد تلقى تلقت يتلقى تتلقى بحث بحثت أبدى أبدت
 أعرب أعربت يعرب تعرب أكد أكدت وجه وجهت يوجه توجه قدم قدمت جدد جددت أطلق أطلقت شن شنت يشن تشن
+يجر تجر يتلق تتلق
 `);
 
 /** Tokens introducing a noun phrase whose possessor is the main clause's subject ("خلال لقائه مع …، أكد X"). */

@@ -47,6 +47,9 @@ describe("extract CLI", () => {
       cameo: "040",
     });
     expect(lines[1]).toMatchObject({ predicate: "MET", negated: true });
+    // People carry their state so consumers can roll relations up to it.
+    expect(lines[0]).toMatchObject({ subject: { country: { id: "RUS", name: "Russia" } } });
+    expect(lines[0]?.object).toMatchObject({ country: { id: "TUR" } });
   }, 30_000);
 
   it("prints a table for people and exits 0 when all files are fine", () => {
