@@ -10,6 +10,8 @@ import type { ArticleExtraction } from "../../../src/extract/types.js";
 import { GraphDb, type WriteTx } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { formatSummary, loadPaths, type LoaderDeps } from "../../../src/ingest/loader.js";
+import { createExtractor } from "../../../src/ingest/pipeline.js";
+import { generateArticles } from "../../../bench/generate-articles.js";
 import { ACTORS, buildExtraction } from "../helpers/extraction-builder.js";
 import { GraphAudit } from "./helpers/graph-audit.js";
 import { startOwnNeo4j, type OwnNeo4j } from "./helpers/own-neo4j.js";
@@ -78,6 +80,7 @@ let audit: GraphAudit;
 let dir: string;
 
 beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "reliab-fault-"));
   own = await startOwnNeo4j();
   db = await GraphDb.connect(own);
   audit = await GraphAudit.connect(own);
@@ -92,7 +95,6 @@ afterAll(async () => {
 
 describe("the database fails during a load", () => {
   it("a crash inside a batch's transaction: those articles are reported, none is half-written, a rerun completes them", async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "reliab-fault-"));
     const articles = corpus("crash");
     const extract = writeFiles(dir, articles);
     let batches = 0;
@@ -188,6 +190,52 @@ describe("the database fails during a load", () => {
     );
     expect(await audit.inconsistencies()).toEqual([]);
   }, 300_000);
+
+  it("a crash from a timer while real articles load: loaded and reported sets are exact, the graph consistent", async () => {
+    const sub = fs.mkdtempSync(path.join(dir, "timer-"));
+    const generated = generateArticles({ count: 300, prefix: `${PREFIX}timer-`, seed: 11 });
+    for (const g of generated) fs.writeFileSync(path.join(sub, `${g.id}.txt`), g.text);
+    const extractor = createExtractor();
+    let batches = 0;
+    let crash: Promise<void> | undefined;
+    const summary = await loadPaths([sub], {
+      extract: extractor.file,
+      write: (batch) => {
+        // 20 ms into the third batch's transaction: wherever that lands, the invariants below must hold.
+        if (++batches === 3) crash = new Promise((r) => setTimeout(r, 20)).then(() => own.crash());
+        return writeArticles(db, batch);
+      },
+      maxFileBytes: 64 * 1024,
+      batchSize: 25,
+      retries: 0,
+    });
+    await crash;
+    await own.start();
+    const all = generated.map((g) => g.id);
+    const failed = summary.failed.flatMap((f) => f.articleIds);
+    const present = await audit.articles(`${PREFIX}timer-`);
+    // Every article is either in the graph or reported, never both, never neither.
+    expect(failed.length).toBeGreaterThan(0);
+    expect([...present.map((a) => a.id), ...failed].sort()).toEqual(all);
+    expect(summary.articles).toBe(present.length);
+    // Each article in the graph is complete: as much evidence as its extraction has relations.
+    const expected = new Map(
+      generated.map((g) => [g.id, extractor.file({ fileName: `${g.id}.txt`, bytes: Buffer.from(g.text) })[0]]),
+    );
+    for (const a of present) expect(a.evidence).toBe(expected.get(a.id)?.relations.length);
+    expect(await audit.inconsistencies()).toEqual([]);
+
+    const rerun = await loadPaths([sub], {
+      extract: extractor.file,
+      write: (b) => writeArticles(db, b),
+      maxFileBytes: 64 * 1024,
+    });
+    expect(rerun.failed).toEqual([]);
+    const after = await audit.articles(`${PREFIX}timer-`);
+    expect(after.map((a) => a.id)).toEqual(all);
+    for (const a of after) expect(a.evidence).toBe(expected.get(a.id)?.relations.length);
+    expect(await audit.inconsistencies()).toEqual([]);
+  }, 240_000);
 
   it("a database down for good: every article is reported, without a retry window per file", async () => {
     const sub = fs.mkdtempSync(path.join(dir, "down-"));
