@@ -72,9 +72,17 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
   if (!tok || tok.punct) return null;
   let best: RawMatch | null = null;
   const rank: Record<string, number> = { person: 6, body: 5, name: 5, capital: 4, city: 3, nisbaPlural: 2, nisba: 1 };
+  // A one-word surname that is also a nationality ("السوداني") right after a title is the nationality: "نظيره
+  // السوداني"، "رئيس الوزراء السوداني".
+  const afterTitle = Boolean(cliticIn(tokens[i - 1], TITLE_HEADS) ?? cliticIn(tokens[i - 1], TITLE_WORDS));
   for (const r of readings(tok)) {
-    for (const entry of matcher.byFirst.get(r.form) ?? []) {
-      const len = entry.tokens.length;
+    const nisbaId = afterTitle ? matcher.nisbaOnly?.get(r.form) : undefined;
+    for (const listed of matcher.byFirst.get(r.form) ?? []) {
+      const len = listed.tokens.length;
+      const entry: MatchEntry =
+        nisbaId && len === 1 && listed.actorId === null
+          ? { tokens: listed.tokens, actorId: nisbaId, via: "nisba" }
+          : listed;
       let ok = true;
       for (let k = 1; k < len; k++) {
         const t = tokens[i + k];
@@ -139,6 +147,23 @@ const STRONG_TITLES = new Set(
   ),
 );
 
+// Definite adjectives in -ي that follow a name as often as a family name does.
+const COMMON_ADJECTIVES = new Set(
+  [
+    "الجاري",
+    "الدولي",
+    "الإقليمي",
+    "العربي",
+    "الثنائي",
+    "الحالي",
+    "الماضي",
+    "الرسمي",
+    "الوطني",
+    "الأمني",
+    "السياسي",
+  ].map((w) => normalizeArabic(w)),
+);
+
 const TITLE_EN: [RegExp, string][] = [
   [/^(نائب|نائبه) وزير الخارجيه/, "Deputy Minister of Foreign Affairs"],
   [/وزير(ه)? الخارجيه/, "Minister of Foreign Affairs"],
@@ -193,6 +218,21 @@ export function findMentions(params: {
     return true;
   };
 
+  // Family names with the article are mostly nisbas ("المنفي"، "الورفلي") or end in ة ("الدبيبة"); a following
+  // definite adjective shows a noun phrase instead ("القضية الفلسطينية").
+  const isArticleSurname = (k: number, nameLen: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.punct || covered.has(k) || taken.has(k) || !/^ال[\u0621-\u064A]{3,}$/.test(t.n)) return false;
+    const raw = t.raw.replace(/[\u064B-\u0652\u0640]/g, "");
+    if (!/ي$/.test(raw) && !(/ة$/.test(raw) && nameLen >= 2)) return false;
+    if (COMMON_ADJECTIVES.has(t.n)) return false;
+    for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, TITLE_TAIL, AGENT_NOUNS, ACT_NOUNS])
+      if (list.has(t.n)) return false;
+    if (verbForms.has(t.n)) return false;
+    const next = tokens[k + 1];
+    if (next && !next.punct && /^ال.*(ي|يه|يين|يون)$/.test(next.n)) return false;
+    return true;
+  };
   const out: Mention[] = [];
   const push = (m: Mention): void => {
     for (let k = m.start; k < m.end; k++) taken.add(k);
@@ -242,6 +282,11 @@ export function findMentions(params: {
     if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
     const nameIdx: number[] = [];
     while (nameIdx.length < 4 && isNameToken(k)) {
+      nameIdx.push(k);
+      k++;
+    }
+    // A family name with the article closes the name: "سالم الورفلي"، "عبد الحميد الدبيبة".
+    if (nameIdx.length > 0 && nameIdx.length < 4 && isArticleSurname(k, nameIdx.length)) {
       nameIdx.push(k);
       k++;
     }
@@ -349,7 +394,7 @@ export function findMentions(params: {
         let after = m.end;
         const next = raw[ri + 1];
         const host =
-          next && next.start === m.end + 1 && ["لدي", "في"].includes(tokens[m.end]?.n ?? "") ? next : undefined;
+          next && next.start === m.end + 1 && ["لدي", "في", "الي"].includes(tokens[m.end]?.n ?? "") ? next : undefined;
         if (host) after = host.end;
         const person = discoverAfter({ from: after, titleFrom: titleHead, ofId: id });
         if (person) {
@@ -360,32 +405,39 @@ export function findMentions(params: {
           push(person);
           continue;
         }
-        if (agentAt >= 0) {
-          push({
-            actorId: id,
-            start: agentAt,
-            end: m.end,
-            ...prepBefore({
-              tokens,
-              start: agentAt,
-              // The act noun carries the preposition too: "رحبت بالجهود القطرية" welcomes Qatar.
-              reading: agentReading(tokens[agentAt]),
-            }),
-            via: "agent",
-            place: null,
-            confidence: 0.8,
-          });
-          continue;
+        // The posting belongs to the title ("المبعوث الأممي إلى سوريا"): it is neither a participant nor a place.
+        // Not after "في", which may well be where the event took place ("السفير القطري في الدوحة").
+        const postedTo = host && tokens[m.end]?.n !== "في" ? host : undefined;
+        const posted: Mention =
+          agentAt >= 0
+            ? {
+                actorId: id,
+                start: agentAt,
+                end: postedTo ? postedTo.end : m.end,
+                ...prepBefore({
+                  tokens,
+                  start: agentAt,
+                  // The act noun carries the preposition too: "رحبت بالجهود القطرية" welcomes Qatar.
+                  reading: agentReading(tokens[agentAt]),
+                }),
+                via: "agent",
+                place: null,
+                confidence: 0.8,
+              }
+            : {
+                actorId: id,
+                start: titleHead,
+                end: postedTo ? postedTo.end : m.end,
+                ...prepBefore({ tokens, start: titleHead, reading: cliticIn(tokens[titleHead], TITLE_HEADS) }),
+                via: "title",
+                place: null,
+                confidence: 0.8,
+              };
+        if (postedTo) {
+          postedTo.start = -1;
+          if (postedTo.entry.actorId) posted.host = postedTo.entry.actorId;
         }
-        push({
-          actorId: id,
-          start: titleHead,
-          end: m.end,
-          ...prepBefore({ tokens, start: titleHead, reading: cliticIn(tokens[titleHead], TITLE_HEADS) }),
-          via: "title",
-          place: null,
-          confidence: 0.8,
-        });
+        push(posted);
         continue;
       }
       if (agentAt >= 0) {

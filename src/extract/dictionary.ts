@@ -24,6 +24,8 @@ export interface ActorMatcher {
   byFirst: Map<string, MatchEntry[]>;
   /** Person-name tokens usable as article-scoped short forms, by person id. */
   personNames: Map<string, string[][]>;
+  /** One-word nisbas shared with another actor's name ("السوداني"): the nisba's actor, for readings after a title. */
+  nisbaOnly?: Map<string, string>;
 }
 
 const VIA_RANK: Record<MatchVia, number> = {
@@ -124,6 +126,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
   const actors = new Map<string, Actor>();
   const phrases = new Map<string, MatchEntry>();
   const personNames = new Map<string, string[][]>();
+  const nisbaOnly = new Map<string, string>();
   const add = ({
     phrase,
     actorId,
@@ -138,6 +141,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) return;
     const key = tokens.join(" ");
+    if (via === "nisba" && tokens.length === 1) nisbaOnly.set(key, actorId);
     const prev = phrases.get(key);
     const entry: MatchEntry = { tokens, actorId, via };
     if (place) entry.place = { name: place.name, nameAr: place.nameAr };
@@ -181,7 +185,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { actors, byFirst, personNames };
+  return { actors, byFirst, personNames, nisbaOnly };
 }
 
 /** Normalised form of a lexicon word (data files are written with hamzas and ى; matching is on normalised text). */
