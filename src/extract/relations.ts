@@ -690,6 +690,13 @@ export function extractSentenceRelations(params: {
               if (m) {
                 subjects = chainAfter(m, hit.start);
                 route = 0.9;
+              } else if (!actors.some((x) => x.start > k && x.end <= hit.start)) {
+                // Subject first: "البرازيل لم تجر أي محادثات مع …" (only when nothing else stands in between).
+                const svo = svoSubject(k, cs);
+                if (svo) {
+                  subjects = svo.subj;
+                  route = 0.85;
+                }
               }
               break;
             }
