@@ -579,6 +579,21 @@ export function extractSentenceRelations(params: {
           route *= 0.9;
         }
       }
+      if (!objects && c.entry.mode === "hosting") {
+        // "استضافت قطر محادثات بين X وY": the host meets each party. The parties' own meeting is left out: it would
+        // need the host verb's negation and modality ("لم تستضف"، "ستستضيف"), which belong to the verb, not the noun.
+        const talk = hits.find(
+          (h) =>
+            h.trigger.set.type === "MET" &&
+            h.trigger.entry.pos === "noun" &&
+            h.start >= subjEnd &&
+            h.start - subjEnd <= 3 &&
+            tokens[h.end]?.n === "بين",
+        );
+        const first = talk ? startsAt(talk.end + 1) : undefined;
+        const pair = first && first.prep === "بين" ? chainAfter(first, ce) : [];
+        if (pair.length >= 2) objects = pair;
+      }
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
         const host = actors.find(
