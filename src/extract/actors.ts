@@ -215,6 +215,8 @@ export function findMentions(params: {
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;
     if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
     if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
+    // A clitic before the article ("بالزنتيبة"، "وبالجهود"، "للوزير") starts a new phrase, never a name word.
+    if (/^[وف]?(بال|كال|لل)|^[وف]ال/.test(t.n)) return false;
     return true;
   };
 
