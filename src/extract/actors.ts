@@ -147,6 +147,13 @@ const STRONG_TITLES = new Set(
   ),
 );
 
+// Heads of titles that are postings to a state ("المبعوث الأممي إلى سوريا"، "السفير الروسي إلى …").
+const ENVOY_HEADS = new Set(
+  ["المبعوث", "مبعوث", "المبعوثة", "مبعوثة", "السفير", "سفير", "السفيرة", "المندوب", "مندوب", "الموفد", "موفد"].map(
+    (w) => normalizeArabic(w),
+  ),
+);
+
 // Definite adjectives in -ي that follow a name as often as a family name does.
 const COMMON_ADJECTIVES = new Set(
   [
@@ -395,8 +402,10 @@ export function findMentions(params: {
         // Title + nationality: a new person when a name follows ("السفير الروسي لدى إسرائيل أناتولي فيكتوروف").
         let after = m.end;
         const next = raw[ri + 1];
-        const host =
-          next && next.start === m.end + 1 && ["لدي", "في", "الي"].includes(tokens[m.end]?.n ?? "") ? next : undefined;
+        // "إلى" names a posting only after an envoy ("المبعوث الأممي إلى سوريا"), not after a traveller ("وصل وزير
+        // الخارجية الأمريكي إلى الصين").
+        const postPreps = cliticIn(tokens[titleHead], ENVOY_HEADS) ? ["لدي", "في", "الي"] : ["لدي", "في"];
+        const host = next && next.start === m.end + 1 && postPreps.includes(tokens[m.end]?.n ?? "") ? next : undefined;
         if (host) after = host.end;
         const person = discoverAfter({ from: after, titleFrom: titleHead, ofId: id });
         if (person) {
