@@ -172,6 +172,15 @@ const COMMON_ADJECTIVES = new Set(
 );
 
 const TITLE_EN: [RegExp, string][] = [
+  // Specific chains first: "نائب رئيس الوزراء" is no Prime Minister, "رئيس هيئة الأركان" no President.
+  [/^(نائب|نائبه) رئيس (الوزراء|الحكومه)/, "Deputy Prime Minister"],
+  [/رئيس (هيئه )?الاركان/, "Chief of Staff"],
+  [/رئيس (البرلمان|مجلس النواب|مجلس الشعب|مجلس الشوري|مجلس الامه|الكنيست)/, "Speaker of Parliament"],
+  [/رئيس المجلس الرئاسي/, "Chairman of the Presidential Council"],
+  [/رئيس مجلس السياده/, "Chairman of the Sovereignty Council"],
+  [/(القائم بالاعمال)/, "Chargé d'affaires"],
+  [/(المفوض|مفوض|المفوضه)/, "Commissioner"],
+  [/^الامين العام/, "Secretary-General"],
   [/^(نائب|نائبه) وزير الخارجيه/, "Deputy Minister of Foreign Affairs"],
   [/وزير(ه)? الخارجيه/, "Minister of Foreign Affairs"],
   [/وزير(ه)? الدفاع/, "Minister of Defence"],

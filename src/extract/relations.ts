@@ -776,7 +776,9 @@ export function extractSentenceRelations(params: {
           if (c.passivePreps.size > 0) {
             // A summoned ambassador stands for the state that sent him.
             const a = actorOf(o.actorId);
-            const amb = a?.roles.find((r) => r.title === "Ambassador");
+            const amb = a?.roles.find((r) =>
+              ["Ambassador", "Chargé d'affaires", "Representative", "Envoy"].includes(r.title),
+            );
             if (a?.kind === "PERSON" && amb) objectActorId = amb.of;
           }
           emit({ s, o, objectActorId });
