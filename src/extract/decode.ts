@@ -13,6 +13,8 @@ export class BinaryContentError extends Error {
 export interface DecodedText {
   text: string;
   encoding: "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "windows-1256";
+  /** Set when bytes had to be replaced (a UTF-8 file with a few invalid bytes). */
+  warning?: string;
 }
 
 const SIGNATURES: [number[], string][] = [
@@ -52,7 +54,40 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    // Not valid UTF-8: Arabic archives are overwhelmingly Windows-1256 (every byte is defined in it).
+    const scan = scanUtf8(bytes);
+    // Mostly well-formed UTF-8 with a few bad bytes is a damaged UTF-8 file, not Windows-1256: decoding it as 1256
+    // would garble every Arabic letter. Keep the text, replace the bad bytes, and say where they are.
+    if (scan.valid >= 8 * scan.invalid) {
+      return {
+        text: new TextDecoder("utf-8").decode(bytes),
+        encoding: "utf-8",
+        warning: `invalid UTF-8: ${scan.invalid} byte sequence(s) replaced with U+FFFD, the first at byte ${scan.firstInvalid}`,
+      };
+    }
+    // Not UTF-8: Arabic archives are overwhelmingly Windows-1256 (every byte is defined in it).
     return { text: iconv.decode(Buffer.from(bytes), "windows-1256"), encoding: "windows-1256" };
   }
+}
+
+/** Counts well-formed multi-byte UTF-8 sequences and invalid bytes (structure only; enough to tell 1256 apart). */
+function scanUtf8(bytes: Uint8Array): { valid: number; invalid: number; firstInvalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstInvalid = -1;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i] ?? 0;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need >= 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (!ok) {
+      invalid++;
+      if (firstInvalid < 0) firstInvalid = i;
+      i++;
+    } else {
+      if (need > 0) valid++;
+      i += need + 1;
+    }
+  }
+  return { valid, invalid, firstInvalid };
 }

@@ -57,6 +57,7 @@ export function extractArticles(input: ExtractInput): ArticleExtraction[] {
   if (input.bytes !== undefined) {
     const decoded = decodeBytes(input.bytes);
     if (decoded.encoding === "windows-1256") warnings.push("decoded as Windows-1256");
+    if (decoded.warning) warnings.push(decoded.warning);
     text = decoded.text;
   } else text = input.text;
   const parsed = parseArticleText(input.fileName === undefined ? { text } : { fileName: input.fileName, text });

@@ -10,8 +10,11 @@ export interface NormalizedText {
   map: number[];
 }
 
-// Harakat, superscript alef, Quranic marks and tatweel carry no identity for names: they are dropped.
-const DROP = /^(?:[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200E\u200F]|\u200C|\u200D)$/;
+// Harakat, superscript alef, Quranic marks and tatweel carry no identity for names: they are dropped. So are the
+// invisible direction and joining controls (LRM/RLM, ALM, embeddings, overrides, isolates, BOM) that scraped and
+// word-processed Arabic text carries inside and around words.
+const DROP =
+  /^(?:[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]|\u200C|\u200D)$/;
 
 const CHAR_MAP: Record<string, string> = {
   أ: "ا",

@@ -10,7 +10,9 @@ export interface Token {
   punct: boolean;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}_\u0640]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Invisible format controls (bidi marks, joiners, BOM: \p{Cf}) belong to the word they touch and never make a token
+// of their own; normalisation then drops them, so "أرد\u200Fوغان" matches أردوغان.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 
 /** Tokenises `text`, whose first character is at body offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
