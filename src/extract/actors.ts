@@ -17,6 +17,7 @@ import {
   NAME_STOP,
   PLACE_PREPS,
   PREP_WORDS,
+  REGION_WORDS,
   TITLE_HEADS,
   TITLE_TAIL,
   TITLE_WORDS,
@@ -286,6 +287,18 @@ export function findMentions(params: {
     return head;
   };
 
+  // End of what may follow a nationality inside a title: "الخاص"، "اللواء", and a posting to a region ("المبعوث
+  // الأمريكي الخاص إلى الشرق الأوسط"), which names no actor.
+  const titleTailEnd = (from: number): number => {
+    let k = from;
+    for (let tail = 0; tail < 2 && cliticIn(tokens[k], TITLE_TAIL); tail++) k++;
+    if (["الي", "لدي"].includes(tokens[k]?.n ?? "") && cliticIn(tokens[k + 1], REGION_WORDS)) {
+      k += 2;
+      while (k - from < 8 && cliticIn(tokens[k], REGION_WORDS)) k++;
+    }
+    return k;
+  };
+
   const discoverAfter = ({
     from,
     titleFrom,
@@ -295,8 +308,7 @@ export function findMentions(params: {
     titleFrom: number;
     ofId: string | null;
   }): Mention | null => {
-    let k = from;
-    for (let tail = 0; tail < 2 && cliticIn(tokens[k], TITLE_TAIL); tail++) k++;
+    let k = titleTailEnd(from);
     if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
     const nameIdx: number[] = [];
     while (nameIdx.length < 4 && isNameToken(k)) {
@@ -428,12 +440,15 @@ export function findMentions(params: {
         // The posting belongs to the title ("المبعوث الأممي إلى سوريا"): it is neither a participant nor a place.
         // Not after "في", which may well be where the event took place ("السفير القطري في الدوحة").
         const postedTo = host && tokens[m.end]?.n !== "في" ? host : undefined;
+        // Without a posting to a state, the title still spans its tail ("الخاص إلى الشرق الأوسط").
+        const tailEnd = titleTailEnd(m.end);
+        const titleEnd = postedTo ? postedTo.end : tailEnd > m.end && !covered.has(tailEnd - 1) ? tailEnd : m.end;
         const posted: Mention =
           agentAt >= 0
             ? {
                 actorId: id,
                 start: agentAt,
-                end: postedTo ? postedTo.end : m.end,
+                end: titleEnd,
                 ...prepBefore({
                   tokens,
                   start: agentAt,
@@ -447,7 +462,7 @@ export function findMentions(params: {
             : {
                 actorId: id,
                 start: titleHead,
-                end: postedTo ? postedTo.end : m.end,
+                end: titleEnd,
                 ...prepBefore({ tokens, start: titleHead, reading: cliticIn(tokens[titleHead], TITLE_HEADS) }),
                 via: "title",
                 place: null,

@@ -69,6 +69,12 @@ export const TITLE_TAIL = set(
   "الخاص الخاصة السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الدائم الدائمة اللواء الفريق العميد المشير الدكتور",
 );
 
+/** Regions an envoy may be posted to ("المبعوث الخاص إلى الشرق الأوسط"): part of the title, not an actor. */
+export const REGION_WORDS = set(`
+الشرق الأوسط الأدنى المنطقة منطقة الخليج الساحل القرن الأفريقي الإفريقي البحيرات العظمى القوقاز البلقان آسيا الوسطى
+أفريقيا إفريقيا شمال جنوب غرب شرق العربي
+`);
+
 /** Function and time words that never belong to a personal name. */
 export const NAME_STOP = set(`
 في من إلى على عن مع لدى بين قد لقد إن أن بأن لأن إنه أنه كان كانت يكون تكون هو هي هم هما الذي التي الذين
