@@ -131,13 +131,25 @@ export class GraphDb {
     }
   }
 
-  /** True when the database answers a trivial query now. */
-  async ping(): Promise<boolean> {
+  /**
+   * True when the database answers a trivial query now. One attempt with a short timeout, not a retried
+   * transaction: a readiness probe must answer within a second or two, not after the driver's retry window.
+   */
+  async ping(timeoutMs = 2_000): Promise<boolean> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.readText("RETURN 1 AS ok", {});
-      return true;
+      const answered = session.run("RETURN 1 AS ok", {}, { timeout: timeoutMs }).then(() => true);
+      const late = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      return await Promise.race([answered, late]);
     } catch {
       return false;
+    } finally {
+      clearTimeout(timer);
+      // Not awaited: closing waits for the pending run, which is what the timeout is there to cut short.
+      void session.close().catch(() => {});
     }
   }
 
