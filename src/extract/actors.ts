@@ -174,7 +174,7 @@ const COMMON_ADJECTIVES = new Set(
 
 const TITLE_EN: [RegExp, string][] = [
   // Specific chains first: "نائب رئيس الوزراء" is no Prime Minister, "رئيس هيئة الأركان" no President.
-  [/^(نائب|نائبه) رئيس (الوزراء|الحكومه)/, "Deputy Prime Minister"],
+  [/^(نائب|نائبه) رئيس (الوزراء|(ال)?حكومه)/, "Deputy Prime Minister"],
   [/رئيس (هيئه )?الاركان/, "Chief of Staff"],
   [/رئيس (البرلمان|مجلس النواب|مجلس الشعب|مجلس الشوري|مجلس الامه|الكنيست)/, "Speaker of Parliament"],
   [/رئيس المجلس الرئاسي/, "Chairman of the Presidential Council"],
@@ -185,7 +185,7 @@ const TITLE_EN: [RegExp, string][] = [
   [/^(نائب|نائبه) وزير الخارجيه/, "Deputy Minister of Foreign Affairs"],
   [/وزير(ه)? الخارجيه/, "Minister of Foreign Affairs"],
   [/وزير(ه)? الدفاع/, "Minister of Defence"],
-  [/رئيس (الوزراء|الحكومه)/, "Prime Minister"],
+  [/رئيس (الوزراء|(ال)?حكومه)/, "Prime Minister"],
   [/(المتحدث|المتحدثه|الناطق|الناطقه|متحدث)/, "Spokesperson"],
   [/(السفير|سفير|السفيره)/, "Ambassador"],
   [/(المبعوث|مبعوث)/, "Envoy"],

@@ -22,6 +22,24 @@ function mentions(sentences: string[]): { id: string; via: string; place: boolea
 }
 
 describe("findMentions", () => {
+  it("discovers people behind long title chains and family names with the article", () => {
+    const x = extract(
+      "استقبل رئيس المجلس الرئاسي الليبي سالم الورفلي السفير المالطي. والتقى رئيس حكومة الوحدة الليبية عبد الحميد الزنتيبة بنظيره السوداني.",
+    );
+    const people = x.actors.filter((a) => a.discovered);
+    expect(people.map((a) => [a.nameAr, a.parent, a.roles[0]?.title])).toEqual([
+      ["سالم الورفلي", "LBY", "Chairman of the Presidential Council"],
+      ["عبد الحميد الزنتيبة", "LBY", "Prime Minister"],
+    ]);
+    // "السوداني" after a title is the nationality, not the Iraqi prime minister's surname.
+    expect(x.relations.map((r) => r.object.id)).toContain("SDN");
+  });
+  it("never takes a common noun after a title for a name", () => {
+    const x = extract(
+      "وبحث وزير الخارجية البرتغالي مع السفير التركي ملف المياه. وناقش الرئيس الكيني وليام روتو القضية الصومالية. وأشاد السفير الياباني بالجهود القطرية وبالتعاون الثنائي.",
+    );
+    expect(x.actors.filter((a) => a.discovered).map((a) => a.nameAr)).toEqual(["وليام روتو"]);
+  });
   it("absorbs a title into the dictionary person it introduces", () => {
     const [m] = mentions(["قال وزير الخارجية الروسي سيرغي لافروف إن"]);
     expect(m).toEqual([
