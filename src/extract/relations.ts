@@ -20,6 +20,7 @@ import {
   POSSESSIVE_SUFFIXES,
   PREP_WORDS,
   AFFILIATED,
+  PLACE_PREPS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -459,8 +460,11 @@ export function extractSentenceRelations(params: {
     }
     return null;
   };
+  // Where the event happened: a place after a locative preposition ("في موسكو"، "بالرياض") or a dateline, never a
+  // place that is only talked about ("رفع الحصار عن قطاع غزة").
+  const isWhere = (p: Mention): boolean => p.prep === null || PLACE_PREPS.has(p.prep) || p.prep === "ب";
   const locationIn = (cs: number, ce: number): Mention | null =>
-    places.find((p) => p.start >= cs && p.end <= ce) ?? null;
+    places.find((p) => p.start >= cs && p.end <= ce && isWhere(p)) ?? null;
 
   const isSatisfied = (hit: TriggerHit): boolean => {
     const c = hit.trigger;
