@@ -237,13 +237,16 @@ export function findMentions(params: {
     return true;
   };
 
-  // Family names with the article are mostly nisbas ("المنفي"، "الورفلي") or end in ة ("الدبيبة"); a following
+  // Family names with the article are mostly nisbas ("المنفي"، "الورفلي"), end in ة ("الدبيبة") or follow a compound
+  // given name ("عبد الفتاح البرهان"); a following
   // definite adjective shows a noun phrase instead ("القضية الفلسطينية").
   const isArticleSurname = (k: number, nameLen: number): boolean => {
     const t = tokens[k];
     if (!t || t.punct || covered.has(k) || taken.has(k) || !/^ال[\u0621-\u064A]{3,}$/.test(t.n)) return false;
     const raw = t.raw.replace(/[\u064B-\u0652\u0640]/g, "");
-    if (!/ي$/.test(raw) && !(/ة$/.test(raw) && nameLen >= 2)) return false;
+    // A name that is only a compound given name ("عبد الفتاح"، "عبد الحميد") needs its family name, whatever its ending.
+    const givenOnly = nameLen === 2 && tokens[k - 2]?.n === "عبد";
+    if (!givenOnly && !/ي$/.test(raw) && !(/ة$/.test(raw) && nameLen >= 2)) return false;
     if (COMMON_ADJECTIVES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, TITLE_TAIL, AGENT_NOUNS, ACT_NOUNS])
       if (list.has(t.n)) return false;

@@ -70,6 +70,10 @@ describe("findMentions", () => {
       ["سليم بن عمارة", "MET", "أنطونيو تاياني", "hosting"],
     ]);
   });
+  it("keeps the family name after a compound given name, whatever its ending", () => {
+    const x = extract("استقبل الرئيس عبد الرحيم البرغوث، اليوم، وزير الخارجية الفرنسي جان نويل بارو.");
+    expect(x.relations.map((r) => [r.subject.nameAr, r.type])).toEqual([["عبد الرحيم البرغوث", "MET"]]);
+  });
   it("does not take a verb or a bare title for a name", () => {
     expect(
       extract("وقال الرئيس إن البلاد تواجه تحديات. وزار الرئيس التركي القاهرة.").actors.filter((a) => a.discovered),
