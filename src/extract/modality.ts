@@ -45,6 +45,15 @@ const UNCERTAIN_PHRASES = [
   "يشتبه",
   "احتمال",
   "هل",
+  // Likelihood and conditions: "من غير المرجح أن تفرض"، "إذا هاجمت"، "في حال زارت" state no event.
+  "من المرجح",
+  "من غير المرجح",
+  "المرجح أن",
+  "إذا",
+  "إذا ما",
+  "لو",
+  "في حال",
+  "في حالة",
 ].map(normalizeArabic);
 
 const EXPECTED_PHRASES = [

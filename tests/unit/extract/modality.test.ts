@@ -25,6 +25,9 @@ describe("negation", () => {
 describe("modality", () => {
   it.each([
     ["سيزور بلينكن القاهرة.", "antony-blinken MET EGY expected"],
+    ["ومن غير المرجح أن تفرض الصين عقوبات على الولايات المتحدة.", "CHN SANCTIONED USA uncertain"],
+    ["إذا التقى بوتين أردوغان فإن الأزمة قد تنتهي.", "vladimir-putin MET recep-tayyip-erdogan uncertain"],
+    ["وفي حال زار بلينكن القاهرة سيبحث ملف غزة.", "antony-blinken MET EGY uncertain"],
     ["من المتوقع أن تقدم موسكو لإيران طائرات مقاتلة.", "RUS SUPPLIED IRN expected"],
     ["ومن المقرر أن يلتقي ماكرون شولتس.", "emmanuel-macron MET olaf-scholz expected"],
     ["وأرجأ بلينكن زيارة كانت مقررة. والتقى فيدان لافروف غدا.", "hakan-fidan MET sergey-lavrov expected"],
