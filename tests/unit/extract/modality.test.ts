@@ -22,6 +22,14 @@ describe("negation", () => {
   });
 });
 
+describe("arrivals", () => {
+  it("are visits only when the sentence says so", () => {
+    expect(triples("ووصل الرئيس الفرنسي إلى بيروت في زيارة تستغرق يومين.")).toEqual(["FRA MET LBN"]);
+    expect(triples("ولم يصل الوفد الإسرائيلي إلى القاهرة في زيارة كانت مقررة.")).toEqual(["ISR MET EGY neg"]);
+    expect(triples("ووصل وزير الخارجية التركي إلى طهران أمس.")).toEqual([]);
+  });
+});
+
 describe("modality", () => {
   it.each([
     ["سيزور بلينكن القاهرة.", "antony-blinken MET EGY expected"],
