@@ -30,6 +30,15 @@ describe("arrivals", () => {
   });
 });
 
+describe("words around the arguments", () => {
+  it("never takes an adverb or a topic noun after a counterpart for a person's name", () => {
+    expect(triples("وبحث وزير الخارجية المصري مع نظيره الأمريكي هاتفيا تطورات الأوضاع.")).toEqual(["EGY MET USA"]);
+  });
+  it("lets an intensifier stand between the verb and the condemned act", () => {
+    expect(triples("وأدانت الإمارات بأشد العبارات الاعتداء الإسرائيلي على المخيم.")).toEqual(["ARE CONDEMNED ISR"]);
+  });
+});
+
 describe("modality", () => {
   it.each([
     ["سيزور بلينكن القاهرة.", "antony-blinken MET EGY expected"],
