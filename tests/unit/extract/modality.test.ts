@@ -34,6 +34,9 @@ describe("words around the arguments", () => {
   it("never takes an adverb or a topic noun after a counterpart for a person's name", () => {
     expect(triples("وبحث وزير الخارجية المصري مع نظيره الأمريكي هاتفيا تطورات الأوضاع.")).toEqual(["EGY MET USA"]);
   });
+  it("reads a phone call to someone introduced by ب", () => {
+    expect(triples("وأجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس الإيراني.")).toEqual(["SAU MET IRN"]);
+  });
   it("lets an intensifier stand between the verb and the condemned act", () => {
     expect(triples("وأدانت الإمارات بأشد العبارات الاعتداء الإسرائيلي على المخيم.")).toEqual(["ARE CONDEMNED ISR"]);
   });
