@@ -34,6 +34,10 @@ describe("words around the arguments", () => {
   it("never takes an adverb or a topic noun after a counterpart for a person's name", () => {
     expect(triples("وبحث وزير الخارجية المصري مع نظيره الأمريكي هاتفيا تطورات الأوضاع.")).toEqual(["EGY MET USA"]);
   });
+  it("keeps condemnations of military acts apart from the verbal-attack sense of هاجم", () => {
+    expect(triples("وأدانت البحرين الهجوم الحوثي على السفن التجارية.")).toEqual(["BHR CONDEMNED houthis"]);
+    expect(triples("وشجبت الكويت الهجمات الإيرانية على المنشآت.")).toEqual(["KWT CONDEMNED IRN"]);
+  });
   it("reads a phone call to someone introduced by ب", () => {
     expect(triples("وأجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس الإيراني.")).toEqual(["SAU MET IRN"]);
   });
