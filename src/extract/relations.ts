@@ -16,6 +16,7 @@ import {
   FILLERS,
   FRAME_PREPS,
   LIGHT_VERBS,
+  DECLARE_VERBS,
   PASSIVE_AUX,
   POSSESSIVE_SUFFIXES,
   PREP_WORDS,
@@ -647,7 +648,12 @@ export function extractSentenceRelations(params: {
         if (hit.possessed) {
           // The possessor is the subject of the verb right before: "أعربت إسرائيل عن دعمها لكييف". Other pronouns
           // ("بعد محادثاتهم مع …") point too far back to resolve safely.
-          const ok = tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS);
+          // Also "أعلنت فرنسا دعمها للبنان"، "جددت مصر إدانتها …": a declaring verb, its subject, then the noun.
+          const prev = actors.find((m) => m.end === hit.start && m.start >= cs && m.prep === null);
+          const declared =
+            prev !== undefined &&
+            (inSet(tokens[prev.start - 1], LIGHT_VERBS) || inSet(tokens[prev.start - 1], DECLARE_VERBS));
+          const ok = tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS) || declared;
           const before = ok
             ? actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop()
             : undefined;

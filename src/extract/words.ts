@@ -107,6 +107,9 @@ export const CLAUSE_BREAKS = set(
 );
 
 /** Light verbs that take a verbal noun as their object ("أجرى محادثات", "عقد اجتماعا", "تلقى اتصالا"). */
+/** Verbs that declare a stance held by their subject: "أعلنت فرنسا دعمها لـ"، "أعلن الأردن رفضه لـ". */
+export const DECLARE_VERBS = set("أعلن أعلنت أعلنا يعلن تعلن أبدى أبدت جدد جددت");
+
 export const LIGHT_VERBS = set(`
 أجرى أجرت أجريا أجروا يجري تجري عقد عقدت عقدا عقدوا يعقد تعقد تلقى تلقت يتلقى تتلقى بحث بحثت أبدى أبدت
 أعرب أعربت يعرب تعرب أكد أكدت وجه وجهت يوجه توجه قدم قدمت جدد جددت أطلق أطلقت شن شنت يشن تشن

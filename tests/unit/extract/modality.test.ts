@@ -38,6 +38,10 @@ describe("words around the arguments", () => {
     expect(triples("وأدانت البحرين الهجوم الحوثي على السفن التجارية.")).toEqual(["BHR CONDEMNED houthis"]);
     expect(triples("وشجبت الكويت الهجمات الإيرانية على المنشآت.")).toEqual(["KWT CONDEMNED IRN"]);
   });
+  it("gives a declared stance to the declaring subject", () => {
+    expect(triples("وأعلنت فرنسا دعمها للبنان في مواجهة الأزمة.")).toEqual(["FRA SUPPORTED LBN reported"]);
+    expect(triples("وجددت مصر إدانتها للعدوان الإسرائيلي على غزة.")).toEqual(["EGY CONDEMNED ISR"]);
+  });
   it("reads a phone call to someone introduced by ب", () => {
     expect(triples("وأجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس الإيراني.")).toEqual(["SAU MET IRN"]);
   });
