@@ -42,6 +42,9 @@ describe("words around the arguments", () => {
     expect(triples("وأعلنت فرنسا دعمها للبنان في مواجهة الأزمة.")).toEqual(["FRA SUPPORTED LBN reported"]);
     expect(triples("وجددت مصر إدانتها للعدوان الإسرائيلي على غزة.")).toEqual(["EGY CONDEMNED ISR"]);
   });
+  it("reads deliveries of munitions as supplies", () => {
+    expect(triples("وسلمت الولايات المتحدة إسرائيل قنابل ثقيلة.")).toEqual(["USA SUPPLIED ISR"]);
+  });
   it("reads a phone call to someone introduced by ب", () => {
     expect(triples("وأجرى ولي العهد السعودي اتصالا هاتفيا بالرئيس الإيراني.")).toEqual(["SAU MET IRN"]);
   });
