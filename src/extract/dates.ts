@@ -110,6 +110,7 @@ export function findDateMentions(params: { norm: string; publishedAt?: string; f
   const { norm, publishedAt, future } = params;
   const pub = publishedAt?.slice(0, 10);
   const out: DateMention[] = [];
+  const daySpans: [number, number][] = [];
   const monthRe = new RegExp(
     `(?:^|[^\\d])(\\d{1,2}|${ORDINALS.join("|")})\\s+(?:من\\s+)?(?:شهر\\s+)?(${AR_MONTH_RE})(?![\\u0621-\\u064A])(?:\\s+(?:عام\\s+|سنه\\s+)?(\\d{4}))?`,
     "g",
@@ -130,6 +131,15 @@ export function findDateMentions(params: { norm: string; publishedAt?: string; f
       d = iso([year, month, day]);
     }
     if (d) out.push({ at: m.index ?? 0, date: d, precision: "day" });
+    daySpans.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  // "حين اتهمت الرياض طهران عام 2019": a bare year dates the event to that year (not "منذ عام 2019", a period).
+  for (const m of norm.matchAll(/(?:^|\s)[وف]?(?:في\s+)?(?:عام|العام|سنه)\s+(\d{4})(?!\d)/g)) {
+    const at = m.index ?? 0;
+    if (daySpans.some(([a, b]) => at >= a && at < b)) continue;
+    if (/منذ\s*$/.test(norm.slice(Math.max(0, at - 6), at + 1))) continue;
+    const year = Number(m[1]);
+    if (year >= 1900 && year <= 2100) out.push({ at, date: `${year}-01-01`, precision: "year" });
   }
   if (!pub) return out;
   const words: [RegExp, number][] = [

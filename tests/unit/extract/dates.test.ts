@@ -39,6 +39,12 @@ describe("findDateMentions", () => {
     expect(at("في 7 أكتوبر")).toEqual(["2023-10-07"]);
     expect(at("منذ السابع من أكتوبر")).toEqual([]);
   });
+  it("reads a bare year with precision year, but not a year that starts a period", () => {
+    const m = findDateMentions({ norm: normalizeArabic("حين اتهمت الرياض طهران عام 2019"), publishedAt: pub });
+    expect(m.map((x) => [x.date, x.precision])).toEqual([["2019-01-01", "year"]]);
+    expect(at("منذ عام 2015")).toEqual([]);
+    expect(at("في 7 أكتوبر عام 2022")).toEqual(["2022-10-07"]);
+  });
   it("falls back to the publication date with precision publication", () => {
     expect(eventDate({ mentions: [], at: 0, publishedAt: pub })).toEqual({ date: pub, precision: "publication" });
     expect(eventDate({ mentions: [], at: 0 })).toEqual({ date: null, precision: "publication" });
