@@ -8,7 +8,7 @@ import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { loadPaths } from "../../../src/ingest/loader.js";
 import { createExtractor } from "../../../src/ingest/pipeline.js";
-import { TEST_API_KEY, TestApi } from "../helpers/api-server.js";
+import { TEST_API_KEY, TestApi, type Data } from "../helpers/api-server.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
 let db: GraphDb;
@@ -46,16 +46,8 @@ afterAll(async () => {
   await admin?.close();
 });
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const r = await api.query<Data>(query, { variables: variables });
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-}
-
 async function actorId(name: string): Promise<string> {
-  const d = await ok(`query($n: String) { actor(name: $n) { id } }`, { n: name });
+  const d = await api.ok(`query($n: String) { actor(name: $n) { id } }`, { n: name });
   expect(d.actor, name).not.toBeNull();
   return d.actor.id as string;
 }
@@ -63,7 +55,7 @@ async function actorId(name: string): Promise<string> {
 describe("seed articles through the real extractor", () => {
   it("whoMet on Bagheri Kani returns Abu Marzouk and Bogdanov with their evidence sentences", async () => {
     const id = await actorId("باقري كني");
-    const d = await ok(
+    const d = await api.ok(
       `query($id: ID!) { whoMet(actor: $id) { counterpart { name } meetings { date evidence { sentence article { id } } } } }`,
       {
         id,
@@ -80,7 +72,7 @@ describe("seed articles through the real extractor", () => {
 
   it("path from Israel to Iran", async () => {
     const [israel, iran] = [await actorId("إسرائيل"), await actorId("Iran")];
-    const d = await ok(
+    const d = await api.ok(
       `query($a: ID!, $b: ID!) { path(from: $a, to: $b) { length actors { name } steps { relation { type events { evidence { sentence } } } } } }`,
       {
         a: israel,
@@ -96,13 +88,13 @@ describe("seed articles through the real extractor", () => {
   });
 
   it('actor(name: "بيسكوف") and actor(name: "Peskov") find the same actor', async () => {
-    const d = await ok(`{ ar: actor(name: "بيسكوف") { id name } en: actor(name: "Peskov") { id } }`);
+    const d = await api.ok(`{ ar: actor(name: "بيسكوف") { id name } en: actor(name: "Peskov") { id } }`);
     expect(d.ar.name).toBe("Dmitry Peskov");
     expect(d.en.id).toBe(d.ar.id);
   });
 
   it("links split-off stories to their page", async () => {
-    const d = await ok(`{ articles(first: 100) { nodes { id parent { id } stories { id parent { id } } } } }`);
+    const d = await api.ok(`{ articles(first: 100) { nodes { id parent { id } stories { id parent { id } } } } }`);
     const pages = d.articles.nodes.filter((a: Data) => a.stories.length > 0);
     expect(pages.length).toBeGreaterThan(0);
     for (const page of pages) {
@@ -111,7 +103,7 @@ describe("seed articles through the real extractor", () => {
   });
 
   it("uncertain and expected events stay hidden unless asked for", async () => {
-    const all = await ok(`{ hidden: relations(first: 100) { nodes { modality negated } }
+    const all = await api.ok(`{ hidden: relations(first: 100) { nodes { modality negated } }
         shown: relations(first: 100, filter: { includeUnasserted: true, includeNegated: true }) { totalCount nodes { modality } } }`);
     for (const e of all.hidden.nodes) {
       expect(["ASSERTED", "REPORTED"]).toContain(e.modality);

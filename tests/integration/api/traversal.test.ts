@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
-import { TestApi } from "../helpers/api-server.js";
+import { TestApi, type Data } from "../helpers/api-server.js";
 import { ACTORS, seedCorpus } from "../helpers/extraction-builder.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
@@ -22,17 +22,9 @@ afterAll(async () => {
   await admin?.close();
 });
 
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-async function ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
-  const r = await api.query<Data>(query, { variables: variables });
-  expect(r.errors).toBeUndefined();
-  return r.data!;
-}
-
 describe("issue 3 traversal queries (hand-made extractions)", () => {
   it("whoMet on Bagheri Kani returns Abu Marzouk and Bogdanov with their evidence sentences", async () => {
-    const d = await ok(
+    const d = await api.ok(
       `query($id: ID!) { whoMet(actor: $id) { counterpart { id name } count firstDate lastDate
           meetings { date mode evidence { sentence quote article { id title } offsets { trigger { start end } } } } } }`,
       { id: ACTORS.bagheri.id },
@@ -51,7 +43,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("whoMet gives the place and filters by date", async () => {
-    const d = await ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", from: "2023-10-27") {
+    const d = await api.ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", from: "2023-10-27") {
         counterpart { id } meetings { place { name nameAr actor { id } } } } }`);
     expect(d.whoMet).toEqual([
       {
@@ -59,17 +51,17 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
         meetings: [{ place: { name: "Moscow", nameAr: "موسكو", actor: { id: ACTORS.russia.id } } }],
       },
     ]);
-    const before = await ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", to: "2023-10-26") { counterpart { id } } }`);
+    const before = await api.ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", to: "2023-10-26") { counterpart { id } } }`);
     expect(before.whoMet).toEqual([{ counterpart: { id: ACTORS.bogdanov.id } }]);
   });
 
   it("whoMet works from the other side of the meeting too", async () => {
-    const d = await ok(`{ whoMet(actor: "${ACTORS.bogdanov.id}") { counterpart { id } } }`);
+    const d = await api.ok(`{ whoMet(actor: "${ACTORS.bogdanov.id}") { counterpart { id } } }`);
     expect(d.whoMet.map((m: Data) => m.counterpart.id)).toEqual([ACTORS.bagheri.id]);
   });
 
   it("path from Israel to Iran goes through Hamas, each step with its relation and evidence", async () => {
-    const d = await ok(
+    const d = await api.ok(
       `{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}") { length actors { id }
           steps { from { id } to { id } relation { type count subject { id } object { id } events { evidence { sentence } } } } } }`,
     );
@@ -85,14 +77,16 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("path respects maxHops and types", async () => {
-    const short = await ok(`{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", maxHops: 1) { length } }`);
+    const short = await api.ok(`{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", maxHops: 1) { length } }`);
     expect(short.path).toEqual([]);
-    const onlyMet = await ok(`{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", types: [MET]) { length } }`);
+    const onlyMet = await api.ok(
+      `{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", types: [MET]) { length } }`,
+    );
     expect(onlyMet.path).toEqual([]);
   });
 
   it('actor(name: "بيسكوف") and actor(name: "Peskov") find the same actor', async () => {
-    const d = await ok(`{ ar: actor(name: "بيسكوف") { id } en: actor(name: "Peskov") { id }
+    const d = await api.ok(`{ ar: actor(name: "بيسكوف") { id } en: actor(name: "Peskov") { id }
         full: actor(name: "دميتري بيسكوف") { id } lower: actor(name: "peskov") { id } vocal: actor(name: "بِيسْكُوف") { id }
         none: actor(name: "Nobody Atall") { id } }`);
     expect(d.ar.id).toBe(ACTORS.peskov.id);
@@ -104,18 +98,18 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("actor by name with hamza/alef variants (أبو مرزوق / ابو مرزوق)", async () => {
-    const d = await ok(`{ a: actor(name: "أبو مرزوق") { id } b: actor(name: "ابو مرزوق") { id } }`);
+    const d = await api.ok(`{ a: actor(name: "أبو مرزوق") { id } b: actor(name: "ابو مرزوق") { id } }`);
     expect(d.a.id).toBe(ACTORS.abuMarzouk.id);
     expect(d.b.id).toBe(ACTORS.abuMarzouk.id);
   });
 
   it("negated meetings do not appear unless asked for", async () => {
-    const hidden = await ok(`{ whoMet(actor: "${ACTORS.peskov.id}") { counterpart { id } }
+    const hidden = await api.ok(`{ whoMet(actor: "${ACTORS.peskov.id}") { counterpart { id } }
         relations(filter: { types: [MET], actors: ["${ACTORS.peskov.id}"] }) { totalCount } }`);
     expect(hidden.whoMet).toEqual([]);
     expect(hidden.relations.totalCount).toBe(0);
     const shown =
-      await ok(`{ whoMet(actor: "${ACTORS.peskov.id}", includeNegated: true) { counterpart { id } meetings { negated } }
+      await api.ok(`{ whoMet(actor: "${ACTORS.peskov.id}", includeNegated: true) { counterpart { id } meetings { negated } }
         relations(filter: { types: [MET], actors: ["${ACTORS.peskov.id}"], includeNegated: true }) { nodes { negated } } }`);
     expect(shown.whoMet[0].counterpart.id).toBe(ACTORS.hamas.id);
     expect(shown.whoMet[0].meetings[0].negated).toBe(true);
@@ -123,7 +117,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("relations filters by between, date range and confidence", async () => {
-    const d = await ok(`{
+    const d = await api.ok(`{
       between: relations(filter: { between: ["${ACTORS.bogdanov.id}", "${ACTORS.bagheri.id}"] }) { nodes { type date } }
       dated: relations(filter: { from: "2023-10-26", to: "2023-10-26" }) { totalCount }
       sure: relations(filter: { minConfidence: 0.95 }) { totalCount }
@@ -134,7 +128,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("neighborhood returns nodes and edges in the shape graph libraries consume", async () => {
-    const d = await ok(`{ neighborhood(actor: "${ACTORS.hamas.id}", depth: 2) {
+    const d = await api.ok(`{ neighborhood(actor: "${ACTORS.hamas.id}", depth: 2) {
         nodes { id label labelAr kind depth degree } edges { id source target type label weight eventIds } } }`);
     const ids = d.neighborhood.nodes.map((n: Data) => n.id);
     expect(ids).toEqual(expect.arrayContaining([ACTORS.hamas.id, ACTORS.israel.id, ACTORS.iran.id, ACTORS.russia.id]));
@@ -145,18 +139,18 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
       expect(ids).toContain(e.target);
       expect(e.weight).toBeGreaterThan(0);
     }
-    const one = await ok(`{ neighborhood(actor: "${ACTORS.bagheri.id}") { nodes { id depth } edges { type } } }`);
+    const one = await api.ok(`{ neighborhood(actor: "${ACTORS.bagheri.id}") { nodes { id depth } edges { type } } }`);
     expect(one.neighborhood.nodes).toHaveLength(3);
     expect(one.neighborhood.edges.map((e: Data) => e.type)).toEqual(["MET", "MET"]);
   });
 
   it("actors: search, kinds, Relay cursors, totalCount", async () => {
-    const page1 = await ok(
+    const page1 = await api.ok(
       `{ actors(first: 3) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } }`,
     );
     expect(page1.actors.edges).toHaveLength(3);
     expect(page1.actors.pageInfo.hasNextPage).toBe(true);
-    const page2 = await ok(
+    const page2 = await api.ok(
       `query($after: String) { actors(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
       {
         after: page1.actors.pageInfo.endCursor,
@@ -164,12 +158,12 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
     );
     expect(page2.actors.nodes.length + 3).toBe(page1.actors.totalCount);
     expect(page2.actors.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
-    const persons = await ok(
+    const persons = await api.ok(
       `{ actors(kinds: [PERSON], first: 100) { totalCount } countries: actors(kinds: [COUNTRY]) { totalCount } }`,
     );
     expect(persons.actors.totalCount).toBe(4);
     expect(persons.countries.totalCount).toBe(3);
-    const search = await ok(
+    const search = await api.ok(
       `{ actors(search: "Bogdanov") { nodes { id } } ar: actors(search: "حماس") { nodes { id } } }`,
     );
     expect(search.actors.nodes[0].id).toBe(ACTORS.bogdanov.id);
@@ -178,7 +172,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
 
   it("actor fields: roles, parent, degree, relations", async () => {
     const d =
-      await ok(`{ peskov: actor(id: "${ACTORS.peskov.id}") { name nameAr aliases kind roles { title titleAr of { name parent { name } } } }
+      await api.ok(`{ peskov: actor(id: "${ACTORS.peskov.id}") { name nameAr aliases kind roles { title titleAr of { name parent { name } } } }
         kremlin: actor(name: "الكرملين") { parent { id } }
         hamas: actor(id: "${ACTORS.hamas.id}") { degree relations(first: 10) { type subject { id } } all: relations(includeNegated: true) { type } } }`);
     expect(d.peskov.roles).toEqual([
@@ -191,7 +185,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("timeline, article, articles and stats", async () => {
-    const d = await ok(`{
+    const d = await api.ok(`{
       timeline(actor: "${ACTORS.bagheri.id}") { date type object { id } }
       article(id: "a2") { id title body publishedDate stories { id } parent { id } events { type } }
       articles(first: 10) { totalCount nodes { id publishedAt } }
@@ -212,6 +206,6 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
     expect(r.errors?.[0]?.message).toContain("nobody");
     // A resolver's input error keeps HTTP 200: other fields of the same response may have data.
     expect(r.status).toBe(200);
-    expect((await ok(`{ article(id: "nope") { id } event(id: "nope") { id } }`)).article).toBeNull();
+    expect((await api.ok(`{ article(id: "nope") { id } event(id: "nope") { id } }`)).article).toBeNull();
   });
 });

@@ -37,6 +37,9 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   } as AppConfig;
 }
 
+/** Test data, indexed freely by the assertions. */
+export type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
@@ -72,5 +75,13 @@ export class TestApi {
     });
     const body = (await res.json()) as Omit<GraphQLResponse<T>, "status">;
     return { status: res.status, ...body };
+  }
+
+  /** Posts one operation that must succeed and returns its data (loosely typed for test assertions). */
+  async ok(query: string, variables?: Record<string, unknown>): Promise<Data> {
+    const r = await this.query<Data>(query, { variables });
+    if (r.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+    if (!r.data) throw new Error("GraphQL answered no data");
+    return r.data;
   }
 }

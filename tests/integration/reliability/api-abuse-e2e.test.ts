@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { createExtractor } from "../../../src/ingest/pipeline.js";
-import { TEST_API_KEY, TestApi, type GraphQLResponse } from "../helpers/api-server.js";
+import { TEST_API_KEY, TestApi, type Data, type GraphQLResponse } from "../helpers/api-server.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
 const INJECTION = `"}) MATCH (n) DETACH DELETE n //`;
@@ -46,8 +46,6 @@ const withoutActors = (counts: Record<string, number>) =>
   Object.fromEntries(
     Object.entries(counts).filter(([k]) => !["node:Actor", "rel:PART_OF", "rel:HOLDS_ROLE"].includes(k)),
   );
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe("abuse through the running API", () => {
   it("stores an article full of injection strings as text, changes nothing else, and deletes it cleanly", async () => {
