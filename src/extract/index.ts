@@ -13,8 +13,9 @@ import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
-import { tokenize } from "./tokens.js";
-import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation } from "./types.js";
+import { tokenize, type Token } from "./tokens.js";
+import { taggingPieces, withTags } from "./tagging.js";
+import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
 import { LIGHT_VERBS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
@@ -49,9 +50,14 @@ function compile(dictionary: Dictionary, lexicon: TriggerLexicon): Compiled {
   return c;
 }
 
-/** Extracts actors, relations and events from one input file (one result per story; "read also" stories split off). */
-export function extractArticles(input: ExtractInput): ArticleExtraction[] {
-  const { matcher, triggers } = compile(input.dictionary, input.triggers);
+/** A file decoded, parsed and split into sentences and tokens: what the tagger is asked about. */
+export interface PreparedFile {
+  articles: { article: ParsedArticle; sentences: Sentence[]; tokens: Token[][] }[];
+  warnings: string[];
+}
+
+/** Decodes, parses and tokenises one input file; pure. Its `taggingRequest` is what a POS tagger should tag. */
+export function prepareArticles(input: ExtractInput): PreparedFile {
   const warnings: string[] = [];
   let text: string;
   if (input.bytes !== undefined) {
@@ -61,26 +67,71 @@ export function extractArticles(input: ExtractInput): ArticleExtraction[] {
     text = decoded.text;
   } else text = input.text;
   const parsed = parseArticleText(input.fileName === undefined ? { text } : { fileName: input.fileName, text });
-  return parsed.articles.map((article, i) =>
-    extractArticle({ article, matcher, triggers, warnings: i === 0 ? [...warnings, ...parsed.warnings] : [] }),
-  );
+  return {
+    articles: parsed.articles.map((article) => {
+      const sentences = splitSentences(article.body);
+      return { article, sentences, tokens: sentences.map((s) => tokenize(s.text, s.start)) };
+    }),
+    warnings: [...warnings, ...parsed.warnings],
+  };
+}
+
+/**
+ * The words to tag, one array per sentence of every article in order (clitics split off the way the Arabic Treebank
+ * does, which is what the tagger was trained on). Tags come back in the same shape.
+ */
+export function taggingRequest(prepared: PreparedFile): string[][] {
+  return prepared.articles.flatMap((a) => a.tokens.map((ts) => taggingPieces(ts).words));
+}
+
+/** Extracts a prepared file, with the tagger's answer to its taggingRequest when there is one. */
+export function extractPrepared(params: {
+  prepared: PreparedFile;
+  dictionary: Dictionary;
+  triggers: TriggerLexicon;
+  /** Tags per sentence in taggingRequest order; absent: rules and dictionary only. */
+  tags?: string[][];
+}): ArticleExtraction[] {
+  const { matcher, triggers } = compile(params.dictionary, params.triggers);
+  let k = 0;
+  return params.prepared.articles.map((a, i) => {
+    const tagged = a.tokens.map((ts) => {
+      const tags = params.tags?.[k++];
+      return tags ? withTags(ts, tags) : ts;
+    });
+    return extractArticle({
+      article: a.article,
+      sentences: a.sentences,
+      tokens: tagged,
+      matcher,
+      triggers,
+      warnings: i === 0 ? params.prepared.warnings : [],
+    });
+  });
+}
+
+/** Extracts actors, relations and events from one input file without a tagger (one result per story). */
+export function extractArticles(input: ExtractInput): ArticleExtraction[] {
+  return extractPrepared({ prepared: prepareArticles(input), dictionary: input.dictionary, triggers: input.triggers });
 }
 
 /** Extracts one parsed article. */
 export function extractArticle(params: {
   article: ParsedArticle;
+  sentences?: Sentence[];
+  tokens?: Token[][];
   matcher: ActorMatcher;
   triggers: TriggerIndex;
   warnings?: string[];
 }): ArticleExtraction {
   const { article, matcher, triggers } = params;
-  const sentences = splitSentences(article.body);
+  const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
   const actorsById = new Map<string, Actor>();
   const actorOf = (id: string): Actor | undefined => matcher.actors.get(id) ?? state.discovered.get(id);
   const relations: Relation[] = [];
   for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
     const mentions = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
     for (const m of mentions) {
       const a = actorOf(m.actorId);

@@ -8,6 +8,8 @@ export interface Token {
   start: number;
   end: number;
   punct: boolean;
+  /** Part-of-speech tag from the Arabic tagger (ATB tag set: NNP, DTNNP, VBD …), when the text was tagged. */
+  pos?: string;
 }
 
 // Invisible format controls (bidi marks, joiners, BOM: \p{Cf}) belong to the word they touch and never make a token

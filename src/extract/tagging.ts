@@ -1,0 +1,42 @@
+/**
+ * The bridge between our tokens and a part-of-speech tagger trained on the Arabic Treebank (Stanford's Arabic
+ * tagger). ATB text has its conjunction and preposition clitics split off ("والرئيس" → "و" "الرئيس"); the tagger is
+ * far less sure of unsplit words, so we split the clear cases and map the tags back onto our tokens. Pure.
+ */
+import type { Token } from "./tokens.js";
+
+/** Our clitic prefixes: a conjunction, then a preposition, before the article ("وبالرئيس" → و ب الرئيس). */
+const PREFIXED_ARTICLE = /^(و|ف)?(ب|ل|ك)?(ال|ل(?=ل))(.{2,})$/u;
+
+/** The pieces of one raw token: clitics first, the word (the piece whose tag describes the token) last. */
+export function splitClitics(raw: string): string[] {
+  const m = PREFIXED_ARTICLE.exec(raw);
+  if (!m) return [raw];
+  const [, conj, prep, article, rest] = m;
+  if (!conj && !prep) return [raw];
+  // "لل" is ل + ال with the alef dropped: the word keeps its article.
+  const word = article === "ل" ? `ال${rest ?? ""}` : `${article ?? ""}${rest ?? ""}`;
+  return [...(conj ? [conj] : []), ...(prep ? [prep] : []), word];
+}
+
+/** The words of one sentence to send to the tagger, and for each token the index of its word piece. */
+export function taggingPieces(tokens: readonly Token[]): { words: string[]; head: number[] } {
+  const words: string[] = [];
+  const head: number[] = [];
+  for (const t of tokens) {
+    const pieces = splitClitics(t.raw);
+    words.push(...pieces);
+    head.push(words.length - 1);
+  }
+  return { words, head };
+}
+
+/** Our tokens with the tag of each one's word piece; tags of another length (a tagger that retokenised) are ignored. */
+export function withTags(tokens: readonly Token[], tags: readonly string[]): Token[] {
+  const { words, head } = taggingPieces(tokens);
+  if (tags.length !== words.length) return [...tokens];
+  return tokens.map((t, i) => {
+    const pos = tags[head[i] ?? -1];
+    return pos ? { ...t, pos } : t;
+  });
+}
