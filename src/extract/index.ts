@@ -11,6 +11,8 @@ import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
+import { discoverMentions, newDiscoveryState, resolveDefiniteHeads } from "./discover.js";
+import { looseRelations, withCoordinatedObjects } from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -127,19 +129,49 @@ export function extractArticle(params: {
   const { article, matcher, triggers } = params;
   const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
+  const discovery = newDiscoveryState();
   const actorsById = new Map<string, Actor>();
-  const actorOf = (id: string): Actor | undefined => matcher.actors.get(id) ?? state.discovered.get(id);
+  const actorOf = (id: string): Actor | undefined =>
+    matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
+  let antecedent: string | null = null;
+  // Actors in order of mention, and how often each country is named: what bare "الحكومة"، "الوكالة" refer to.
+  const recent: Actor[] = [];
+  const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
   const relations: Relation[] = [];
   for (const sentence of sentences) {
     const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
-    const mentions = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
+    const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
+    const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
+    const discovered = discoverMentions({ tokens, taken, matcher, state: discovery, verbForms: triggers.verbForms });
+    // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
+    const named = [
+      ...found.filter((m) => !discovered.some((d) => d.start <= m.start && m.end <= d.end)),
+      ...discovered,
+    ];
+    const covered = new Set(named.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
+    const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+    const heads = resolveDefiniteHeads({ tokens, taken: covered, recent, country, matcher, state: discovery });
+    const mentions = [...named, ...heads].sort((a, b) => a.start - b.start);
+    for (const m of named) {
+      const a = actorOf(m.actorId);
+      if (a) recent.push(a);
+    }
+    const previous = antecedent;
+    antecedent = mainActor(tokens, mentions, actorOf) ?? antecedent;
     for (const m of mentions) {
       const a = actorOf(m.actorId);
       if (a && m.place === null) actorsById.set(a.id, a);
     }
     const hits = findTriggers(tokens, triggers);
     if (hits.length === 0) continue;
-    const raws = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
+    const strict = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
+
+    const done = new Set(strict.map((r) => r.hit));
+    const raws = withCoordinatedObjects({
+      tokens,
+      mentions,
+      raws: [...strict, ...looseRelations({ tokens, mentions, hits, done, antecedent: previous })],
+    });
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];
     let pos = 0;
@@ -255,6 +287,27 @@ function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | unde
     }
   }
   return [...out.values()];
+}
+
+/** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
+function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const tokens of sentences) {
+    for (const t of tokens) {
+      const e = (matcher.byFirst.get(t.n) ?? []).find((x) => x.tokens.length === 1 && x.actorId);
+      const a = e?.actorId ? matcher.actors.get(e.actorId) : undefined;
+      if (a?.kind === "COUNTRY") counts.set(a.id, (counts.get(a.id) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** The actor a following sentence's pronoun most likely means: the subject right after the first verb, else the first person or body named. */
+function mainActor(tokens: Token[], mentions: Mention[], actorOf: (id: string) => Actor | undefined): string | null {
+  const actors = mentions.filter((m) => m.place === null && m.prep === null);
+  const afterVerb = actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB"));
+  const pick = afterVerb ?? actors.find((m) => actorOf(m.actorId)?.kind !== "COUNTRY") ?? actors[0];
+  return pick?.actorId ?? null;
 }
 
 /** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */

@@ -19,12 +19,22 @@ export function splitClitics(raw: string): string[] {
   return [...(conj ? [conj] : []), ...(prep ? [prep] : []), word];
 }
 
+// The Arabic Treebank as Stanford's tagger saw it: hamza-less alef, no harakat or tatweel, Latin punctuation.
+// Unnormalised words look unknown to it ("إلى" comes back a verb, "الى" a preposition).
+const ATB_CHARS: Record<string, string> = { أ: "ا", إ: "ا", آ: "ا", ٱ: "ا", "،": ",", "؛": ";", "؟": "?" };
+
+/** A word as the tagger's training data spelt it. */
+export function atbForm(word: string): string {
+  const w = word.replace(/[\u064B-\u0652\u0670\u0640]/g, "").replace(/[أإآٱ،؛؟]/g, (c) => ATB_CHARS[c] ?? c);
+  return w || word;
+}
+
 /** The words of one sentence to send to the tagger, and for each token the index of its word piece. */
 export function taggingPieces(tokens: readonly Token[]): { words: string[]; head: number[] } {
   const words: string[] = [];
   const head: number[] = [];
   for (const t of tokens) {
-    const pieces = splitClitics(t.raw);
+    const pieces = splitClitics(atbForm(t.raw));
     words.push(...pieces);
     head.push(words.length - 1);
   }

@@ -1,0 +1,435 @@
+/**
+ * Actors beyond the dictionary, found from the text and its part-of-speech tags: organisations by their head noun
+ * ("نادي قضاة مصر"، "حزب التجمع الوطني للأحرار"، "لواء الإسلام"), quoted group names after a group noun
+ * ("نواب “النهضة”"), and people from proper-noun runs ("حامد/NNP كرزاي/NNP"), with later surname-only mentions of
+ * the same person resolved within the article. Arabic has no capital letters: the tagger's NNP is the main signal
+ * that a word is a name, and closed word lists keep its errors out. Pure.
+ */
+import { shortId } from "./hash.js";
+import type { ActorMatcher } from "./dictionary.js";
+import type { Mention } from "./actors.js";
+import { transliterate } from "./transliterate.js";
+import type { Token } from "./tokens.js";
+import type { Actor, ActorKind } from "./types.js";
+import { NAME_PARTICLES, NAME_STOP, TITLE_HEADS, TITLE_WORDS } from "./words.js";
+import { normalizeArabic } from "./normalize.js";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/** Head nouns of named groups and bodies, with the kind they make. Normalised, without the article. */
+const ORG_HEADS = new Map<string, ActorKind>([
+  ...[
+    ...`حزب حركة منظمة جبهة اتحاد تجمع نقابة جمعية ائتلاف تحالف تيار كتلة جماعة نادي لواء كتيبة تنظيم مؤسسة شركة
+    مجموعة ميليشيا مليشيا فصيل`.split(/\s+/),
+  ].map((w) => [normalizeArabic(w), "ORGANIZATION" as ActorKind] as const),
+  ...[...`مجلس هيئة لجنة محكمة جهاز وكالة وزارة سلطة الجيش جيش قوات برلمان`.split(/\s+/)].map(
+    (w) => [normalizeArabic(w), "GOVERNMENT_BODY" as ActorKind] as const,
+  ),
+]);
+
+/** Nouns of members whose quoted or named group follows them ("نواب “النهضة”"، "أعضاء حزب"). */
+const MEMBER_NOUNS = set("نواب نائب أعضاء عضو قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
+
+/** Words that never continue an organisation name. */
+const ORG_STOP = set(`
+في من إلى الى على عن مع لدى بين قد إن أن بأن لأن إنه أنه كان كانت الذي التي الذين و أو ثم لكن بل حيث بعد قبل
+خلال عند منذ حتى أمس اليوم يوم أيضا كذلك هذا هذه ذلك تلك كل بعض أي غير عدم ضد نحو حول عبر وقال قال قالت أكد
+أمام امام بشأن حيال تجاه بسبب رغم إثر عقب جراء ضمن سابقا الأسبق السابق حاليا رئيس وزير الأمين نائب
+إحدى أحد إحدى بعد ذات
+`);
+
+/** Adjectives that may end a group name but never start one (a group needs a name word after its head). */
+const GENERIC_TAILS = set("العام العامة الجديد الجديدة الحاكم الحاكمة الأول الثاني المذكور المذكورة نفسه نفسها");
+
+const CLITIC = /^([وف]?)(?:(ب|ل|ك)(?=ال)|(لل))?/u;
+
+/** The token's normalised form without a leading conjunction or preposition before the article. */
+function stem(n: string): { form: string; prep: string | null; conj: boolean } {
+  const m = CLITIC.exec(n);
+  const conj = Boolean(m?.[1]);
+  let form = n.slice((m?.[0] ?? "").length);
+  let prep = m?.[2] ?? null;
+  if (m?.[3]) {
+    form = `ال${form}`;
+    prep = "ل";
+  }
+  return { form, prep, conj };
+}
+
+const isProper = (t: Token | undefined): boolean => !!t && (t.pos === "NNP" || t.pos === "DTNNP" || t.pos === "NNPS");
+const isVerb = (t: Token | undefined): boolean => !!t?.pos && /^VB/.test(t.pos);
+const isWord = (t: Token | undefined): boolean => !!t && !t.punct && /^[\u0621-\u064A]{2,}$/.test(t.n);
+const nominal = (t: Token | undefined): boolean =>
+  !!t && !!t.pos && /^(DT)?(NN|NNS|NNP|NNPS|JJ|ADJ|NOUN)/.test(t.pos) && t.pos !== "NOUN_QUANT";
+
+/** Per-article memory of discovered names: full names and the surnames that later stand for them. */
+export interface DiscoveryState {
+  actors: Map<string, Actor>;
+  /** normalised surname (or given+surname) → actor id; null when two discovered people share it. */
+  shortNames: Map<string, string | null>;
+}
+
+/** A fresh per-article discovery state. */
+export function newDiscoveryState(): DiscoveryState {
+  return { actors: new Map(), shortNames: new Map() };
+}
+
+function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
+  const { tokens, from, to, kind } = params;
+  const words = tokens.slice(from, to);
+  const first = words[0];
+  const nameAr = words
+    .map((t, i) =>
+      i === 0 ? t.raw.replace(/^[وف]?(ب|ل|ك)?(?=ال)|^[وف]?لل/, (p) => (p.endsWith("لل") ? "ال" : "")) : t.raw,
+    )
+    .join(" ")
+    .replace(/[“”"«»]/g, "");
+  const norm = words.map((t, i) => (i === 0 ? stem(t.n).form : t.n)).join(" ");
+  void first;
+  const actor: Actor = {
+    id: `org-${shortId(norm)}`,
+    name: transliterate(nameAr),
+    nameAr,
+    kind,
+    aliases: [],
+    roles: [],
+    discovered: true,
+  };
+  if (params.parent) actor.parent = params.parent;
+  return actor;
+}
+
+/** The country a nisba adjective inside a name points to ("مجلس الشيوخ الأميركي" → USA). */
+function countryIn(params: { tokens: Token[]; from: number; to: number; matcher: ActorMatcher }): string | undefined {
+  for (let k = params.from; k < params.to; k++) {
+    const t = params.tokens[k];
+    if (!t) continue;
+    for (const e of params.matcher.byFirst.get(t.n) ?? []) {
+      if ((e.via === "nisba" || e.via === "name") && e.tokens.length === 1 && e.actorId) {
+        const a = params.matcher.actors.get(e.actorId);
+        if (a?.kind === "COUNTRY") return a.id;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds organisation and person mentions in one sentence that the dictionary did not cover (`taken` token
+ * indices), registering discovered actors in `state`.
+ */
+export function discoverMentions(params: {
+  tokens: Token[];
+  taken: Set<number>;
+  matcher: ActorMatcher;
+  state: DiscoveryState;
+  verbForms: Set<string>;
+}): Mention[] {
+  const { tokens, taken, matcher, state, verbForms } = params;
+  const out: Mention[] = [];
+  const used = new Set<number>(taken);
+  const free = (k: number): boolean => !used.has(k) && !!tokens[k];
+  const take = (from: number, to: number): void => {
+    for (let k = from; k < to; k++) used.add(k);
+  };
+  const register = (a: Actor): Actor => {
+    const known = state.actors.get(a.id);
+    if (known) return known;
+    state.actors.set(a.id, a);
+    return a;
+  };
+
+  // 1. Organisations by head noun: head + a genitive/adjective chain of nominal words.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !free(i) || !isWord(t)) continue;
+    const s = stem(t.n);
+    const bare = s.form.replace(/^ال/, "");
+    const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
+    if (!kind) continue;
+    let k = i + 1;
+    const quoted = /^["“«]$/.test(tokens[k]?.raw ?? "");
+    if (quoted) k++;
+    const nameStart = k;
+    while (k - nameStart < 5) {
+      const u = tokens[k];
+      if (!u || u.punct || !isWord(u)) break;
+      if (ORG_STOP.has(u.n) || ORG_STOP.has(stem(u.n).form)) break;
+      if (isVerb(u) || verbForms.has(u.n)) break;
+      if (TITLE_HEADS.has(u.n) || HONORIFICS.has(u.n) || GIVEN.has(u.n)) break;
+      // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
+      if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
+      if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
+      // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"
+      // with the article continues it).
+      if (k > nameStart && /^[وف]?[بكل]/.test(u.n) && !/^[وف]?لل/.test(u.n) && !(k === nameStart && quoted)) break;
+      k++;
+    }
+    if (quoted && /^["”»]$/.test(tokens[k]?.raw ?? "")) k++;
+    let end = k;
+    while (end > nameStart && GENERIC_TAILS.has(tokens[end - 1]?.n ?? "")) end--;
+    const nameWords = end - nameStart;
+    if (nameWords < 1) continue;
+    // A single generic adjective is no name ("المجلس الجديد"); a single word must be definite or proper.
+    const w1 = tokens[nameStart];
+    // "حركة الاتصالات" (traffic), "جهاز الاتصالات": a lone plural common noun names an activity, not a group.
+    if (nameWords === 1 && !quoted && /NNS$/.test(w1?.pos ?? "") && !used.has(nameStart)) continue;
+    if (nameWords === 1 && !(isProper(w1) || /^(ال|لل)/.test(w1?.n ?? "") || quoted)) continue;
+    // "لجنة تحقيق دولية" describes a body without naming it: a name has a definite or proper word.
+    const named = tokens
+      .slice(nameStart, end)
+      .some((u, j) => isProper(u) || /^(ال|لل)/.test(u.n) || used.has(nameStart + j));
+    if (!named && !quoted) continue;
+    const parent = countryIn({ tokens, from: nameStart, to: end, matcher });
+    const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
+    take(i, end);
+    out.push({
+      actorId: actor.id,
+      start: i,
+      end,
+      prep: s.prep,
+      conj: s.conj,
+      via: "discovered",
+      place: null,
+      confidence: 0.6,
+    });
+    i = end - 1;
+  }
+
+  // 2. Quoted group names after a member noun: نواب “النهضة”.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !MEMBER_NOUNS.has(stem(t.n).form) || !free(i)) continue;
+    if (!/^["“«]$/.test(tokens[i + 1]?.raw ?? "")) continue;
+    let k = i + 2;
+    while (k < tokens.length && k - i < 6 && isWord(tokens[k])) k++;
+    if (!/^["”»]$/.test(tokens[k]?.raw ?? "") || k === i + 2) continue;
+    const actor = register(orgActor({ tokens, from: i + 2, to: k, kind: "ORGANIZATION" }));
+    take(i, k + 1);
+    out.push({
+      actorId: actor.id,
+      start: i,
+      end: k + 1,
+      prep: null,
+      conj: stem(t.n).conj,
+      via: "discovered",
+      place: null,
+      confidence: 0.6,
+    });
+  }
+
+  // 3. People: runs of proper nouns (two or more words, particles allowed inside), or one proper noun that is the
+  //    surname of a person named in full earlier in the article.
+  const nameWord = (k: number): boolean => {
+    const u = tokens[k];
+    if (!u || !free(k) || !isWord(u)) return false;
+    const n = u.n;
+    if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
+    if (PERSON_STOP.has(n) || PERSON_STOP.has(n.replace(/^[وفبل]/, ""))) return false;
+    // Possessive suffixes ("محادثاته"، "أبلغه") and a preposition glued to a word ("بسيارة") mark common words.
+    if (!GIVEN.has(n) && (/(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) || (/^[بلك]/.test(n) && !isProper(u)))) return false;
+    if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
+    return isProper(u);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!nameWord(i)) continue;
+    const firstTok = tokens[i];
+    if (firstTok && /^[وف]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) continue;
+    let k = i + 1;
+    // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي").
+    while (k < tokens.length && k - i < 4 && nameWord(k) && !/^[وف]/.test(tokens[k]?.n ?? "")) k++;
+    while (k > i && NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) k--;
+    const first = tokens[i];
+    if (!first) continue;
+    // A conjunction or preposition is split off only when what remains is a known given name ("ومحمد").
+    const cut = stem(first.n);
+    const s =
+      GIVEN.has(cut.form) || (cut.form !== first.n && GIVEN.has(first.n.slice(1)))
+        ? cut
+        : { form: first.n, prep: null, conj: false };
+    const words = tokens.slice(i, k);
+    const norms = words.map((w, j) => (j === 0 ? s.form : w.n));
+    // Names do not start with the article (except particles: "عبد الله").
+    if (/^(ال|لل)/.test(s.form) && k - i >= 2) {
+      i = k - 1;
+      continue;
+    }
+    // A run is a person's name when it starts with a given name, follows a title or honorific, or the tagger
+    // calls every word of it a proper noun without the article.
+    const before = tokens[i - 1]?.n ?? "";
+    const titled = TITLE_HEADS.has(before) || HONORIFICS.has(before) || TITLE_WORDS.has(before) || taken.has(i - 1);
+    const allProper = words.every((w, j) => w.pos === "NNP" || (j === words.length - 1 && w.pos === "DTNNP"));
+    const isName = GIVEN.has(norms[0] ?? "") || NAME_PARTICLES.has(norms[0] ?? "") || titled || allProper;
+    if (k - i >= 2 && isName) {
+      const nameAr = words.map((w, j) => (j === 0 ? w.raw.slice(w.raw.length - norms[0]!.length) : w.raw)).join(" ");
+      const id = `person-${shortId(norms.join(" "))}`;
+      const known = state.actors.get(id) ?? matcher.actors.get(id);
+      const actor =
+        known ??
+        register({
+          id,
+          name: transliterate(nameAr),
+          nameAr,
+          kind: "PERSON",
+          aliases: [],
+          roles: [],
+          discovered: true,
+        });
+      const surname = norms[norms.length - 1] ?? "";
+      for (const short of [surname, surname.replace(/^ال/, "")]) {
+        if (short.length < 3) continue;
+        const prev = state.shortNames.get(short);
+        state.shortNames.set(short, prev === undefined || prev === actor.id ? actor.id : null);
+      }
+      take(i, k);
+      out.push({
+        actorId: actor.id,
+        start: i,
+        end: k,
+        prep: s.form !== first.n && s.prep ? s.prep : null,
+        conj: s.conj,
+        via: "discovered",
+        place: null,
+        confidence: 0.6,
+      });
+      i = k - 1;
+      continue;
+    }
+    const single = s.form;
+    const ref = state.shortNames.get(single) ?? state.shortNames.get(single.replace(/^ال/, ""));
+    if (ref) {
+      take(i, i + 1);
+      out.push({
+        actorId: ref,
+        start: i,
+        end: i + 1,
+        prep: s.prep,
+        conj: s.conj,
+        via: "short",
+        place: null,
+        confidence: 0.55,
+      });
+    }
+  }
+  return out;
+}
+
+/** Words the tagger sometimes calls proper nouns that are never names. */
+const PERSON_STOP = set(`
+فيه فيها به بها له لها عليه عليها منه منها إليه إليها عنه عنها معه معها بأن لأن كأن أن إن إنه أنه سلفه خلفه نظيره
+اللهم جميعا بعضهم السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
+الحاج السادة يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
+تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
+`);
+
+/** Honorifics and ranks written before a name. */
+const HONORIFICS = set(`
+السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد الحاج الفريق
+المشير العميد الإرهابي المدعو المواطن الناشط الناشطة النائب النائبة الرئيس الزعيم القيادي المحامي الكاتب
+الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك
+`);
+
+/** Common given names: a run of proper nouns that starts with one is a person's name. */
+const GIVEN = set(`
+محمد أحمد محمود مصطفى علي حسن حسين خالد عمر عمرو يوسف إبراهيم إسماعيل موسى عيسى سعيد سعد سامي سامح جواد
+مهدي جعفر صالح ناصر فيصل سلمان حمد تميم طارق عاطف ثروت حامد كمال جمال عادل عدنان عماد فؤاد فريد فارس
+هاني هشام وليد وائل ياسر ياسين يحيى زياد زكي رامي رضا رشيد رياض سليم سليمان سمير شريف صلاح طه ماهر
+مالك مازن منصور منير نبيل نادر نزار نجيب نصر نعيم هادي هيثم وسام أيمن أسامة أنور أمين أشرف إياد باسم بشار
+بشير توفيق جميل حاتم حازم حمدي خليل راشد رائد رفيق زهير سالم سامر سعود شادي شكري صابر صادق صبري ضياء
+عاصم عامر عباس عبد عثمان عزيز عصام علاء غازي غسان فادي فاروق فتحي فهد قاسم قيس لؤي مجدي مراد مروان
+مسعود معاذ منذر مؤمن نايف نبيه نوري هلال همام وحيد يونس حمادي منصف راشد الحبيب حبيب مصطفى نبيه ميشال
+ميشيل نجيب سمير بطرس دوري نقولا جبران أمين إلياس الياس سعد فؤاد رفيق شفيق سها منيرة مريم فاطمة عائشة
+زينب خديجة ليلى سلمى هند نادية سعاد سميرة أسماء رانيا هيفاء نجلاء منى بثينة رجاء سوزان
+عبدالله عبدالرحمن عبدالعزيز عبدالحكيم عبدالكريم عبدالفتاح عبدالمجيد عبدالرحيم عبدالحميد عبدالسلام عبدالقادر
+عبدالوهاب عبدالإله عبداللطيف عبدالرزاق عبدالناصر عبدالمنعم عبدالستار
+جون جورج ديفيد دافيد وليام ويليام ليون باراك هيلاري جيمس روبرت مايكل توني نيكولا نيكولاس فرانسوا فرانك
+أنجيلا انجيلا لوران آلان بان كوفي فلاديمير ديمتري دميتري سيرغي سيرجي ميخائيل يوكيا بنيامين إيهود ايهود
+شاؤول أفيغدور افيغدور شمعون أرييل ارييل تسيبي
+`);
+
+/** Definite heads that, alone, mean the body of the country the article is about ("الحكومة"، "المعارضة"). */
+const COUNTRY_BODIES = new Map<string, string>([
+  [normalizeArabic("الحكومة"), "government"],
+  [normalizeArabic("السلطات"), "government"],
+  [normalizeArabic("الجيش"), "army"],
+  [normalizeArabic("البرلمان"), "parliament"],
+  [normalizeArabic("الرئاسة"), "presidency"],
+  [normalizeArabic("المعارضة"), "opposition"],
+]);
+
+/** Heads that refer back to the last body named with them ("الوكالة" after "الوكالة الدولية للطاقة الذرية"). */
+const ANAPHORIC_HEADS = set(`
+الوكالة المؤسسة الشركة المجلة الصحيفة الحزب الحركة الجماعة المجلس الجهاز اللجنة المحكمة الهيئة المنظمة
+الجبهة التحالف الائتلاف التنظيم النادي النقابة الجمعية الكتلة التيار اللواء الكتيبة
+`);
+
+const headOf = (nameAr: string): string => {
+  const first = normalizeArabic(nameAr.split(/\s+/)[0] ?? "");
+  return first.startsWith("ال") ? first : `ال${first}`;
+};
+
+/**
+ * Bare definite heads that stand for an actor: the last one named with the same head in the article, or the
+ * government, army, parliament, presidency or opposition of the article's main country.
+ */
+export function resolveDefiniteHeads(params: {
+  tokens: Token[];
+  taken: Set<number>;
+  /** Actors named so far in the article, most recent last. */
+  recent: Actor[];
+  /** The country the article is mostly about, if any. */
+  country: string | null;
+  matcher: ActorMatcher;
+  state: DiscoveryState;
+}): Mention[] {
+  const { tokens, taken, recent, country, matcher, state } = params;
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || taken.has(i) || t.punct) continue;
+    const s = stem(t.n);
+    // A following adjective or genitive makes it a description ("الحكومة الانتقالية"), handled elsewhere or not an actor.
+    const next = tokens[i + 1];
+    if (next && !next.punct && /^(DT)?JJ/.test(next.pos ?? "") && next.n.startsWith("ال")) continue;
+    let actor: Actor | undefined;
+    if (ANAPHORIC_HEADS.has(s.form))
+      actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
+    const suffix = COUNTRY_BODIES.get(s.form);
+    if (!actor && suffix && country) {
+      const gov = matcher.actors.get(`${country}-government`);
+      if (suffix === "opposition") {
+        const nisba = gov?.nameAr.split(/\s+/)[1];
+        if (nisba) {
+          const nameAr = `المعارضة ${nisba}`;
+          const id = `${country}-opposition`;
+          actor =
+            state.actors.get(id) ??
+            ({
+              id,
+              name: `${matcher.actors.get(country)?.name ?? country} opposition`,
+              nameAr,
+              kind: "ORGANIZATION",
+              aliases: ["المعارضة"],
+              roles: [],
+              discovered: true,
+            } satisfies Actor);
+          state.actors.set(id, actor);
+        }
+      } else actor = matcher.actors.get(`${country}-${suffix}`);
+    }
+    if (!actor) continue;
+    out.push({
+      actorId: actor.id,
+      start: i,
+      end: i + 1,
+      prep: s.prep,
+      conj: s.conj,
+      via: "short",
+      place: null,
+      confidence: 0.5,
+    });
+  }
+  return out;
+}

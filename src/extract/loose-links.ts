@@ -1,0 +1,355 @@
+/**
+ * The second, looser linker: for trigger words the strict grammar of relations.ts left without arguments, find the
+ * subject and object by position, part-of-speech tags and the trigger's object prepositions, the way real news
+ * writes them: the subject after the verb with a phrase in between ("اتهم نتنياهو في بيان إيران"), before it in
+ * headlines and subject-first clauses ("المعارضة تحمّل وزير الاتصالات"), a pronoun that refers to the speaker of
+ * the clause ("قال باراك إنه التقى نظيره"), or the verbal noun's genitive ("زيارة الرئيس الروسي إلى إسرائيل").
+ * Relations found here carry a lower confidence. Pure.
+ */
+import type { Mention } from "./actors.js";
+import type { RawRelation, TriggerHit } from "./relations.js";
+import type { Token } from "./tokens.js";
+import { normalizeArabic } from "./normalize.js";
+import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS } from "./words.js";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+const HARD_BREAKS = set(". ؛ ; ! ? ؟ :");
+/** Words that open a new clause with its own subject. */
+const CLAUSE_OPENERS = set(`
+لكن لكنه لكنها ولكن بل بينما فيما حيث الذي التي الذين اللذين اللتين والذي والتي والذين كي لكي عندما حين حينما
+بعدما وعندما ما إذا اذا لو
+`);
+/** A pronoun subject introduced by a complementiser: "قال X إنه التقى …". */
+const PRONOUN_SUBJECTS = set("إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها");
+/** Verbs of saying whose subject a following pronoun refers to. */
+const SAYING = set(`
+قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
+أعلنت وأعلن وأعلنت صرح صرحت وصرح وصرحت كشف كشفت وكشف وكشفت أشار أشارت وأشار وأشارت اعتبر اعتبرت واعتبر
+اعترف اعترفت واعترف فأوضح فأوضحت فقال فقالت تابع تابعت وتابع
+`);
+/** Nouns whose genitive is never an agent ("الاتصالات" as telecoms, "زيارة" of a place is the object). */
+const PLACE_PREPS = set("في");
+
+/** Prepositions of a circumstantial phrase that may stand between a verb and its arguments ("في بيان"). */
+const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى");
+/** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
+const ACT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED", "SUPPORTED"]);
+
+/**
+ * Index of the first token after a gap that an argument may follow: punctuation, fillers ("أمس"، "رسميا") and one
+ * short circumstantial phrase ("في بيان"، "خلال لقاء"), never a bare noun, which would be the argument itself.
+ */
+function skipGap(tokens: Token[], from: number, adjectives = false): number {
+  let k = from;
+  // Indefinite adjectives of a verbal noun: "زيارة رسمية لليتوانيا".
+  while (adjectives && tokens[k]?.pos && /^JJ/.test(tokens[k]?.pos ?? "") && !tokens[k]?.n.startsWith("ل")) k++;
+  let frames = 0;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!t) break;
+    if (t.punct ? [",", "،", '"', "(", ")", "-"].includes(t.n) : FILLERS.has(t.n)) {
+      k++;
+      continue;
+    }
+    if (frames === 0 && FRAME_WORDS.has(t.n) && tokens[k + 1] && !tokens[k + 1]?.punct) {
+      frames++;
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** End of an appositive title after a name: head word, then nominal words without a preposition. */
+function skipApposition(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+  if (!TITLE_HEADS.has(tokens[k]?.n ?? "")) return from;
+  k++;
+  while (k < tokens.length && k - from < 8) {
+    const t = tokens[k];
+    if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || /^[وفبلك]/.test(t.n.replace(/^ال/, "ال"))) break;
+    k++;
+  }
+  if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+  return k;
+}
+
+/**
+ * A direct object coordinated after a phrase that is no actor: "دعا نتنياهو الدول الخمس الدائمة العضوية وألمانيا إلى".
+ * Only nominal words may stand between, never a preposition or a verb.
+ */
+function objectAcrossNoun(params: {
+  tokens: Token[];
+  args: Mention[];
+  from: number;
+  end: number;
+}): Mention | undefined {
+  const { tokens, args, from, end } = params;
+  for (let k = from; k < Math.min(end, from + 7); k++) {
+    const m = args.find((x) => x.start === k);
+    // A mention inside the phrase ("الدائمة العضوية بمجلس الأمن") is passed over.
+    if (m && m.prep !== null && k > from) {
+      k = m.end - 1;
+      continue;
+    }
+    if (m) return m.conj && k > from ? m : undefined;
+    const t = tokens[k];
+    if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ)/.test(t.pos) || PREPOSITIONS.has(t.n)) return undefined;
+    if (/^[بل]/.test(t.n) && !/^(DT)/.test(t.pos) && k > from) return undefined;
+  }
+  return undefined;
+}
+
+const NEGATORS = set("لم لن لا ما ليس عدم دون");
+const RELATIVES = set("الذي التي الذين والذي والتي والذين");
+/** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
+const OBJECT_GENITIVE = new Set([
+  "ACCUSED",
+  "CONDEMNED",
+  "DEMANDED",
+  "THREATENED",
+  "ATTACKED",
+  "SANCTIONED",
+  "REJECTED",
+]);
+
+const PREPOSITIONS = set("في من إلى الى على عن مع لدى بين ضد حول نحو عبر بشأن حيال تجاه");
+
+/**
+ * A verb by its tag, or by its form when the conjunction glued to it misled the tagger ("وقال/NN"): saying verbs,
+ * light verbs and trigger verbs are known forms.
+ */
+const isVerbTag = (t: Token | undefined): boolean => {
+  if (!t || t.punct) return false;
+  if (t.pos && /^VB/.test(t.pos)) return true;
+  const bare = t.n.replace(/^[وف](?=\S{3,})/, "");
+  return SAYING.has(t.n) || SAYING.has(bare) || LIGHT_VERBS.has(bare) || KNOWN_VERBS.has(bare);
+};
+
+/** Frequent verbs of news narration that start a clause with their subject after them. */
+const KNOWN_VERBS = set(`
+اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
+`);
+
+/** Token span of the clause around `at`: hard punctuation and clause openers end it. */
+function clauseAround(tokens: Token[], at: number): [number, number] {
+  let s = at;
+  while (s > 0 && !HARD_BREAKS.has(tokens[s - 1]?.n ?? "") && !CLAUSE_OPENERS.has(tokens[s - 1]?.n ?? "")) s--;
+  if (s > 0 && CLAUSE_OPENERS.has(tokens[s - 1]?.n ?? "")) s = Math.max(0, s);
+  let e = at + 1;
+  while (e < tokens.length && !HARD_BREAKS.has(tokens[e]?.n ?? "") && !CLAUSE_OPENERS.has(tokens[e]?.n ?? "")) e++;
+  return [s, e];
+}
+
+/** A mention that may be an argument: actors, and places only when not introduced as a location ("في دمشق"). */
+function argumentMentions(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.place === null || (m.prep !== null && !PLACE_PREPS.has(m.prep)) || m.prep === null);
+}
+
+function prepOk(m: Mention, allowed: Set<string>): boolean {
+  if (m.prep === null) return allowed.has("direct");
+  return allowed.has(normalizeArabic(m.prep));
+}
+
+/** Relations for the triggers that have none yet. */
+export function looseRelations(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  hits: TriggerHit[];
+  /** Triggers the strict linker already used. */
+  done: Set<TriggerHit>;
+  /** Who "he"/"she" most likely is when the sentence does not say: the previous sentence's main actor. */
+  antecedent: string | null;
+}): RawRelation[] {
+  const { tokens, hits, done, antecedent } = params;
+  const args = argumentMentions(params.mentions).sort((a, b) => a.start - b.start);
+  const out: RawRelation[] = [];
+  const pseudo = (actorId: string, at: number): Mention => ({
+    actorId,
+    start: at,
+    end: at + 1,
+    prep: null,
+    conj: false,
+    via: "short",
+    place: null,
+    confidence: 0.5,
+  });
+  const inside = (k: number, hit: TriggerHit): boolean => k >= hit.start && k < hit.end;
+  // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
+  const speakerBefore = (at: number): Mention | undefined => {
+    for (let k = at - 1; k >= 0; k--) {
+      if (!SAYING.has(tokens[k]?.n ?? "")) continue;
+      return args.find((m) => m.start > k && m.start <= k + 4 && m.prep === null && m.end <= at);
+    }
+    return undefined;
+  };
+
+  // The subject of the clause a word at `at` stands in: after the nearest verb before it, before that verb
+  // (subject first), or the noun a relative pronoun refers to ("حرب الذي سارع إلى اتهام …").
+  const clauseSubject = (at: number, cs: number): Mention | undefined => {
+    for (let v = at - 1; v >= cs; v--) {
+      if (!isVerbTag(tokens[v])) continue;
+      const after = skipGap(tokens, v + 1);
+      const post = args.find((m) => m.start === after && m.prep === null && m.end <= at);
+      if (post) return post;
+      let r = v - 1;
+      while (r >= cs && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+      if (RELATIVES.has(tokens[r]?.n ?? "")) {
+        const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+        return args.find((m) => m.end === end && m.prep === null);
+      }
+      return [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.start >= cs && m.prep === null);
+    }
+    return undefined;
+  };
+
+  // "بين X وY" within a few words after `from`.
+  const betweenPair = (from: number): [Mention, Mention] | undefined => {
+    for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+      if (tokens[k]?.n !== "بين") continue;
+      const first = args.find((m) => m.start === k + 1 || (m.start === k && m.prep === "بين"));
+      const second = first && args.find((m) => m.start === first.end && m.conj);
+      return first && second ? [first, second] : undefined;
+    }
+    const inner = args.find((m) => m.prep === "بين" && m.start >= from && m.start < from + 4);
+    const second = inner && args.find((m) => m.start === inner.end && m.conj);
+    return inner && second ? [inner, second] : undefined;
+  };
+
+  for (const hit of hits) {
+    if ([...done].some((d) => d.start === hit.start)) continue;
+    const entry = hit.trigger.entry;
+    const [cs, ce] = clauseAround(tokens, hit.start);
+    const allowed = new Set([...hit.trigger.objectPreps]);
+    if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
+    // A verbal noun takes its object with لـ ("تهديده للرئيس"، "زيارته لإيران").
+    if (entry.pos === "noun") allowed.add("ل");
+    let subject: Mention | undefined;
+    let after = hit.end;
+
+    if (entry.pos === "verb") {
+      // VSO: the first bare mention after the verb, with at most a short phrase in between and no other verb.
+      const at = skipGap(tokens, hit.end);
+      const m = args.find((x) => x.start === at && x.start < ce);
+      if (m && m.prep === null && !m.conj) subject = m;
+      // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
+      if (subject) after = skipApposition(tokens, subject.end);
+      if (!subject) {
+        const prev = tokens[hit.start - 1]?.n ?? "";
+        if (PRONOUN_SUBJECTS.has(prev)) {
+          subject = speakerBefore(hit.start - 1) ?? (antecedent ? pseudo(antecedent, hit.start - 1) : undefined);
+        } else {
+          // SVO: a bare mention ending right before the verb (a negation or "قد" may stand between).
+          subject = [...args]
+            .reverse()
+            .find((m) => m.end <= hit.start && m.end >= hit.start - 2 && m.start >= cs && m.prep === null);
+          // A relative clause: "الذي زار القاهرة" is said of the noun before "الذي".
+          if (!subject) {
+            let r = hit.start - 1;
+            while (r >= 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+            if (RELATIVES.has(tokens[r]?.n ?? "")) {
+              const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+              subject = args.find((m) => m.end === end && m.prep === null);
+            }
+          }
+          // "خرج أحمد رمضان … واتهم قوات الأمن": a coordinated verb shares the subject of the verb before it.
+          if (!subject && hit.conj) subject = clauseSubject(hit.start, 0);
+          if (!subject && hit.conj && antecedent) subject = pseudo(antecedent, hit.start);
+        }
+      }
+    } else {
+      // A verbal noun: its genitive is the agent, its pronoun suffix or a light verb points to the clause subject.
+      // A definite noun has no genitive ("وزير الاتصالات نقولا …" is a title, not a call by Nicolas).
+      const definite = /^[وفبلك]?(ال|لل)/.test(tokens[hit.start]?.n ?? "");
+      const gen = definite ? undefined : args.find((m) => m.start === hit.end && m.prep === null);
+      const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
+      if (entry.genitiveIsObject) continue;
+      // "دعوته": the invitation's possessor may be the inviter or the invitee.
+      if (hit.possessed && hit.trigger.set.type === "INVITED") continue;
+      const verbBefore = [1, 2].some((d) => isVerbTag(tokens[hit.start - d])) || tokens[hit.start - 1]?.n === "الي";
+      const agent = !hit.possessed && !lightBefore && verbBefore ? clauseSubject(hit.start, cs) : undefined;
+      // "اختتم مدير الوكالة زيارة لإيران": verb, its subject, then the verbal noun as its object.
+      const before = args.find((m) => m.end === hit.start && m.prep === null);
+      const verbSubject = before && isVerbTag(tokens[before.start - 1]) && !hit.possessed ? before : undefined;
+      // "قال هيج خلال زيارة لليتوانيا": a noun in a frame belongs to the subject of the clause's verb.
+      const framed = FRAME_WORDS.has(tokens[hit.start - 1]?.n ?? "") && !gen && !hit.possessed;
+      // "عقدت محادثات بين X وY"، "مباحثات بين X وY أجريت": talks held between the two, when a past verb says they
+      // were held and nothing negates it ("لم تستضف أي محادثات بين …" is no meeting, "لاستضافة محادثات" not yet one).
+      const pair = hit.trigger.set.type === "MET" ? betweenPair(hit.end) : undefined;
+      if (pair) {
+        const near = (from: number, to: number): Token[] => tokens.slice(Math.max(cs, from), Math.min(ce, to));
+        const held = [...near(hit.start - 2, hit.start), ...near(pair[1].end, pair[1].end + 3)].some(
+          (t) => t.pos === "VBD" || t.pos === "VBN",
+        );
+        const negated = near(hit.start - 3, hit.start).some((t) => NEGATORS.has(t.n));
+        if (held && !negated) out.push({ hit, subject: pair[0], object: pair[1], location: null, confidence: 0.45 });
+        continue;
+      }
+      if (verbSubject && !gen) {
+        subject = verbSubject;
+      } else if (framed) {
+        subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start);
+      } else if (gen && agent && OBJECT_GENITIVE.has(hit.trigger.set.type) && gen.actorId !== agent.actorId) {
+        // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
+        subject = agent;
+        after = hit.end;
+        allowed.add("direct");
+      } else if (gen && !hit.possessed) {
+        subject = gen;
+        after = gen.end;
+      } else if (hit.possessed || lightBefore) {
+        subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
+        subject ??= speakerBefore(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined);
+      } else continue;
+    }
+    if (!subject) continue;
+    const subj = subject;
+    // The object stands right after the subject (or the verb), past a gap, possibly behind an act noun.
+    let at = skipGap(tokens, after, entry.pos === "noun" && after === hit.end);
+    if (ACT_TYPES.has(hit.trigger.set.type) && ACT_NOUNS.has(tokens[at]?.n.replace(/^[وفبل]/, "") ?? "")) at++;
+    const object =
+      args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
+      objectAcrossNoun({ tokens, args, from: at, end: ce });
+    if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) continue;
+    out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
+  }
+  return out;
+}
+
+/**
+ * Objects coordinated after a relation's object ("إلى إسرائيل ومناطق السلطة الفلسطينية"، "روسيا والصين"): the same
+ * relation with each of them.
+ */
+export function withCoordinatedObjects(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  raws: RawRelation[];
+}): RawRelation[] {
+  const { tokens, raws } = params;
+  const args = argumentMentions(params.mentions);
+  const out = [...raws];
+  for (const raw of raws) {
+    let last = raw.object;
+    const [, ce] = clauseAround(tokens, raw.object.start);
+    for (;;) {
+      let k = last.end;
+      if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+      // "و" + a place noun may stand before the next actor: "ومناطق السلطة الفلسطينية".
+      const next = args.find(
+        (m) =>
+          (m.start === k && m.conj) ||
+          (m.start === k + 1 && /^و/.test(tokens[k]?.n ?? "") && !isVerbTag(tokens[k]) && !tokens[k]?.punct),
+      );
+      if (!next || next.start >= ce || next.actorId === raw.subject.actorId) break;
+      if (!out.some((r) => r.hit === raw.hit && r.object.actorId === next.actorId))
+        out.push({ ...raw, object: next, confidence: Math.min(raw.confidence, 0.45) });
+      last = next;
+    }
+  }
+  return out;
+}
