@@ -229,6 +229,8 @@ export function findMentions(params: {
     const t = tokens[k];
     if (!t || t.punct || covered.has(k) || !/^[\u0621-\u064A]{2,}$/.test(t.n)) return false;
     if (taken.has(k)) return false;
+    // With the tagger's answer, a name word is a proper noun (or a particle of one): "الرئيس تنفيذ حكم" is no name.
+    if (t.pos && !/NNP/.test(t.pos) && !NAME_PARTICLES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;
     if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
     if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;

@@ -162,6 +162,8 @@ export function discoverMentions(params: {
       // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
       if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
+      // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
+      if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"
       // with the article continues it).
       if (k > nameStart && /^[وف]?[بكل]/.test(u.n) && !/^[وف]?لل/.test(u.n) && !(k === nameStart && quoted)) break;
@@ -236,7 +238,7 @@ export function discoverMentions(params: {
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;
     const firstTok = tokens[i];
-    if (firstTok && /^[وف]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) continue;
+    if (firstTok && /^[وفبلك]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) continue;
     let k = i + 1;
     // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي").
     while (k < tokens.length && k - i < 4 && nameWord(k) && !/^[وف]/.test(tokens[k]?.n ?? "")) k++;
@@ -320,7 +322,7 @@ export function discoverMentions(params: {
 const PERSON_STOP = set(`
 فيه فيها به بها له لها عليه عليها منه منها إليه إليها عنه عنها معه معها بأن لأن كأن أن إن إنه أنه سلفه خلفه نظيره
 اللهم جميعا بعضهم السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
-الحاج السادة يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
+الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
 

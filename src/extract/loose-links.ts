@@ -156,6 +156,19 @@ function prepOk(m: Mention, allowed: Set<string>): boolean {
   return allowed.has(normalizeArabic(m.prep));
 }
 
+/** The trigger's own conditions from data/triggers: words it requires or excludes after it, an invitation's purpose. */
+function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: number }): boolean {
+  const { tokens, hit, end } = params;
+  const c = hit.trigger;
+  const after = tokens.slice(hit.end, end).map((t) => t.n.replace(/[ئؤ]/g, "ء"));
+  const has = (words: string[]): boolean =>
+    after.some((w) => words.some((x) => w === x || w.replace(/^[وفبل]/, "") === x || (x.length >= 4 && w.startsWith(x))));
+  if (c.requires.length > 0 && !has(c.requires)) return false;
+  if (c.excludes.length > 0 && has(c.excludes)) return false;
+  if (c.purpose.length > 0 && !has(c.purpose)) return false;
+  return true;
+}
+
 /** Relations for the triggers that have none yet. */
 export function looseRelations(params: {
   tokens: Token[];
@@ -225,6 +238,7 @@ export function looseRelations(params: {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
     const [cs, ce] = clauseAround(tokens, hit.start);
+    if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
     // A verbal noun takes its object with لـ ("تهديده للرئيس"، "زيارته لإيران").
@@ -316,6 +330,7 @@ export function looseRelations(params: {
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce });
     if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) continue;
+    if ((globalThis as { __trace?: boolean }).__trace) console.error("LOOSE", hit.trigger.set.type, tokens[hit.start]?.raw, subj.actorId, object.actorId, at);
     out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
   }
   return out;

@@ -22,6 +22,7 @@ import {
   PREP_WORDS,
   AFFILIATED,
   PLACE_PREPS,
+  VICTIM_NOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -445,6 +446,8 @@ export function extractSentenceRelations(params: {
         // الإسرائيلي"); past a preposition or a longer stretch the actor belongs to another phrase ("أدانت الكويت
         // الهجوم ووصفته بأنه اعتداء على سيادة العراق").
         if (prep === "direct" && head && !head.punct && !isFiller(head) && !directPathClear(from, k)) prep = "genitive";
+        // What happened to someone is no act of theirs: "وصفت مقتل موسكاليك بالهجوم الإرهابي" condemns no Moskalik.
+        if (prep === "direct" && inSet(head, VICTIM_NOUNS)) prep = "genitive";
       } else if (m.prep !== null && k - 1 >= from && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
         // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
         prep = affiliatedPrep(from, k - 1, preps) ?? "direct";

@@ -131,3 +131,8 @@ export const AFFILIATED = set(`
 مرتبط مرتبطة مرتبطين مرتبطون المرتبطة المرتبط المرتبطين تابع تابعة تابعين تابعون التابعة التابع التابعين موال موالية
 موالين موالون الموالية الموالين
 `);
+
+/** What befalls a person: a genitive after these is the victim, never the one who acts or is acted against. */
+export const VICTIM_NOUNS = set(`
+مقتل اغتيال وفاة اعتقال اختطاف خطف إعدام استشهاد إصابة موت رحيل سجن احتجاز
+`);
