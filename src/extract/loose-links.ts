@@ -50,7 +50,7 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
   while (k < tokens.length) {
     const t = tokens[k];
     if (!t) break;
-    if (t.punct ? [",", "،", '"', "(", ")", "-"].includes(t.n) : FILLERS.has(t.n)) {
+    if (t.punct ? [",", "،", '"', "(", ")", "-"].includes(t.n) : FILLERS.has(t.n) || KIN.has(t.n)) {
       k++;
       continue;
     }
@@ -105,6 +105,9 @@ function objectAcrossNoun(params: {
   return undefined;
 }
 
+const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
+/** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
+const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
@@ -162,7 +165,9 @@ function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: 
   const c = hit.trigger;
   const after = tokens.slice(hit.end, end).map((t) => t.n.replace(/[ئؤ]/g, "ء"));
   const has = (words: string[]): boolean =>
-    after.some((w) => words.some((x) => w === x || w.replace(/^[وفبل]/, "") === x || (x.length >= 4 && w.startsWith(x))));
+    after.some((w) =>
+      words.some((x) => w === x || w.replace(/^[وفبل]/, "") === x || (x.length >= 4 && w.startsWith(x))),
+    );
   if (c.requires.length > 0 && !has(c.requires)) return false;
   if (c.excludes.length > 0 && has(c.excludes)) return false;
   if (c.purpose.length > 0 && !has(c.purpose)) return false;
@@ -234,6 +239,28 @@ export function looseRelations(params: {
     return inner && second ? [inner, second] : undefined;
   };
 
+  // The subject a coordinated verb shares: that of the nearest verb before it in the same clause level, skipping
+  // verbs inside a complement clause ("وصرح بأن سوريا تتهددها … وحث روسيا" is Hague urging, not Syria).
+  const sharedSubject = (at: number): Mention | undefined => {
+    let inComplement = false;
+    for (let v = at - 1; v >= 0; v--) {
+      const t = tokens[v];
+      if (!t) break;
+      if (t.n === ":" || t.n === ".") break;
+      if (COMPLEMENTIZERS.has(t.n)) {
+        inComplement = false;
+        continue;
+      }
+      if (!isVerbTag(t)) continue;
+      // A verb after a complementizer we have not yet passed belongs to the embedded clause.
+      const embedded = tokens.slice(0, v).some((u, j) => COMPLEMENTIZERS.has(u.n) && j > v - 6) && !inComplement;
+      if (embedded) continue;
+      const post = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= at);
+      return post ?? [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.prep === null);
+    }
+    return undefined;
+  };
+
   for (const hit of hits) {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
@@ -272,7 +299,7 @@ export function looseRelations(params: {
             }
           }
           // "خرج أحمد رمضان … واتهم قوات الأمن": a coordinated verb shares the subject of the verb before it.
-          if (!subject && hit.conj) subject = clauseSubject(hit.start, 0);
+          if (!subject && hit.conj) subject = sharedSubject(hit.start);
           if (!subject && hit.conj && antecedent) subject = pseudo(antecedent, hit.start);
         }
       }
@@ -325,12 +352,50 @@ export function looseRelations(params: {
     const subj = subject;
     // The object stands right after the subject (or the verb), past a gap, possibly behind an act noun.
     let at = skipGap(tokens, after, entry.pos === "noun" && after === hit.end);
+    // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
+    for (
+      let m = args.find((x) => x.start === at && x.conj && at === subj.end);
+      m;
+      m = args.find((x) => x.start === at && x.conj)
+    )
+      at = m.end;
     if (ACT_TYPES.has(hit.trigger.set.type) && ACT_NOUNS.has(tokens[at]?.n.replace(/^[وفبل]/, "") ?? "")) at++;
     const object =
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce });
-    if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) continue;
-    if ((globalThis as { __trace?: boolean }).__trace) console.error("LOOSE", hit.trigger.set.type, tokens[hit.start]?.raw, subj.actorId, object.actorId, at);
+    if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) {
+      // "وحث روسيا والصين على تأييد …": after a coordinated verb with its subject dropped, the one mention that
+      // follows is the object; the subject is the previous verb's (or sentence's).
+      let chainEnd = subj.end;
+      for (
+        let m = args.find((x) => x.start === chainEnd && x.conj);
+        m;
+        m = args.find((x) => x.start === chainEnd && x.conj)
+      )
+        chainEnd = m.end;
+      const purpose = tokens[chainEnd];
+      const dropped =
+        entry.pos === "verb" &&
+        hit.conj &&
+        subj.start >= hit.end &&
+        allowed.has("direct") &&
+        !!purpose &&
+        // "حث X على"، "طالب X بـ" (never "دعا إلى": "ودعت مصر إلى تقديم" has Egypt calling) …
+        (purpose.n === "علي" || /^ب/.test(purpose.n)) &&
+        // … and only inside a sentence that already has a verb: a sentence that opens with "ونددت موريتانيا
+        // بهجوم" names its subject right after the verb.
+        tokens.slice(0, hit.start).some((t) => isVerbTag(t));
+      const doer = dropped
+        ? (sharedSubject(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined))
+        : undefined;
+      if (doer && doer.actorId !== subj.actorId) {
+        for (const o of args.filter((x) => x.start >= subj.start && x.end <= chainEnd && x.actorId !== doer.actorId))
+          out.push({ hit, subject: doer, object: o, location: null, confidence: 0.45 });
+      }
+      continue;
+    }
+    if ((globalThis as { __trace?: boolean }).__trace)
+      console.error("LOOSE", hit.trigger.set.type, tokens[hit.start]?.raw, subj.actorId, object.actorId, at);
     out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
   }
   return out;

@@ -97,7 +97,7 @@ interface Reading {
 function verbReadings(n: string): Reading[] {
   const out: Reading[] = [{ form: n, conj: false, future: false, possessed: false }];
   for (const c of ["و", "ف"])
-    if (n.startsWith(c) && n.length > 3) out.push({ form: n.slice(1), conj: true, future: false, possessed: false });
+    if (n.startsWith(c) && n.length > 2) out.push({ form: n.slice(1), conj: true, future: false, possessed: false });
   for (const r of [...out]) {
     // The future prefix: "سيزور" = س + يزور.
     if (r.form.startsWith("س") && /^[يتن]/.test(r.form.slice(1)) && r.form.length > 3) {
