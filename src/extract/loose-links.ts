@@ -23,7 +23,9 @@ const CLAUSE_OPENERS = set(`
 بعدما وعندما ما إذا اذا لو
 `);
 /** A pronoun subject introduced by a complementiser: "قال X إنه التقى …". */
-const PRONOUN_SUBJECTS = set("إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها");
+const PRONOUN_SUBJECTS = set(
+  "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها فإنه فإنها فإنهم لأنه لأنها",
+);
 /** Verbs of saying whose subject a following pronoun refers to. */
 const SAYING = set(`
 قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
@@ -34,7 +36,7 @@ const SAYING = set(`
 const PLACE_PREPS = set("في");
 
 /** Prepositions of a circumstantial phrase that may stand between a verb and its arguments ("في بيان"). */
-const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى");
+const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى بعد قبل");
 /** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
 const ACT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED", "SUPPORTED"]);
 
@@ -275,8 +277,10 @@ export function looseRelations(params: {
 
     if (entry.pos === "verb") {
       // VSO: the first bare mention after the verb, with at most a short phrase in between and no other verb.
+      // "قال باراك إنه التقى نظيره": after a pronoun subject, the mention that follows the verb is its object.
+      const pronoun = PRONOUN_SUBJECTS.has(tokens[hit.start - 1]?.n ?? "");
       const at = skipGap(tokens, hit.end);
-      const m = args.find((x) => x.start === at && x.start < ce);
+      const m = pronoun ? undefined : args.find((x) => x.start === at && x.start < ce);
       if (m && m.prep === null && !m.conj) subject = m;
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
       if (subject) after = skipApposition(tokens, subject.end);

@@ -203,8 +203,10 @@ export function assessModality(params: {
       }
     }
   }
+  // Cues of expectation and doubt scope over their own clause: "قبل جولة مفاوضات مرتقبة، بينما اختتم مدير الوكالة
+  // زيارة لإيران" reports a visit that happened.
   const before = tokens
-    .slice(0, at)
+    .slice(clauseStart, at)
     .map((t) => t.n)
     .join(" ");
   const clauseText = tokens
