@@ -69,11 +69,13 @@ export interface DiscoveryState {
   actors: Map<string, Actor>;
   /** normalised surname (or given+surname) → actor id; null when two discovered people share it. */
   shortNames: Map<string, string | null>;
+  /** A title last used with a person's name ("الرئيس محمد مرسي"): what the bare title ("الرئيس") then means. */
+  titles: Map<string, string>;
 }
 
 /** A fresh per-article discovery state. */
 export function newDiscoveryState(): DiscoveryState {
-  return { actors: new Map(), shortNames: new Map() };
+  return { actors: new Map(), shortNames: new Map(), titles: new Map() };
 }
 
 function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
@@ -233,6 +235,8 @@ export function discoverMentions(params: {
     // Possessive suffixes ("محادثاته"، "أبلغه") and a preposition glued to a word ("بسيارة") mark common words.
     if (!GIVEN.has(n) && (/(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) || (/^[بلك]/.test(n) && !isProper(u)))) return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
+    // A given name the tagger missed still starts a name when a proper noun follows it ("سها/NN عرفات/NNP").
+    if (GIVEN.has(n) && (isProper(tokens[k + 1]) || GIVEN.has(tokens[k + 1]?.n ?? ""))) return true;
     return isProper(u);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -285,6 +289,7 @@ export function discoverMentions(params: {
         const prev = state.shortNames.get(short);
         state.shortNames.set(short, prev === undefined || prev === actor.id ? actor.id : null);
       }
+      if (titled && (TITLE_HEADS.has(before) || HONORIFICS.has(before))) state.titles.set(before, actor.id);
       take(i, k);
       out.push({
         actorId: actor.id,
@@ -300,7 +305,17 @@ export function discoverMentions(params: {
       continue;
     }
     const single = s.form;
-    const ref = state.shortNames.get(single) ?? state.shortNames.get(single.replace(/^ال/, ""));
+    let ref = state.shortNames.get(single) ?? state.shortNames.get(single.replace(/^ال/, ""));
+    // A family name alone with the article ("البارودي"، "الكتاتني"): the tagger's proper noun, nisba-shaped.
+    if (!ref && first.pos === "DTNNP" && /^ال\S{3,}ي$/.test(single) && !/^(DT)?JJ/.test(tokens[i + 1]?.pos ?? "")) {
+      const nameAr = first.raw.slice(first.raw.length - single.length);
+      const id = `person-${shortId(single)}`;
+      const actor =
+        state.actors.get(id) ??
+        register({ id, name: transliterate(nameAr), nameAr, kind: "PERSON", aliases: [], roles: [], discovered: true });
+      state.shortNames.set(single, actor.id);
+      ref = actor.id;
+    }
     if (ref) {
       take(i, i + 1);
       out.push({
@@ -351,6 +366,21 @@ const GIVEN = set(`
 شاؤول أفيغدور افيغدور شمعون أرييل ارييل تسيبي
 `);
 
+/** Records the title a named person was introduced with ("الرئيس محمد مرسي"), for later bare titles. */
+export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {
+  const { tokens, mention, actor, state } = params;
+  if (actor.kind !== "PERSON") return;
+  for (const k of [mention.start, mention.start - 1]) {
+    const t = tokens[k];
+    if (!t) continue;
+    const form = stem(t.n).form;
+    if (TITLE_HEADS.has(form) || HONORIFICS.has(form)) {
+      state.titles.set(form, actor.id);
+      return;
+    }
+  }
+}
+
 /** Definite heads that, alone, mean the body of the country the article is about ("الحكومة"، "المعارضة"). */
 const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("الحكومة"), "government"],
@@ -396,6 +426,25 @@ export function resolveDefiniteHeads(params: {
     const next = tokens[i + 1];
     if (next && !next.punct && /^(DT)?JJ/.test(next.pos ?? "") && next.n.startsWith("ال")) continue;
     let actor: Actor | undefined;
+    // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person (not before a name or a nationality).
+    const titledId = state.titles.get(s.form);
+    if (titledId && !/NNP/.test(next?.pos ?? "") && !next?.n.startsWith("ال")) {
+      const person =
+        recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
+      if (person) {
+        out.push({
+          actorId: person.id,
+          start: i,
+          end: i + 1,
+          prep: s.prep,
+          conj: s.conj,
+          via: "short",
+          place: null,
+          confidence: 0.5,
+        });
+        continue;
+      }
+    }
     if (ANAPHORIC_HEADS.has(s.form))
       actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
     const suffix = COUNTRY_BODIES.get(s.form);

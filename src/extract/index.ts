@@ -11,7 +11,7 @@ import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
-import { discoverMentions, newDiscoveryState, resolveDefiniteHeads } from "./discover.js";
+import { discoverMentions, newDiscoveryState, noteTitle, resolveDefiniteHeads } from "./discover.js";
 import { looseRelations, withCoordinatedObjects } from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
@@ -154,7 +154,9 @@ export function extractArticle(params: {
     const mentions = [...named, ...heads].sort((a, b) => a.start - b.start);
     for (const m of named) {
       const a = actorOf(m.actorId);
-      if (a) recent.push(a);
+      if (!a) continue;
+      recent.push(a);
+      noteTitle({ tokens, mention: m, actor: a, state: discovery });
     }
     const previous = antecedent;
     antecedent = mainActor(tokens, mentions, actorOf) ?? antecedent;
