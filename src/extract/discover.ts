@@ -164,6 +164,8 @@ export function discoverMentions(params: {
       // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
       if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
+      // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
+      if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"
@@ -307,7 +309,15 @@ export function discoverMentions(params: {
     const single = s.form;
     let ref = state.shortNames.get(single) ?? state.shortNames.get(single.replace(/^ال/, ""));
     // A family name alone with the article ("البارودي"، "الكتاتني"): the tagger's proper noun, nisba-shaped.
-    if (!ref && first.pos === "DTNNP" && /^ال\S{3,}ي$/.test(single) && !/^(DT)?JJ/.test(tokens[i + 1]?.pos ?? "")) {
+    // Only where an argument stands: after a verb, a title, or another actor ("طالب نواب النهضة البارودي بسحب").
+    const slot = isVerb(tokens[i - 1]) || HONORIFICS.has(tokens[i - 1]?.n ?? "") || taken.has(i - 1) || used.has(i - 1);
+    if (
+      !ref &&
+      slot &&
+      first.pos === "DTNNP" &&
+      /^ال\S{3,}ي$/.test(single) &&
+      !/^(DT)?JJ/.test(tokens[i + 1]?.pos ?? "")
+    ) {
       const nameAr = first.raw.slice(first.raw.length - single.length);
       const id = `person-${shortId(single)}`;
       const actor =
@@ -336,7 +346,7 @@ export function discoverMentions(params: {
 /** Words the tagger sometimes calls proper nouns that are never names. */
 const PERSON_STOP = set(`
 فيه فيها به بها له لها عليه عليها منه منها إليه إليها عنه عنها معه معها بأن لأن كأن أن إن إنه أنه سلفه خلفه نظيره
-اللهم جميعا بعضهم السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
+اللهم جميعا بعضهم بشأن حول ضد نحو لدى عبر إثر عقب خلال أثناء بين بينما حين عندما لكن غير سوى طلبه قوله السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);

@@ -218,6 +218,11 @@ export function extractArticle(params: {
           }
         }
       }
+      if (!mod.negated && raw.subject.end <= hit.start && raw.subject.start > cs) {
+        // A negated copula before a fronted subject: "لم يكن المجلس الأعلى … يؤيد"، "لم تكن إيران تدعم".
+        const before = tokens.slice(Math.max(cs, raw.subject.start - 2), raw.subject.start).map((t) => t.n);
+        if (before.some((n) => ["لم", "لن", "ما", "ليس", "ليست"].includes(n.replace(/^[وف]/, "")))) mod.negated = true;
+      }
       const dm = findDateMentions({
         norm,
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
@@ -314,8 +319,9 @@ function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string
 function mainActor(tokens: Token[], mentions: Mention[], actorOf: (id: string) => Actor | undefined): string | null {
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
   const afterVerb = actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB"));
-  const pick = afterVerb ?? actors.find((m) => actorOf(m.actorId)?.kind !== "COUNTRY") ?? actors[0];
-  return pick?.actorId ?? null;
+  // Only a subject is a safe referent for a later dropped subject; the first actor named may be anything.
+  void actorOf;
+  return afterVerb?.actorId ?? null;
 }
 
 /** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */
