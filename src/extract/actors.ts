@@ -7,6 +7,7 @@ import type { ActorMatcher, MatchEntry, MatchVia } from "./dictionary.js";
 import { normalizeArabic, procliticReadings, type StrippedForm } from "./normalize.js";
 import { shortId } from "./hash.js";
 import type { Token } from "./tokens.js";
+import { transliterate } from "./transliterate.js";
 import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
@@ -341,7 +342,7 @@ export function findMentions(params: {
     if (!known && !matcher.actors.has(id)) {
       const person: Actor = {
         id,
-        name: nameOrig,
+        name: transliterate(nameOrig),
         nameAr: nameOrig,
         kind: "PERSON",
         aliases: [],

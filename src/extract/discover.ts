@@ -164,6 +164,8 @@ export function discoverMentions(params: {
       // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
       if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
+      // After an adjective only adjectives follow: "حزب النور السلفي | الحكومة".
+      if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
       if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".

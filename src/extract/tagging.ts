@@ -5,18 +5,20 @@
  */
 import type { Token } from "./tokens.js";
 
-/** Our clitic prefixes: a conjunction, then a preposition, before the article ("وبالرئيس" → و ب الرئيس). */
-const PREFIXED_ARTICLE = /^(و|ف)?(ب|ل|ك)?(ال|ل(?=ل))(.{2,})$/u;
+/** A conjunction, a preposition, then the article: "وبالرئيس" → و ب الرئيس, "للرئيس" → ل الرئيس. */
+const PREFIXED_ARTICLE = /^(و|ف)?(?:(ب|ك|ل)(?=ال)|(ل)(?=ل[^ل]))?(ال|ل)(.{2,})$/u;
 
 /** The pieces of one raw token: clitics first, the word (the piece whose tag describes the token) last. */
 export function splitClitics(raw: string): string[] {
   const m = PREFIXED_ARTICLE.exec(raw);
   if (!m) return [raw];
-  const [, conj, prep, article, rest] = m;
-  if (!conj && !prep) return [raw];
+  const [, conj, prep, lam, article, rest] = m;
+  const p = prep ?? lam;
+  if (!conj && !p) return [raw];
   // "لل" is ل + ال with the alef dropped: the word keeps its article.
-  const word = article === "ل" ? `ال${rest ?? ""}` : `${article ?? ""}${rest ?? ""}`;
-  return [...(conj ? [conj] : []), ...(prep ? [prep] : []), word];
+  const word = lam ? `ال${rest ?? ""}` : `${article ?? ""}${rest ?? ""}`;
+  if (!lam && article !== "ال") return [raw];
+  return [...(conj ? [conj] : []), ...(p ? [p] : []), word];
 }
 
 // The Arabic Treebank as Stanford's tagger saw it: hamza-less alef, no harakat or tatweel, Latin punctuation.

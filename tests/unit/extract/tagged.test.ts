@@ -1,0 +1,135 @@
+// The extractor with a part-of-speech tagger's answer: discovery of actors outside the dictionary and the looser
+// linker. Tags are given by hand here (a tiny lexicon per test) so the rules are tested without a JVM; the real
+// tagger is exercised by the integration tests. All sentences are our own writing.
+import { describe, expect, it } from "vitest";
+import { extractPrepared, prepareArticles, taggingRequest } from "../../../src/extract/index.js";
+import { atbForm, splitClitics, taggingPieces, withTags } from "../../../src/extract/tagging.js";
+import { tokenize } from "../../../src/extract/tokens.js";
+import type { ArticleExtraction } from "../../../src/extract/types.js";
+import { data, show } from "./helpers.js";
+
+/** Tags every tagging piece: the lexicon's tag, PUNC for punctuation, NN otherwise. */
+function tagWith(lexicon: Record<string, string>): (words: string[]) => string[] {
+  const norm = Object.fromEntries(Object.entries(lexicon).map(([w, t]) => [atbForm(w), t]));
+  return (words) => words.map((w) => norm[w] ?? (/^[\p{P}\p{S}]+$/u.test(w) ? "PUNC" : "NN"));
+}
+
+function extractTagged(text: string, lexicon: Record<string, string>): ArticleExtraction {
+  const prepared = prepareArticles({ fileName: "t.txt", text, ...data });
+  const tags = taggingRequest(prepared).map(tagWith(lexicon));
+  const [first] = extractPrepared({ prepared, tags, ...data });
+  if (!first) throw new Error("no article");
+  return first;
+}
+
+const relations = (text: string, lexicon: Record<string, string>): string[] =>
+  extractTagged(text, lexicon).relations.map(show);
+
+describe("tagging pieces", () => {
+  it("splits a conjunction and preposition off a definite word, and spells words as the treebank does", () => {
+    expect(splitClitics("وبالرئيس")).toEqual(["و", "ب", "الرئيس"]);
+    expect(splitClitics("للحكومة")).toEqual(["ل", "الحكومة"]);
+    expect(splitClitics("وزير")).toEqual(["وزير"]);
+    expect(atbForm("إلى")).toEqual("الى");
+    expect(atbForm("،")).toEqual(",");
+  });
+
+  it("maps the tag of each token's word piece back onto the token, and ignores answers of another length", () => {
+    const tokens = tokenize("والتقى الوزير");
+    const { words } = taggingPieces(tokens);
+    expect(words).toEqual(["و", "التقى", "الوزير"]);
+    expect(withTags(tokens, ["CC", "VBD", "DTNN"]).map((t) => t.pos)).toEqual(["VBD", "DTNN"]);
+    expect(withTags(tokens, ["VBD"]).map((t) => t.pos)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("actors beyond the dictionary", () => {
+  it("names a person from a run of proper nouns and resolves the family name alone later", () => {
+    const x = extractTagged("التقى رئيس الوزراء الأردني سمير زيد الزعبي في عمان.\nوأكد الزعبي دعمه للبنان.", {
+      سمير: "NNP",
+      زيد: "NNP",
+      الزعبي: "DTNNP",
+      التقى: "VBD",
+      وأكد: "VBD",
+    });
+    const person = x.actors.find((a) => a.nameAr === "سمير زيد الزعبي");
+    expect(person?.kind).toBe("PERSON");
+    expect(person?.name).toMatch(/^[A-Za-z' -]+$/);
+    expect(x.relations.map(show)).toContain("person:سمير زيد الزعبي SUPPORTED LBN reported");
+  });
+
+  it("finds an organisation by its head noun, with the country of its nisba as parent", () => {
+    const x = extractTagged("وطالب حزب النور السلفي المصري الحكومة بالإفراج عن المعتقلين.", {
+      وطالب: "VBD",
+      النور: "DTNNP",
+      السلفي: "DTJJ",
+      المصري: "DTJJ",
+      الحكومة: "DTNN",
+    });
+    const party = x.actors.find((a) => a.nameAr.startsWith("حزب النور"));
+    expect(party).toMatchObject({ kind: "ORGANIZATION", parent: "EGY" });
+    // "الحكومة" alone is the government of the country the article is about.
+    expect(x.relations.map(show)).toContain(`person:${party?.nameAr} DEMANDED EGY-government`);
+  });
+
+  it("does not take a description for a name", () => {
+    const x = extractTagged("وطالبت مصر بتشكيل لجنة تحقيق دولية في الحادث.", { وطالبت: "VBD" });
+    expect(x.actors.some((a) => a.nameAr.includes("لجنة تحقيق"))).toBe(false);
+  });
+});
+
+describe("the looser linker", () => {
+  it("takes the subject after a circumstantial phrase and the object after it", () => {
+    expect(relations("واتهم نتنياهو في بيان إيران بالتدخل في شؤون المنطقة.", { واتهم: "VBD" })).toContain(
+      "benjamin-netanyahu ACCUSED IRN",
+    );
+  });
+
+  it("reads a pronoun subject as the speaker of the clause, and what follows the verb as the object", () => {
+    expect(
+      relations("وقال نتنياهو لأعضاء حزبه إنه التقى نظيره الأمريكي جو بايدن الأسبوع الماضي.", {
+        وقال: "VBD",
+        التقى: "VBD",
+      }),
+    ).toContain("benjamin-netanyahu MET joe-biden reported");
+  });
+
+  it("gives a coordinated verb the subject of the verb before it, not of an embedded clause", () => {
+    const r = relations("وصرح بلينكن بأن لبنان يواجه الانهيار وحث فرنسا وألمانيا على دعم الحكومة.", {
+      وصرح: "VBD",
+      يواجه: "VBP",
+      وحث: "VBD",
+    });
+    expect(r).toEqual(
+      expect.arrayContaining(["antony-blinken DEMANDED FRA reported", "antony-blinken DEMANDED DEU reported"]),
+    );
+    expect(r.some((x) => x.startsWith("LBN DEMANDED"))).toBe(false);
+  });
+
+  it("does not read a sentence-initial verb's subject as its object", () => {
+    expect(relations("ونددت موريتانيا بالهجوم على القافلة.", { ونددت: "VBD" })).not.toContain(
+      expect.stringMatching(/DEMANDED|CONDEMNED MRT/),
+    );
+  });
+
+  it("makes talks held between two parties a meeting, and keeps negated hosting out", () => {
+    expect(relations("وعقدت محادثات بين إيران والعراق في بغداد.", { وعقدت: "VBD" })).toContain("IRN MET IRQ");
+    expect(relations("ولم تستضف النرويج أي محادثات بين كولومبيا وفنزويلا.", { تستضف: "VBP" })).not.toContain(
+      "COL MET VEN",
+    );
+  });
+
+  it("gives coordinated objects the same relation", () => {
+    expect(relations("زار وزير الخارجية الصيني وانغ يي مصر والأردن.", { زار: "VBD", وانغ: "NNP", يي: "NNP" })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/MET EGY$/), expect.stringMatching(/MET JOR$/)]),
+    );
+  });
+
+  it("keeps cues of expectation to their own clause", () => {
+    expect(
+      relations("دعت فرنسا إلى جولة مفاوضات مرتقبة، بينما اختتم وزير الخارجية الإيطالي زيارة للبنان.", {
+        اختتم: "VBD",
+      }),
+    ).toContain("ITA MET LBN");
+  });
+});
