@@ -248,8 +248,16 @@ export function discoverMentions(params: {
     const firstTok = tokens[i];
     if (firstTok && /^[وفبلك]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) continue;
     let k = i + 1;
-    // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي").
-    while (k < tokens.length && k - i < 4 && nameWord(k) && !/^[وف]/.test(tokens[k]?.n ?? "")) k++;
+    // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي"); a family name with the article
+    // ends it ("البارودي | بسحب"), except the second part of a compound name ("صلاح الدين مزوار").
+    while (
+      k < tokens.length &&
+      k - i < 4 &&
+      nameWord(k) &&
+      !/^[وف]/.test(tokens[k]?.n ?? "") &&
+      !(/^ال/.test(tokens[k - 1]?.n ?? "") && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
+    )
+      k++;
     while (k > i && NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) k--;
     const first = tokens[i];
     if (!first) continue;
@@ -261,11 +269,8 @@ export function discoverMentions(params: {
         : { form: first.n, prep: null, conj: false };
     const words = tokens.slice(i, k);
     const norms = words.map((w, j) => (j === 0 ? s.form : w.n));
-    // Names do not start with the article (except particles: "عبد الله").
-    if (/^(ال|لل)/.test(s.form) && k - i >= 2) {
-      i = k - 1;
-      continue;
-    }
+    // Names do not start with the article: such a word is at most a family name alone.
+    if (/^(ال|لل)/.test(s.form)) k = i + 1;
     // A run is a person's name when it starts with a given name, follows a title or honorific, or the tagger
     // calls every word of it a proper noun without the article.
     const before = tokens[i - 1]?.n ?? "";
@@ -352,6 +357,9 @@ const PERSON_STOP = set(`
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
+
+/** Second parts of compound given names: the article inside them does not end the name. */
+const THEOPHORIC = set("الله الدين الرحمن الرحيم الكريم العزيز الحميد المجيد الستار السلام القادر الوهاب الإله الناصر");
 
 /** Honorifics and ranks written before a name. */
 const HONORIFICS = set(`

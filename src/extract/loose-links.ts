@@ -10,7 +10,7 @@ import type { Mention } from "./actors.js";
 import type { RawRelation, TriggerHit } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
-import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS } from "./words.js";
+import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -54,6 +54,10 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
     if (!t) break;
     if (t.punct ? [",", "،", '"', "(", ")", "-"].includes(t.n) : FILLERS.has(t.n) || KIN.has(t.n)) {
       k++;
+      continue;
+    }
+    if (t.n === "حتي" && tokens[k + 1]?.n === "الان") {
+      k += 2;
       continue;
     }
     if (frames === 0 && FRAME_WORDS.has(t.n) && tokens[k + 1] && !tokens[k + 1]?.punct) {
@@ -122,6 +126,33 @@ const OBJECT_GENITIVE = new Set([
   "SANCTIONED",
   "REJECTED",
 ]);
+
+/**
+ * The partner of a meeting introduced by a separate "مع" a little later, behind a title that may name a place:
+ * "اجتماع لأكثر من ساعتين مع كبير المفاوضين النوويين في إيران سعيد جليلي".
+ */
+function partnerAfterWith(params: {
+  tokens: Token[];
+  args: Mention[];
+  from: number;
+  end: number;
+}): Mention | undefined {
+  const { tokens, args, from, end } = params;
+  const w = tokens.slice(from, Math.min(end, from + 5)).findIndex((t) => t.n === "مع");
+  if (w < 0) return undefined;
+  for (let k = from + w + 1; k < Math.min(end, from + w + 10); k++) {
+    const m = args.find((x) => x.start === k);
+    if (m && m.place === null && m.prep === null && !m.conj) return m;
+    if (m && m.prep === "في") {
+      k = m.end - 1;
+      continue;
+    }
+    const t = tokens[k];
+    // Only a title may stand between "مع" and the name: no other preposition, verb or actor.
+    if (m || !t || t.punct || isVerbTag(t) || (PREPOSITIONS.has(t.n) && t.n !== "في")) return undefined;
+  }
+  return undefined;
+}
 
 const PREPOSITIONS = set("في من إلى الى على عن مع لدى بين ضد حول نحو عبر بشأن حيال تجاه");
 
@@ -347,6 +378,9 @@ export function looseRelations(params: {
       } else if (gen && !hit.possessed) {
         subject = gen;
         after = gen.end;
+      } else if (hit.trigger.set.type === "SANCTIONED" && !gen && !hit.possessed) {
+        // "أقر مجلس الشيوخ … حزمة جديدة من العقوبات على إيران": the clause's subject imposes them.
+        subject = clauseSubject(hit.start, cs);
       } else if (hit.possessed || lightBefore) {
         subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         subject ??= speakerBefore(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined);
@@ -363,10 +397,21 @@ export function looseRelations(params: {
       m = args.find((x) => x.start === at && x.conj)
     )
       at = m.end;
-    if (ACT_TYPES.has(hit.trigger.set.type) && ACT_NOUNS.has(tokens[at]?.n.replace(/^[وفبل]/, "") ?? "")) at++;
+    // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
+    // whose genitive is the actor; never what befalls someone: "مقتل X").
+    const head = tokens[at];
+    if (
+      ACT_TYPES.has(hit.trigger.set.type) &&
+      head &&
+      (ACT_NOUNS.has(head.n.replace(/^[وفبل]/, "")) ||
+        (/^NNS?$/.test(head.pos ?? "") && !head.n.startsWith("ال") && !VICTIM_NOUNS.has(head.n))) &&
+      args.some((m) => m.start === at + 1 && m.prep === null)
+    )
+      at++;
     const object =
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
-      objectAcrossNoun({ tokens, args, from: at, end: ce });
+      objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
+      (hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined);
     if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) {
       // "وحث روسيا والصين على تأييد …": after a coordinated verb with its subject dropped, the one mention that
       // follows is the object; the subject is the previous verb's (or sentence's).
