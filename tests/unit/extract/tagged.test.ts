@@ -59,14 +59,14 @@ describe("actors beyond the dictionary", () => {
   });
 
   it("finds an organisation by its head noun, with the country of its nisba as parent", () => {
-    const x = extractTagged("وطالب حزب النور السلفي المصري الحكومة بالإفراج عن المعتقلين.", {
+    const x = extractTagged("وطالب حزب الفجر السلفي المصري الحكومة بالإفراج عن المعتقلين.", {
       وطالب: "VBD",
-      النور: "DTNNP",
+      الفجر: "DTNNP",
       السلفي: "DTJJ",
       المصري: "DTJJ",
       الحكومة: "DTNN",
     });
-    const party = x.actors.find((a) => a.nameAr.startsWith("حزب النور"));
+    const party = x.actors.find((a) => a.nameAr.startsWith("حزب الفجر"));
     expect(party).toMatchObject({ kind: "ORGANIZATION", parent: "EGY" });
     // "الحكومة" alone is the government of the country the article is about.
     expect(x.relations.map(show)).toContain(`person:${party?.nameAr} DEMANDED EGY-government`);
