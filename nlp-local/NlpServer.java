@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public class NlpServer {
   static final String DEFAULT_MODEL = "edu/stanford/nlp/models/pos-tagger/arabic.tagger";
   /** Larger bodies are refused: the client sends a few hundred sentences per request. */
-  static final int MAX_BODY_BYTES = 16 * 1024 * 1024;
+  static final int MAX_BODY_BYTES = 4 * 1024 * 1024;
 
   public static void main(String[] args) {
     try {

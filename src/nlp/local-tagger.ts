@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { PROJECT_ROOT } from "../config.js";
-import { canRunLocalJvm, ensureMavenJars, startJvm } from "../services/local-jvm.js";
+import { canRunLocalJvm, compiledLauncher, ensureMavenJars, startJvm } from "../services/local-jvm.js";
 
 /** Keep in step with corenlp.version in nlp-local/pom.xml (a unit test checks it). */
 export const CORENLP_VERSION = "4.5.10";
@@ -60,14 +60,19 @@ export async function ensureTaggerJars(options: { cacheDir: string; log?: (m: st
 export async function startLocalTagger(options: LocalTaggerOptions): Promise<LocalTagger> {
   const log = options.log ?? (() => {});
   const lib = await ensureTaggerJars({ cacheDir: options.cacheDir, log });
-  const server = path.join(PROJECT_ROOT, "nlp-local", "NlpServer.java");
+  const source = path.join(PROJECT_ROOT, "nlp-local", "NlpServer.java");
+  const classes = await compiledLauncher({
+    source,
+    libDir: lib,
+    cacheDir: path.join(options.cacheDir, CORENLP_VERSION),
+  });
+  const jars = `${lib}${path.sep}*`;
   const args = [
     `-Xmx${options.heap ?? "256m"}`,
     // One small heap and two cores shared with Node: the serial collector is the lightest.
     "-XX:+UseSerialGC",
     "-cp",
-    `${lib}${path.sep}*`,
-    server,
+    ...(classes ? [`${classes}${path.delimiter}${jars}`, "NlpServer"] : [jars, source]),
     "--bind",
     "127.0.0.1",
     "--port",
