@@ -147,14 +147,30 @@ async function main(argv: string[]): Promise<number> {
         `${[pad("article", 24), pad("subject", 28), pad("predicate", 20), pad("object", 28), pad("flags", 16), pad("date", 11), pad("trigger", 14), "sentence"].join(" ")}\n`,
       );
     }
-    for (const file of files) {
-      let results: ArticleExtraction[];
+    // A few files in flight: while this process extracts one file, the tagger (another process, another core)
+    // tags the next. Output stays in the order of the files.
+    const extractOne = async (
+      file: string,
+    ): Promise<{ file: string; results?: ArticleExtraction[]; error?: string }> => {
       try {
         const bytes = readFileSync(file);
-        results = await extractor.file({ fileName: file, bytes: new Uint8Array(bytes) });
+        return { file, results: await extractor.file({ fileName: file, bytes: new Uint8Array(bytes) }) };
       } catch (e) {
+        return { file, error: e instanceof Error ? e.message : String(e) };
+      }
+    };
+    const window: Promise<{ file: string; results?: ArticleExtraction[]; error?: string }>[] = [];
+    let next = 0;
+    const refill = () => {
+      while (next < files.length && window.length < (nlp ? 3 : 1)) window.push(extractOne(files[next++] ?? ""));
+    };
+    refill();
+    for (let outcome = await window.shift(); outcome; outcome = await window.shift()) {
+      refill();
+      const { file, results, error } = outcome;
+      if (!results) {
         failed++;
-        say(`${file}: ${(e as Error).message}`);
+        say(`${file}: ${error ?? "failed"}`);
         continue;
       }
       for (const x of results) {
