@@ -209,6 +209,10 @@ export async function startJvm(options: StartJvmOptions): Promise<JvmChild> {
       clearTimeout(timer);
       reject(new Error(`${options.name} exited (code ${code}) before it was ready:\n${stderrTail}`));
     });
+    child.once("error", (e) => {
+      clearTimeout(timer);
+      reject(new Error(`${options.name}: could not run java: ${e.message}`));
+    });
   });
   return {
     pid: child.pid ?? -1,

@@ -9,6 +9,7 @@ import { loadConfig } from "../../src/config.js";
 import { resolveNeo4j } from "../../src/graph/resolve-neo4j.js";
 import { GraphDb } from "../../src/graph/db.js";
 import { applySchema } from "../../src/graph/apply-schema.js";
+import { canRunLocalTagger, ensureTaggerJars } from "../../src/nlp/local-tagger.js";
 import { resolveNlp } from "../../src/nlp/resolve-nlp.js";
 
 export interface ProvidedNeo4j {
@@ -34,7 +35,11 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
-  // Both at once: the tagger's few seconds of start-up hide inside Neo4j's.
+  // The tagger's jars first, on their own: two Maven runs at once on a fresh machine would share ~/.m2 unlocked.
+  if (!config.nlp.url && canRunLocalTagger(config.nlp.cacheDir).ok) {
+    await ensureTaggerJars({ cacheDir: config.nlp.cacheDir, log: (m) => console.log(`[nlp] ${m}`) });
+  }
+  // Then both servers at once: the tagger's few seconds of start-up hide inside Neo4j's.
   const [neo4jResult, nlpResult] = await Promise.allSettled([
     resolveNeo4j({ config: config.neo4j, cacheDir: config.cacheDir, log: (m) => console.log(`[neo4j] ${m}`) }),
     resolveNlp({ config: config.nlp, log: (m) => console.log(`[nlp] ${m}`) }),
