@@ -26,7 +26,15 @@ export default tseslint.config(
               message: "src/extract is pure: no I/O.",
             },
             {
-              group: ["neo4j-driver", "@apollo/*", "**/graph/**", "**/api/**", "**/ingest/**"],
+              group: [
+                "neo4j-driver",
+                "@apollo/*",
+                "**/graph/**",
+                "**/api/**",
+                "**/ingest/**",
+                "**/nlp/**",
+                "**/services/**",
+              ],
               message: "src/extract must not depend on other layers.",
             },
           ],
@@ -56,6 +64,44 @@ export default tseslint.config(
       "no-restricted-imports": [
         "error",
         { patterns: [{ group: ["neo4j-driver"], message: "Only src/graph imports neo4j-driver." }] },
+      ],
+    },
+  },
+  {
+    // src/services is the generic machinery of local services (Maven jar cache, child JVMs): it knows none of them.
+    files: ["src/services/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["neo4j-driver"], message: "Only src/graph imports neo4j-driver." },
+            { group: ["@apollo/*"], message: "Only src/api imports @apollo/server." },
+            {
+              group: ["**/graph/**", "**/nlp/**", "**/api/**", "**/ingest/**", "**/extract/**"],
+              message: "src/services is generic: the services use it, not the other way round.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/nlp, beside src/graph, is the only code that talks to the tagger; it needs no other layer.
+    files: ["src/nlp/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["neo4j-driver"], message: "Only src/graph imports neo4j-driver." },
+            { group: ["@apollo/*"], message: "Only src/api imports @apollo/server." },
+            {
+              group: ["**/graph/**", "**/api/**", "**/ingest/**", "**/extract/**"],
+              message: "src/nlp must not depend on other layers.",
+            },
+          ],
+        },
       ],
     },
   },

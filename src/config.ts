@@ -15,8 +15,18 @@ export interface Neo4jConfig {
   database?: string;
 }
 
+export interface NlpConfig {
+  /** An existing CoreNLP server (stock StanfordCoreNLPServer or nlp-local/NlpServer.java); else a local one. */
+  url?: string;
+  /** No tagger at all: rules and dictionary only (ablation, machines without Java). */
+  disabled: boolean;
+  /** Where the local tagger's jars are cached. */
+  cacheDir: string;
+}
+
 export interface AppConfig {
   neo4j: Neo4jConfig;
+  nlp: NlpConfig;
   host: string;
   port: number;
   /** Key required (as `Authorization: Bearer …`) for mutations; mutations are disabled when unset. */
@@ -51,6 +61,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
     return n;
   };
+  const url = (name: string): string | undefined => {
+    const value = env[name];
+    if (value === undefined || value === "") return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new Error(`${name} must be an http(s) URL such as http://localhost:9000, got "${value}"`);
+    }
+    if (parsed.protocol !== "http:" && parsed.protocol !== "https:") {
+      throw new Error(`${name} must be an http(s) URL such as http://localhost:9000, got "${value}"`);
+    }
+    return value;
+  };
   const production = env.NODE_ENV === "production";
   const cacheDir = path.resolve(PROJECT_ROOT, env.NEO4J_LOCAL_DIR || ".cache/neo4j");
   const logLevel = (env.LOG_LEVEL ?? "info") as AppConfig["logLevel"];
@@ -61,6 +85,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       username: env.NEO4J_USERNAME || "neo4j",
       password: env.NEO4J_PASSWORD || undefined,
       database: env.NEO4J_DATABASE || undefined,
+    },
+    nlp: {
+      url: url("NLP_URL"),
+      disabled: bool("NLP_DISABLED", false),
+      cacheDir: path.resolve(PROJECT_ROOT, env.NLP_LOCAL_DIR || ".cache/corenlp"),
     },
     host: env.HOST || "127.0.0.1",
     port: int("PORT", 4000),

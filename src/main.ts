@@ -1,5 +1,5 @@
 /**
- * Composition root of `npm start`: find or start Neo4j, load the sample articles, serve GraphQL.
+ * Composition root of `npm start`: find or start the Arabic tagger and Neo4j, load the sample articles, serve GraphQL.
  * Nothing else wires layers together; every dependency is created here and passed down.
  */
 import { startServer } from "./api/server.js";
@@ -9,10 +9,13 @@ import { writeArticles } from "./graph/write-articles.js";
 import { formatSummary, loadPaths } from "./ingest/loader.js";
 import { createExtractor } from "./ingest/pipeline.js";
 import { createLogger } from "./log.js";
+import { resolveTagger } from "./nlp/resolve-nlp.js";
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
+  // The tagger first: it starts in seconds, and a misconfigured NLP_URL should fail before Neo4j's longer start.
+  const nlp = await resolveTagger({ config: config.nlp, log: (m) => log.info(m), warn: (m) => log.warn(m) });
   const graph = await openGraph({ config, log });
   let stopping = false;
   let stopServer: () => Promise<void> = async () => {};
@@ -22,12 +25,13 @@ async function main(): Promise<void> {
     log.info(`${signal}: shutting down`);
     await stopServer().catch(() => {});
     await graph.close().catch(() => {});
+    await nlp?.stop().catch(() => {});
     process.exit(0);
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  const extractor = createExtractor();
+  const extractor = createExtractor({ tag: nlp?.tagSentences ?? null });
   const write = (batch: Parameters<typeof writeArticles>[1]) => writeArticles(graph.db, batch);
   log.info(`Loading sample articles from ${config.articlesDir}…`);
   const summary = await loadPaths([config.articlesDir], {
@@ -42,13 +46,15 @@ async function main(): Promise<void> {
     config,
     log,
     ingest: async (input) => {
-      const items = extractor.text(input);
+      const items = await extractor.text(input);
       await write(items);
       return { articleIds: items.map((i) => i.article.id) };
     },
   });
   stopServer = server.stop;
-  log.info(`GraphQL server ready at ${server.url} (Neo4j: ${graph.mode} ${graph.uri}); Ctrl-C to stop`);
+  log.info(
+    `GraphQL server ready at ${server.url} (Neo4j: ${graph.mode} ${graph.uri}; tagger: ${nlp ? `${nlp.mode} ${nlp.url}` : "off"}); Ctrl-C to stop`,
+  );
 }
 
 main().catch((e: unknown) => {

@@ -1,12 +1,18 @@
 /**
- * npm run --silent extract -- FILE... [--format jsonl|table]
- * Prints one line per relation (all of them: negated and non-asserted included). Touches no database.
- * A file that cannot be read or decoded is reported on stderr and skipped; the exit code is then 1.
+ * npm run --silent extract -- FILE... [--format jsonl|table] [--no-tagger]
+ * Prints one line per relation (all of them: negated and non-asserted included) on stdout, and nothing else there:
+ * progress and warnings go to stderr. Touches no database; uses the Arabic tagger (NLP_URL or a local one, started
+ * once for all files) unless --no-tagger or NLP_DISABLED=true says otherwise.
+ * A file that cannot be read, decoded or tagged is reported on stderr and skipped; the exit code is then 1.
  */
 import { readFileSync } from "node:fs";
-import { extractArticles } from "../extract/index.js";
+import { loadConfig } from "../config.js";
 import type { Actor, ArticleExtraction, Relation } from "../extract/types.js";
+import { createExtractor } from "../ingest/pipeline.js";
 import { readExtractionData } from "../ingest/read-data.js";
+import { resolveTagger } from "../nlp/resolve-nlp.js";
+
+const USAGE = "usage: npm run --silent extract -- FILE... [--format jsonl|table] [--no-tagger]";
 
 interface ActorJson {
   id: string;
@@ -92,8 +98,9 @@ function tableRow(x: ArticleExtraction, r: Relation): string {
   ].join(" ");
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let format: "jsonl" | "table" = "jsonl";
+  let tagger = true;
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] ?? "";
@@ -111,44 +118,82 @@ function main(argv: string[]): number {
         return 2;
       }
       format = f;
+    } else if (a === "--no-tagger") {
+      tagger = false;
     } else if (a === "-h" || a === "--help") {
-      process.stdout.write("usage: npm run --silent extract -- FILE... [--format jsonl|table]\n");
+      process.stdout.write(`${USAGE}\n`);
       return 0;
     } else files.push(a);
   }
   if (files.length === 0) {
-    process.stderr.write("usage: npm run --silent extract -- FILE... [--format jsonl|table]\n");
+    process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  const { dictionary, triggers } = readExtractionData();
-  const entries = new Map(dictionary.actors.map((a) => [a.id, a]));
+  const data = readExtractionData();
+  const entries = new Map(data.dictionary.actors.map((a) => [a.id, a]));
   const lookup: Lookup = (id) => entries.get(id);
-  let failed = 0;
-  if (format === "table") {
-    process.stdout.write(
-      `${[pad("article", 24), pad("subject", 28), pad("predicate", 20), pad("object", 28), pad("flags", 16), pad("date", 11), pad("trigger", 14), "sentence"].join(" ")}\n`,
-    );
-  }
-  for (const file of files) {
-    let results: ArticleExtraction[];
-    try {
-      const bytes = readFileSync(file);
-      results = extractArticles({ fileName: file, bytes: new Uint8Array(bytes), dictionary, triggers });
-    } catch (e) {
-      failed++;
-      process.stderr.write(`extract: ${file}: ${(e as Error).message}\n`);
-      continue;
+  const say = (m: string) => process.stderr.write(`extract: ${m}\n`);
+  const nlp = await resolveTagger({
+    config: loadConfig().nlp,
+    ...(tagger ? {} : { off: "--no-tagger" }),
+    log: say,
+    warn: (m) => say(`warning: ${m}`),
+  });
+  try {
+    const extractor = createExtractor({ tag: nlp?.tagSentences ?? null, data });
+    let failed = 0;
+    if (format === "table") {
+      process.stdout.write(
+        `${[pad("article", 24), pad("subject", 28), pad("predicate", 20), pad("object", 28), pad("flags", 16), pad("date", 11), pad("trigger", 14), "sentence"].join(" ")}\n`,
+      );
     }
-    for (const x of results) {
-      for (const w of x.warnings) process.stderr.write(`extract: ${file} (${x.article.id}): warning: ${w}\n`);
-      for (const r of x.relations) {
-        process.stdout.write(
-          format === "jsonl" ? `${JSON.stringify(relationLine(x, r, lookup))}\n` : `${tableRow(x, r)}\n`,
-        );
+    // A few files in flight: while this process extracts one file, the tagger (another process, another core)
+    // tags the next. Output stays in the order of the files.
+    const extractOne = async (
+      file: string,
+    ): Promise<{ file: string; results?: ArticleExtraction[]; error?: string }> => {
+      try {
+        const bytes = readFileSync(file);
+        return { file, results: await extractor.file({ fileName: file, bytes: new Uint8Array(bytes) }) };
+      } catch (e) {
+        return { file, error: e instanceof Error ? e.message : String(e) };
+      }
+    };
+    const window: Promise<{ file: string; results?: ArticleExtraction[]; error?: string }>[] = [];
+    let next = 0;
+    const refill = () => {
+      while (next < files.length && window.length < (nlp ? 3 : 1)) window.push(extractOne(files[next++] ?? ""));
+    };
+    refill();
+    for (let outcome = await window.shift(); outcome; outcome = await window.shift()) {
+      refill();
+      const { file, results, error } = outcome;
+      if (!results) {
+        failed++;
+        say(`${file}: ${error ?? "failed"}`);
+        continue;
+      }
+      for (const x of results) {
+        for (const w of x.warnings) say(`${file} (${x.article.id}): warning: ${w}`);
+        for (const r of x.relations) {
+          process.stdout.write(
+            format === "jsonl" ? `${JSON.stringify(relationLine(x, r, lookup))}\n` : `${tableRow(x, r)}\n`,
+          );
+        }
       }
     }
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await nlp?.stop();
   }
-  return failed > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`extract: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -8,6 +8,7 @@ import { writeArticles } from "../graph/write-articles.js";
 import { formatSummary, loadPaths } from "../ingest/loader.js";
 import { createExtractor } from "../ingest/pipeline.js";
 import { createLogger } from "../log.js";
+import { resolveTagger } from "../nlp/resolve-nlp.js";
 import { createProgress } from "./progress.js";
 
 const USAGE = "usage: npm run load -- FILE|DIR... [--batch-size N]";
@@ -29,8 +30,12 @@ async function main(argv: string[]): Promise<number> {
   if (!inputs.length) throw new Error(USAGE);
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  const extractor = createExtractor();
-  const graph = await openGraph({ config, log });
+  const nlp = await resolveTagger({ config: config.nlp, log: (m) => log.info(m), warn: (m) => log.warn(m) });
+  const extractor = createExtractor({ tag: nlp?.tagSentences ?? null });
+  const graph = await openGraph({ config, log }).catch(async (e: unknown) => {
+    await nlp?.stop();
+    throw e;
+  });
   const progress = createProgress("Loading");
   try {
     const summary = await loadPaths(inputs, {
@@ -45,6 +50,7 @@ async function main(argv: string[]): Promise<number> {
     return summary.failed.length ? 1 : 0;
   } finally {
     await graph.close();
+    await nlp?.stop();
   }
 }
 

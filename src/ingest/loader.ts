@@ -31,8 +31,8 @@ export interface LoadSummary {
 }
 
 export interface LoaderDeps {
-  /** Pure extraction of one file's bytes (may yield several articles, e.g. a "read also" story). */
-  extract: (input: { fileName: string; bytes: Uint8Array }) => ArticleExtraction[];
+  /** Extraction of one file's bytes (may yield several articles, e.g. a "read also" story); may ask the tagger. */
+  extract: (input: { fileName: string; bytes: Uint8Array }) => ArticleExtraction[] | Promise<ArticleExtraction[]>;
   /** Writes a batch of articles in one transaction. */
   write: (batch: ArticleExtraction[]) => Promise<unknown>;
   maxFileBytes: number;
@@ -166,7 +166,7 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
     }
     let items: ArticleExtraction[];
     try {
-      items = deps.extract({ fileName: file, bytes });
+      items = await deps.extract({ fileName: file, bytes });
     } catch (e) {
       summary.failed.push({ file, articleIds: [], stage: "extract", message: errorMessage(e) });
       continue;

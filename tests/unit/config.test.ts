@@ -35,4 +35,20 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ GRAPHQL_PLAYGROUND: "maybe" })).toThrow(/boolean/);
     expect(() => loadConfig({ LOG_LEVEL: "loud" })).toThrow(/LOG_LEVEL/);
   });
+
+  it("finds the tagger locally by default, or at NLP_URL, and switches it off only when asked", () => {
+    const c = loadConfig({});
+    expect(c.nlp.url).toBeUndefined();
+    expect(c.nlp.disabled).toBe(false);
+    expect(c.nlp.cacheDir).toMatch(/[/\\]\.cache[/\\]corenlp$/);
+    expect(loadConfig({ NLP_URL: "http://corenlp:9000" }).nlp.url).toBe("http://corenlp:9000");
+    expect(loadConfig({ NLP_DISABLED: "true" }).nlp.disabled).toBe(true);
+    expect(loadConfig({ NLP_LOCAL_DIR: "/tmp/nlp-cache" }).nlp.cacheDir).toBe("/tmp/nlp-cache");
+  });
+
+  it("rejects an NLP_URL that is not an http(s) URL, naming the variable", () => {
+    expect(() => loadConfig({ NLP_URL: "corenlp:9000" })).toThrow(/NLP_URL must be an http\(s\) URL/);
+    expect(() => loadConfig({ NLP_URL: "not a url" })).toThrow(/NLP_URL/);
+    expect(() => loadConfig({ NLP_DISABLED: "sometimes" })).toThrow(/NLP_DISABLED must be a boolean/);
+  });
 });

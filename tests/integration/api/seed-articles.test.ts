@@ -2,19 +2,21 @@
  * Issue 3's cases on the real pipeline: the seed articles in data/articles/ go through the real extractor and the
  * real loader into Neo4j, and the API answers the traversal questions from them.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../../../src/config.js";
 import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { loadPaths } from "../../../src/ingest/loader.js";
 import { createExtractor } from "../../../src/ingest/pipeline.js";
+import { createTaggerClient } from "../../../src/nlp/tagger-client.js";
 import { TEST_API_KEY, TestApi, type Data } from "../helpers/api-server.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
 let db: GraphDb;
 let admin: TestAdmin;
 let api: TestApi;
-const extractor = createExtractor();
+// As in npm start: prepare → the real Arabic tagger (shared by the run, see global-setup.ts) → extract.
+const extractor = createExtractor({ tag: createTaggerClient({ url: inject("nlp").url }) });
 const articlesDir = loadConfig().articlesDir;
 
 async function loadSeed() {
@@ -33,7 +35,7 @@ beforeAll(async () => {
   expect(summary.articles).toBeGreaterThanOrEqual(2);
   api = await TestApi.start(db, {
     ingest: async (input) => {
-      const items = extractor.text(input);
+      const items = await extractor.text(input);
       await writeArticles(db, items);
       return { articleIds: items.map((i) => i.article.id) };
     },

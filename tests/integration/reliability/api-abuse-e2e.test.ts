@@ -24,7 +24,7 @@ beforeAll(async () => {
   // The same ingestion callback as the composition root (src/main.ts): real extraction, real writer.
   api = await TestApi.start(db, {
     ingest: async (input) => {
-      const items = extractor.text(input);
+      const items = await extractor.text(input);
       await writeArticles(db, items);
       return { articleIds: items.map((i) => i.article.id) };
     },

@@ -137,10 +137,12 @@ describe("a batch of bad files", () => {
     const [article] = (await audit.articles(id("cp1256"))).filter((a) => a.id === id("cp1256"));
     expect(article).toBeDefined();
     expect(await storedRelations(id("cp1256"))).toEqual([PUTIN_MET_ERDOGAN]);
-    const text = extractor.file({
-      fileName: "x.txt",
-      bytes: iconv.encode(`${MEETING}\nوبحث الجانبان ملف الطاقة.\n`, "windows-1256"),
-    })[0]?.article.body;
+    const text = (
+      await extractor.file({
+        fileName: "x.txt",
+        bytes: iconv.encode(`${MEETING}\nوبحث الجانبان ملف الطاقة.\n`, "windows-1256"),
+      })
+    )[0]?.article.body;
     expect(text).toBe(`${MEETING}\nوبحث الجانبان ملف الطاقة.`);
     expect(summary.warnings).toContainEqual({
       file: expect.stringContaining("cp1256"),
@@ -152,8 +154,11 @@ describe("a batch of bad files", () => {
     const [page] = (await audit.articles(id("page"))).filter((a) => a.id === id("page"));
     expect(page?.title).toBe("قمة في موسكو");
     expect(await storedRelations(id("page"))).toEqual([PUTIN_MET_ERDOGAN]);
-    const body = extractor.file({ fileName: "p.html", bytes: fs.readFileSync(path.join(dir, `${id("page")}.html`)) })[0]
-      ?.article.body;
+    const extracted = await extractor.file({
+      fileName: "p.html",
+      bytes: fs.readFileSync(path.join(dir, `${id("page")}.html`)),
+    });
+    const body = extracted[0]?.article.body;
     expect(body).not.toMatch(/[<>]|secret|color:red/);
   });
 

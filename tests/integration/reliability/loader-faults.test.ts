@@ -220,7 +220,12 @@ describe("the database fails during a load", () => {
     expect(summary.articles).toBe(present.length);
     // Each article in the graph is complete: as much evidence as its extraction has relations.
     const expected = new Map(
-      generated.map((g) => [g.id, extractor.file({ fileName: `${g.id}.txt`, bytes: Buffer.from(g.text) })[0]]),
+      await Promise.all(
+        generated.map(
+          async (g) =>
+            [g.id, (await extractor.file({ fileName: `${g.id}.txt`, bytes: Buffer.from(g.text) }))[0]] as const,
+        ),
+      ),
     );
     for (const a of present) expect(a.evidence).toBe(expected.get(a.id)?.relations.length);
     expect(await audit.inconsistencies()).toEqual([]);

@@ -1,4 +1,6 @@
-// The extract CLI end to end: JSON lines for good files, a clear message and exit code 1 for bad ones.
+// The extract CLI end to end: JSON lines for good files, a clear message and exit code 1 for bad ones. Unit tests
+// start no JVM: these run without the tagger (each way of saying so); the tagged CLI is tested in
+// tests/integration/nlp/extract-cli.test.ts.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -7,10 +9,11 @@ import { describe, expect, it } from "vitest";
 
 const root = join(import.meta.dirname, "../../..");
 
-function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli/extract.ts", ...args], {
     cwd: root,
     encoding: "utf8",
+    env: { ...process.env, ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -23,8 +26,9 @@ describe("extract CLI", () => {
   writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]));
 
   it("prints every relation as JSON, continues after a bad file and exits 1", () => {
-    const r = run([bad, good, join(dir, "missing.txt"), "--format", "jsonl"]);
+    const r = run([bad, good, join(dir, "missing.txt"), "--format", "jsonl", "--no-tagger"]);
     expect(r.code).toBe(1);
+    expect(r.stderr.match(/warning: Arabic tagger off \(--no-tagger\)/g)).toHaveLength(1);
     expect(r.stderr).toMatch(/bad\.txt: binary content/);
     expect(r.stderr).toMatch(/missing\.txt/);
     const lines = r.stdout
@@ -53,8 +57,9 @@ describe("extract CLI", () => {
   }, 30_000);
 
   it("prints a table for people and exits 0 when all files are fine", () => {
-    const r = run([good, "--format", "table"]);
+    const r = run([good, "--format", "table"], { NLP_DISABLED: "true" });
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^extract: warning: Arabic tagger off \(NLP_DISABLED\): extraction uses the rules/m);
     expect(r.stdout.split("\n")[0]).toMatch(/^article\s+subject\s+predicate/);
     expect(r.stdout).toMatch(/Vladimir Putin\s+MET\/meeting\s+Recep Tayyip Erdoğan/);
   }, 30_000);
