@@ -190,6 +190,11 @@ export function discoverMentions(params: {
       .slice(nameStart, end)
       .some((u, j) => isProper(u) || /^(ال|لل)/.test(u.n) || used.has(nameStart + j));
     if (!named && !quoted) continue;
+    // Inside a title ("ولي العهد رئيس مجلس الوزراء"، "نائب رئيس محكمة النقض") the body describes a person.
+    if (TITLE_HEADS.has(tokens[i - 1]?.n ?? "")) {
+      i = end - 1;
+      continue;
+    }
     const parent = countryIn({ tokens, from: nameStart, to: end, matcher });
     const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
     take(i, end);

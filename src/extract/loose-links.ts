@@ -359,8 +359,14 @@ export function looseRelations(params: {
       const pair = hit.trigger.set.type === "MET" ? betweenPair(hit.end) : undefined;
       if (pair) {
         const near = (from: number, to: number): Token[] => tokens.slice(Math.max(cs, from), Math.min(ce, to));
+        // A past verb: by its tag, or a known verb without the imperfect prefix ("استضافت"، not "وتستضيف").
+        const past = (t: Token): boolean =>
+          t.pos ? t.pos === "VBD" || t.pos === "VBN" : isVerbTag(t) && !/^[وف]?[يتن]/.test(t.n);
+        const verbsBefore = hits
+          .filter((h) => h.start >= hit.start - 2 && h.start < hit.start)
+          .map((h) => tokens[h.start]);
         const held = [...near(hit.start - 2, hit.start), ...near(pair[1].end, pair[1].end + 3)].some(
-          (t) => t.pos === "VBD" || t.pos === "VBN",
+          (t) => past(t) || (!t.pos && verbsBefore.includes(t) && !/^[وف]?[يتن]/.test(t.n)),
         );
         const negated = near(hit.start - 3, hit.start).some((t) => NEGATORS.has(t.n));
         if (held && !negated) out.push({ hit, subject: pair[0], object: pair[1], location: null, confidence: 0.45 });
@@ -370,7 +376,14 @@ export function looseRelations(params: {
         subject = verbSubject;
       } else if (framed) {
         subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start);
-      } else if (gen && agent && OBJECT_GENITIVE.has(hit.trigger.set.type) && gen.actorId !== agent.actorId) {
+      } else if (
+        gen &&
+        agent &&
+        // Only the verbal noun itself takes its object as genitive; a plural ("اتهامات المغرب") is someone's acts.
+        !/ات$/.test(tokens[hit.start]?.n ?? "") &&
+        OBJECT_GENITIVE.has(hit.trigger.set.type) &&
+        gen.actorId !== agent.actorId
+      ) {
         // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
         subject = agent;
         after = hit.end;
