@@ -64,7 +64,22 @@ export function normalizeWithMap(original: string): NormalizedText {
 
 /** Normalises text for matching (no offset map); whitespace is collapsed. */
 export function normalizeArabic(s: string): string {
-  return normalizeWithMap(s.normalize("NFC")).text.replace(/\s+/g, " ").trim();
+  const known = normalizedCache.get(s);
+  if (known !== undefined) return known;
+  const out = normalizeWithMap(s.normalize("NFC")).text.replace(/\s+/g, " ").trim();
+  remember(normalizedCache, s, out);
+  return out;
+}
+
+// Words repeat across a corpus: normalising and stripping each distinct word once is most of extraction's speed.
+// Bounded so a long-running loader does not grow without limit; results are immutable, so sharing them is safe.
+const CACHE_LIMIT = 200_000;
+const normalizedCache = new Map<string, string>();
+const readingsCache = new Map<string, readonly StrippedForm[]>();
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
 }
 
 // Proclitics in the order they attach: conjunction (و/ف), then preposition (ب/ل/ك), then the article (ال).
@@ -83,7 +98,15 @@ export interface StrippedForm {
  * All readings of a normalised token with proclitics removed (the unstripped reading first). "للكرملين" yields
  * "الكرملين" (ل + ال with the alef elided), "وبالكرملين" yields "بالكرملين", "الكرملين", "كرملين".
  */
-export function procliticReadings(token: string): StrippedForm[] {
+export function procliticReadings(token: string): readonly StrippedForm[] {
+  const known = readingsCache.get(token);
+  if (known) return known;
+  const out = computeReadings(token);
+  remember(readingsCache, token, out);
+  return out;
+}
+
+function computeReadings(token: string): StrippedForm[] {
   const out: StrippedForm[] = [];
   const seen = new Set<string>();
   const push = (f: StrippedForm): void => {

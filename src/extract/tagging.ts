@@ -31,12 +31,20 @@ export function atbForm(word: string): string {
   return w || word;
 }
 
+// Each distinct word is split once per process (the same words recur in every article).
+const piecesCache = new Map<string, string[]>();
+
 /** The words of one sentence to send to the tagger, and for each token the index of its word piece. */
 export function taggingPieces(tokens: readonly Token[]): { words: string[]; head: number[] } {
   const words: string[] = [];
   const head: number[] = [];
   for (const t of tokens) {
-    const pieces = splitClitics(atbForm(t.raw));
+    let pieces = piecesCache.get(t.raw);
+    if (!pieces) {
+      if (piecesCache.size > 100_000) piecesCache.clear();
+      pieces = splitClitics(atbForm(t.raw));
+      piecesCache.set(t.raw, pieces);
+    }
     words.push(...pieces);
     head.push(words.length - 1);
   }
