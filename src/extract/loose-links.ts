@@ -52,7 +52,11 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
   while (k < tokens.length) {
     const t = tokens[k];
     if (!t) break;
-    if (t.punct ? [",", "،", '"', "(", ")", "-"].includes(t.n) : FILLERS.has(t.n) || KIN.has(t.n)) {
+    if (
+      t.punct
+        ? [",", "،", '"', "(", ")", "-"].includes(t.n)
+        : FILLERS.has(t.n) || KIN.has(t.n) || HONORIFIC_WORDS.has(t.n)
+    ) {
       k++;
       continue;
     }
@@ -114,6 +118,8 @@ function objectAcrossNoun(params: {
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
+/** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
+const HONORIFIC_WORDS = set("السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
@@ -413,19 +419,24 @@ export function looseRelations(params: {
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
     // whose genitive is the actor; never what befalls someone: "مقتل X").
     const head = tokens[at];
+    let actPrep: string | null = null;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
       (ACT_NOUNS.has(head.n.replace(/^[وفبل]/, "")) ||
         (/^NNS?$/.test(head.pos ?? "") && !head.n.startsWith("ال") && !VICTIM_NOUNS.has(head.n))) &&
       args.some((m) => m.start === at + 1 && m.prep === null)
-    )
+    ) {
+      // The preposition sits on the act: "أشاد بقرار الكتاتني" praises al-Katatni (ب).
+      actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
       at++;
+    }
     const object =
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       (hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined);
-    if (!object || object.actorId === subj.actorId || !prepOk(object, allowed)) {
+    const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));
+    if (!object || object.actorId === subj.actorId || !objectPrepOk) {
       // "وحث روسيا والصين على تأييد …": after a coordinated verb with its subject dropped, the one mention that
       // follows is the object; the subject is the previous verb's (or sentence's).
       let chainEnd = subj.end;

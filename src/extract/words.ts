@@ -62,6 +62,7 @@ export const TITLE_WORDS = set(`
 التعاون الإسلامي للوكالة الوكالة الدولية للطاقة الذرية لحلف حلف
 بالأعمال الدبلوماسي الرئاسي السامي الأركان الرئاسة السيادة الانتقالي العسكري المركزي الشعب الأمة
 حكومة الوحدة الوطنية الوفاق الانتقالية السيادي المؤقتة المجلس
+الراحل المخلوع المعزول المؤقت المنتخب المستقيل السابق الأسبق
 `);
 
 /** Words that may follow a nationality inside a title, before the name ("المبعوث الصيني الخاص تشاي جيون"). */
@@ -146,7 +147,11 @@ export const AFFILIATED = set(`
 موالين موالون الموالية الموالين
 `);
 
-/** What befalls a person: a genitive after these is the victim, never the one who acts or is acted against. */
+/**
+ * What befalls a person, and kinship: a genitive after these is a victim or a relative ("مقتل X"، "أرملة X"), never
+ * the one who acts or is acted against.
+ */
 export const VICTIM_NOUNS = set(`
 مقتل اغتيال وفاة اعتقال اختطاف خطف إعدام استشهاد إصابة موت رحيل سجن احتجاز
+أرملة زوجة زوج نجل ابن ابنة شقيق شقيقة والد والدة أخ أخت حفيد أسرة عائلة
 `);
