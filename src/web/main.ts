@@ -88,6 +88,16 @@ function setStatus(text: string): void {
   $("status").textContent = text;
 }
 
+/** `data-busy` on <body> says whether the drawing is settled (scripts and tests wait for "0"). */
+function setBusy(busy: boolean): void {
+  if (busy) {
+    document.body.dataset.busy = "1";
+    return;
+  }
+  // After the next frame: sigma has drawn the new graph by then.
+  requestAnimationFrame(() => requestAnimationFrame(() => (document.body.dataset.busy = "0")));
+}
+
 function saveState(): void {
   history.replaceState(null, "", `${location.pathname}${formatState(state)}`);
   renderDownloads();
@@ -259,6 +269,13 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
     edgeReducer: (_edge, data) => (visibleEdge(data) ? data : { ...data, hidden: true }),
     nodeReducer: (_node, data) => (data.highlighted ? { ...data, highlighted: true, zIndex: 1 } : data),
   });
+  // Where a node is on screen, for scripts and the browser tests that click the canvas itself.
+  const r = renderer;
+  Object.assign(window, {
+    explorer: {
+      nodeViewport: (id: string) => (graph.hasNode(id) ? r.graphToViewport(graph.getNodeAttributes(id)) : null),
+    },
+  });
   renderer.on("clickNode", ({ node }) => void expand(node));
   renderer.on("clickEdge", ({ edge }) => void showEdge(edge));
   renderer.on("enterEdge", () => $("graph").classList.add("pointer"));
@@ -271,6 +288,7 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
 /** Redraws everything from the state: the centre's neighbourhood, then each expanded actor's, or the paths. */
 async function reload(): Promise<void> {
   const token = ++loadToken;
+  setBusy(true);
   graph.clear();
   renderer?.refresh();
   $("detail").replaceChildren();
@@ -288,7 +306,8 @@ async function reload(): Promise<void> {
     ensureRenderer();
     updateDateSlider();
     restyle();
-    renderer?.getCamera().animatedReset();
+    // No animation: the view is final (and clickable) as soon as it is drawn.
+    renderer?.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     if (state.actor || state.path) {
       setStatus(
         `${graph.order} actors, ${graph.size} relations drawn. Click an actor to expand it, a line to read it.`,
@@ -296,11 +315,14 @@ async function reload(): Promise<void> {
     }
   } catch (e) {
     setStatus(`Could not load: ${errorText(e)}`);
+  } finally {
+    if (token === loadToken) setBusy(false);
   }
 }
 
 async function expand(node: string): Promise<void> {
   if (state.path) return;
+  setBusy(true);
   setStatus(`Expanding ${graph.getNodeAttribute(node, "labelEn")}…`);
   try {
     await addNeighborhood(node, 1);
@@ -312,6 +334,8 @@ async function expand(node: string): Promise<void> {
     setStatus(`${graph.order} actors, ${graph.size} relations drawn.`);
   } catch (e) {
     setStatus(`Could not expand: ${errorText(e)}`);
+  } finally {
+    setBusy(false);
   }
 }
 
