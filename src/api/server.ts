@@ -347,7 +347,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-  log.info("GraphQL server listening", { url, introspection: config.introspection, playground: config.playground });
+  log.info("GraphQL server listening", {
+    url,
+    explorer: `http://${host}:${address.port}/`,
+    introspection: config.introspection,
+    playground: config.playground,
+  });
 
   return {
     url,

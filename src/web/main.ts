@@ -404,7 +404,12 @@ function eventItem(e: EventItem): HTMLElement {
     item.append(
       el("blockquote", { className: "evidence" }, [
         sentenceNode(ev.sentence, base, spans),
-        el("div", { className: "source" }, [link, ev.article.publishedAt ? ` · ${ev.article.publishedAt}` : ""]),
+        // <bdi>: an Arabic title next to a date must not reorder the date's digits and dashes.
+        el("div", { className: "source" }, [
+          el("bdi", {}, [link]),
+          ev.article.publishedAt ? " · " : "",
+          ev.article.publishedAt ? el("bdi", { dir: "ltr" }, [ev.article.publishedAt]) : "",
+        ]),
       ]),
     );
   }
@@ -480,7 +485,11 @@ async function showArticle(id: string, sentence: { start: number; end: number } 
       detail.replaceChildren(
         back,
         el("h2", { dir: "auto" }, [a.title ?? a.id]),
-        el("p", { className: "source" }, [[a.source, a.publishedAt].filter(Boolean).join(" · ")]),
+        el("p", { className: "source" }, [
+          el("bdi", {}, [a.source ?? ""]),
+          a.source && a.publishedAt ? " · " : "",
+          el("bdi", { dir: "ltr" }, [a.publishedAt ?? ""]),
+        ]),
         a.url ? el("p", {}, [el("a", { href: a.url, rel: "noreferrer" }, ["original"])]) : "",
         text,
       );
