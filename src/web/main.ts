@@ -265,6 +265,9 @@ function ensureRenderer(): Sigma<NodeAttrs, EdgeAttrs> {
     enableEdgeEvents: true,
     defaultEdgeType: "arrow",
     labelRenderedSizeThreshold: 0,
+    // Denser labels than sigma's default grid: small neighbourhoods should show every name.
+    labelDensity: 2,
+    labelGridCellSize: 60,
     labelFont: "system-ui, 'Noto Sans Arabic', 'DejaVu Sans', sans-serif",
     edgeReducer: (_edge, data) => (visibleEdge(data) ? data : { ...data, hidden: true }),
     nodeReducer: (_node, data) => (data.highlighted ? { ...data, highlighted: true, zIndex: 1 } : data),
