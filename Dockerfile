@@ -9,6 +9,8 @@ COPY schema.graphql ./
 COPY cypher ./cypher
 COPY data ./data
 COPY src ./src
+# The explorer page is built here, as root: at start (USER node) prestart finds it up to date and builds nothing.
+RUN npm run build:web
 USER node
 EXPOSE 4000
 CMD ["npm", "start"]

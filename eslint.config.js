@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules", ".cache", "dist", "coverage", "neo4j-local/target"] },
+  { ignores: ["node_modules", ".cache", "dist", "coverage", "neo4j-local/target", "test-artifacts"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -99,6 +99,24 @@ export default tseslint.config(
             {
               group: ["**/graph/**", "**/api/**", "**/ingest/**", "**/extract/**"],
               message: "src/nlp must not depend on other layers.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/web is browser code: it talks to the server through the public GraphQL API and /export only.
+    files: ["src/web/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["node:*"], message: "src/web runs in the browser: no Node built-ins." },
+            {
+              group: ["neo4j-driver", "@apollo/*", "../*", "!./*"],
+              message: "src/web is a client of the public API: import only browser libraries and src/web files.",
             },
           ],
         },

@@ -6,6 +6,8 @@
  *   GET /graphql/assets/<f>   playground scripts and styles from node_modules
  *   GET /healthz              the process is up
  *   GET /readyz               Neo4j answers (503 otherwise)
+ *   GET /, /assets/<f>        the network explorer page (built into dist/web by `npm run build:web`)
+ *   GET /export/<file>        graph exports (GEXF, GraphML, Cytoscape.js JSON, CSV); see export/route.ts
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
@@ -22,6 +24,15 @@ import type { Logger } from "../log.js";
 import { checkAuthorization } from "./auth.js";
 import type { ApiContext, IngestFn } from "./context.js";
 import { formatError, isUnexpected, refused } from "./errors.js";
+import { EXPLORER_CSP, explorerFile } from "./explorer.js";
+import {
+  DEFAULT_EXPORT_LIMITS,
+  EXPORT_PATH,
+  ExportError,
+  exportFile,
+  handleExport,
+  type ExportLimits,
+} from "./export/route.js";
 import { checkOperation, DEFAULT_LIMITS, type Limits } from "./limits.js";
 import { createLoaders } from "./loaders.js";
 import { playgroundAsset, playgroundHtml, PLAYGROUND_CSP } from "./playground.js";
@@ -44,6 +55,8 @@ export interface StartServerOptions {
   limits?: Partial<Limits>;
   /** Overrides the body size limit (bytes). */
   maxBodyBytes?: number;
+  /** Overrides of the export caps and page size (tests, tuning). */
+  exportLimits?: Partial<ExportLimits>;
 }
 
 export interface RunningServer {
@@ -170,6 +183,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const limits: Limits = { ...DEFAULT_LIMITS, maxArticleChars: config.maxArticleBytes, ...options.limits };
   // One limit for every request, mutations included: longer articles go through the loader (npm run load).
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const exportLimits: ExportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits };
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: fs.readFileSync(SCHEMA_FILE, "utf8"),
     resolvers: resolvers as never,
@@ -217,6 +231,45 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       res.writeHead(200, { "content-type": `${asset.type}; charset=utf-8`, "cache-control": "public, max-age=3600" });
       res.end(asset.body);
+      return;
+    }
+    if (url.pathname.startsWith(EXPORT_PATH) && method === "GET") {
+      const file = exportFile(url.pathname);
+      if (!file) {
+        sendJson(res, {
+          status: 404,
+          body: { error: "unknown export; use graph.gexf, graph.graphml, graph.cyjs, nodes.csv or edges.csv" },
+        });
+        return;
+      }
+      try {
+        await handleExport({ db, file, params: url.searchParams, res, limits, exportLimits });
+      } catch (e) {
+        if (!(e instanceof ExportError) || res.headersSent) throw e;
+        sendJson(res, { status: e.status, body: { error: e.message, code: e.code } });
+      }
+      return;
+    }
+    if ((url.pathname === "/" || url.pathname.startsWith("/assets/")) && (method === "GET" || method === "HEAD")) {
+      const file = explorerFile(url.pathname);
+      if (!file) {
+        sendJson(res, {
+          status: url.pathname === "/" ? 503 : 404,
+          body: {
+            error:
+              url.pathname === "/"
+                ? "the explorer page is not built: run `npm run build:web` (npm start does it)"
+                : "not found",
+          },
+        });
+        return;
+      }
+      res.writeHead(200, {
+        "content-type": file.type,
+        "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "no-cache",
+        ...(url.pathname === "/" ? { "content-security-policy": EXPLORER_CSP } : {}),
+      });
+      res.end(method === "HEAD" ? undefined : file.body);
       return;
     }
     if (url.pathname !== GRAPHQL_PATH) {
@@ -294,7 +347,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}${GRAPHQL_PATH}`;
-  log.info("GraphQL server listening", { url, introspection: config.introspection, playground: config.playground });
+  log.info("GraphQL server listening", {
+    url,
+    explorer: `http://${host}:${address.port}/`,
+    introspection: config.introspection,
+    playground: config.playground,
+  });
 
   return {
     url,
