@@ -19,9 +19,11 @@ if [ "$(id -u)" != "0" ] || ! command -v apt-get >/dev/null 2>&1; then
 fi
 echo "Installing Debian's chromium for the page tests (apt-get, once)…" >&2
 export DEBIAN_FRONTEND=noninteractive
+log="$(mktemp -t ensure-chromium.XXXXXX.log)"
 # Another apt-get (a second worker, unattended upgrades) may hold the dpkg lock: wait for it rather than fail.
-if ! { apt-get update -qq && apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium; } >/tmp/ensure-chromium.log 2>&1; then
-  echo "apt-get could not install chromium (see /tmp/ensure-chromium.log); $hint" >&2
+if ! { apt-get update -qq -o DPkg::Lock::Timeout=600 && apt-get install -y -qq -o DPkg::Lock::Timeout=600 chromium; } >"$log" 2>&1; then
+  echo "apt-get could not install chromium (see $log); $hint" >&2
   exit 0
 fi
+rm -f "$log"
 echo "chromium installed: $(command -v chromium)" >&2

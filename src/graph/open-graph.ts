@@ -15,8 +15,20 @@ export interface OpenGraph {
   close(): Promise<void>;
 }
 
+export interface OpenGraphOptions {
+  config: AppConfig;
+  log: Logger;
+  /** Who opens it, for the runtime record another command reads ("npm start", "npm run load" …). */
+  command?: string;
+  /**
+   * npm start is the service of its data folder: when another command already runs that folder's Neo4j it stops with
+   * one line naming that process. Every other command uses the running server.
+   */
+  exclusive?: boolean;
+}
+
 /** Finds or starts Neo4j, connects and applies constraints and indexes. */
-export async function openGraph(options: { config: AppConfig; log: Logger }): Promise<OpenGraph> {
+export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
   const { config, log } = options;
   const server = await resolveNeo4j({
     config: config.neo4j,
@@ -25,6 +37,9 @@ export async function openGraph(options: { config: AppConfig; log: Logger }): Pr
     localDataDir: config.localDataDir,
     skipDocker: process.env.NEO4J_SKIP_DOCKER === "true",
     log: (m) => log.info(m),
+    debug: (m) => log.debug(m),
+    whenRunning: options.exclusive ? "refuse" : "use",
+    command: options.command,
   });
   try {
     const db = await GraphDb.connect({
