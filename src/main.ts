@@ -13,7 +13,7 @@ import { createLogger } from "./log.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  const graph = await openGraph({ config, log, command: "npm start", exclusive: true });
+  const graph = await openGraph({ config, log, command: "npm start", whenRunning: "refuse" });
   let stopping = false;
   let stopServer: () => Promise<void> = async () => {};
   const shutdown = async (signal: string) => {

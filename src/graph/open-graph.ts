@@ -21,10 +21,11 @@ export interface OpenGraphOptions {
   /** Who opens it, for the runtime record another command reads ("npm start", "npm run load" …). */
   command?: string;
   /**
-   * npm start is the service of its data folder: when another command already runs that folder's Neo4j it stops with
-   * one line naming that process. Every other command uses the running server.
+   * The running local Neo4j of the data folder (another command's): "use" it (default), "refuse" it (npm start is the
+   * service of its folder: it stops with one line naming that process), or "require" it (a watcher reconnecting to a
+   * service that restarted: it must not start a server of its own).
    */
-  exclusive?: boolean;
+  whenRunning?: "use" | "refuse" | "require";
 }
 
 /** Finds or starts Neo4j, connects and applies constraints and indexes. */
@@ -38,7 +39,7 @@ export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
     skipDocker: process.env.NEO4J_SKIP_DOCKER === "true",
     log: (m) => log.info(m),
     debug: (m) => log.debug(m),
-    whenRunning: options.exclusive ? "refuse" : "use",
+    whenRunning: options.whenRunning,
     command: options.command,
   });
   try {

@@ -60,9 +60,10 @@ export interface ResolveOptions {
   debug?: (message: string) => void;
   /**
    * What to do when another command runs the local Neo4j of `localDataDir`: "use" it (npm run load, npm run neo4j),
-   * or "refuse" with a DataFolderInUseError (npm start, which is the service of its folder).
+   * "refuse" with a DataFolderInUseError (npm start, which is the service of its folder), or "require" it (fail
+   * rather than start a server when none runs).
    */
-  whenRunning?: "use" | "refuse";
+  whenRunning?: "use" | "refuse" | "require";
   /** Who we are, for the runtime record and for the message another command shows ("npm start" …). */
   command?: string;
 }
@@ -87,6 +88,9 @@ export async function resolveNeo4j(options: ResolveOptions): Promise<ResolvedNeo
 
   if (options.localDataDir) {
     const shared = await findRunning(options.localDataDir, options.whenRunning ?? "use");
+    if (!shared && options.whenRunning === "require") {
+      throw new Error(`no command of ours runs the Neo4j of ${options.localDataDir} now`);
+    }
     if (shared) {
       log(`Using the Neo4j that ${describeOwner(shared)} runs on ${options.localDataDir}`);
       return {
@@ -114,7 +118,7 @@ export async function resolveNeo4j(options: ResolveOptions): Promise<ResolvedNeo
 }
 
 /** The live runtime record's server of a data folder, null when there is none; throws when it must not be shared. */
-async function findRunning(dataDir: string, whenRunning: "use" | "refuse") {
+async function findRunning(dataDir: string, whenRunning: ResolveOptions["whenRunning"]) {
   const found = readRuntimeRecord(dataDir);
   if (found.state === "live") {
     if (whenRunning === "refuse") throw new DataFolderInUseError(dataDir, describeOwner(found.record));
