@@ -8,6 +8,8 @@ const resolve = { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }
 
 export default defineConfig({
   test: {
+    // The usual output, then the slowest files and tests (tests/slowest-reporter.ts).
+    reporters: ["default", "./tests/slowest-reporter.ts"],
     projects: [
       {
         resolve,
