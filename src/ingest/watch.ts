@@ -26,7 +26,7 @@ export interface WatchDeps {
   debounceMs?: number;
   /** Periodic scan even without events (the only trigger when fs.watch fails). */
   pollMs?: number;
-  /** First wait before retrying an unavailable database; doubles up to 30 s. */
+  /** First wait before retrying an unavailable database; doubles up to 10 s (so catching up starts soon after). */
   retryMs?: number;
 }
 
@@ -87,7 +87,7 @@ export function watchFolder(deps: WatchDeps): Watcher {
       .then((unavailable) => {
         if (unavailable) {
           schedule(retryMs);
-          retryMs = Math.min(retryMs * 2, 30_000);
+          retryMs = Math.min(retryMs * 2, 10_000);
         } else retryMs = retryBase;
       })
       .catch((e: unknown) => {
@@ -130,7 +130,8 @@ export function watchFolder(deps: WatchDeps): Watcher {
       const written = new Map<string, string[]>();
       summary = await loadPaths(
         changed.map(([f]) => f),
-        { ...deps.loader, onWritten: (file, ids) => written.set(file, ids) },
+        // One retry inside the batch is enough: the watcher itself retries until the database is back.
+        { retries: 1, ...deps.loader, onWritten: (file, ids) => written.set(file, ids) },
       );
       for (const [file, st] of changed) {
         const ids = written.get(file);
