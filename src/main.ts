@@ -16,7 +16,12 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel });
   // The tagger first: it starts in seconds, and a misconfigured NLP_URL should fail before Neo4j's longer start.
   const nlp = await resolveTagger({ config: config.nlp, log: (m) => log.info(m), warn: (m) => log.warn(m) });
-  const graph = await openGraph({ config, log });
+  const graph = await openGraph({ config, log, command: "npm start", whenRunning: "refuse" }).catch(
+    async (e: unknown) => {
+      await nlp?.stop();
+      throw e;
+    },
+  );
   let stopping = false;
   let stopServer: () => Promise<void> = async () => {};
   const shutdown = async (signal: string) => {

@@ -41,6 +41,16 @@ export function unavailable(): GraphQLError {
   });
 }
 
+/** The code and message a client may see for an error inside a batch item (ingestArticles), masked like formatError. */
+export function itemError(error: unknown): { code: string; message: string } {
+  if (error instanceof DatabaseUnavailableError) return { code: "SERVICE_UNAVAILABLE", message: unavailable().message };
+  const code = (error as GraphQLError | undefined)?.extensions?.code;
+  if (error instanceof GraphQLError && typeof code === "string" && CLIENT_CODES.has(code)) {
+    return { code, message: error.message };
+  }
+  return { code: "INTERNAL_SERVER_ERROR", message: "Internal server error (logged on the server with the request id)" };
+}
+
 /** True when an error (as thrown, possibly wrapped by graphql-js) must be masked and logged. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);

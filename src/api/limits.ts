@@ -36,6 +36,8 @@ export interface Limits {
   maxListLength: number;
   /** Longest article text accepted by ingestArticle. */
   maxArticleChars: number;
+  /** Most inputs in one ingestArticles call. */
+  maxIngestBatch: number;
   /** Multiplier for list fields without a size argument (evidence, roles …). */
   defaultListSize: number;
   maxFirst: number;
@@ -57,6 +59,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxStringLength: 500,
   maxListLength: 100,
   maxArticleChars: 1_000_000,
+  maxIngestBatch: 50,
   defaultListSize: 5,
   maxFirst: 100,
   maxHops: 6,
@@ -100,6 +103,14 @@ function checkStrings(c: { value: unknown; path: string; max: number; maxList: n
   }
 }
 
+/** An article input: its text up to maxArticleChars, every other field up to maxStringLength. */
+function checkArticleInput(c: { value: unknown; path: string; limits: Limits }): void {
+  const { text, ...rest } = (c.value ?? {}) as Record<string, unknown>;
+  const maxList = c.limits.maxListLength;
+  checkStrings({ value: text, path: `${c.path}.text`, max: c.limits.maxArticleChars, maxList });
+  checkStrings({ value: rest, path: c.path, max: c.limits.maxStringLength, maxList });
+}
+
 function checkArgs(c: { fieldName: string; args: Record<string, unknown>; limits: Limits }): void {
   const { fieldName, args, limits } = c;
   const maxList = limits.maxListLength;
@@ -114,9 +125,14 @@ function checkArgs(c: { fieldName: string; args: Record<string, unknown>; limits
       }
     }
     if (fieldName === "ingestArticle" && name === "input" && value && typeof value === "object") {
-      const { text, ...rest } = value as Record<string, unknown>;
-      checkStrings({ value: text, path: `${fieldName}.input.text`, max: limits.maxArticleChars, maxList });
-      checkStrings({ value: rest, path: `${fieldName}.input`, max: limits.maxStringLength, maxList });
+      checkArticleInput({ value, path: `${fieldName}.input`, limits });
+    } else if (fieldName === "ingestArticles" && name === "inputs" && Array.isArray(value)) {
+      if (value.length > limits.maxIngestBatch) {
+        throw badInput(
+          `ingestArticles takes at most ${limits.maxIngestBatch} inputs per call (maxIngestBatch), got ${value.length}: send them in several calls.`,
+        );
+      }
+      value.forEach((v, i) => checkArticleInput({ value: v, path: `${fieldName}.inputs[${i}]`, limits }));
     } else {
       checkStrings({ value, path: `${fieldName}.${name}`, max: limits.maxStringLength, maxList });
     }

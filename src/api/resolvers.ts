@@ -30,9 +30,9 @@ import {
   type PathRecord,
 } from "../graph/queries.js";
 import { requireWriteAccess } from "./auth.js";
-import type { ApiContext } from "./context.js";
+import type { ApiContext, IngestInput } from "./context.js";
 import { encodeCursor, offsetAfter } from "./cursor.js";
-import { badInput } from "./errors.js";
+import { badInput, itemError } from "./errors.js";
 import { DEFAULT_LIMITS } from "./limits.js";
 
 type Args = Record<string, unknown>;
@@ -103,6 +103,37 @@ async function loadActor(ctx: ApiContext, id: string): Promise<ActorRecord> {
 async function loadEvents(ctx: ApiContext, ids: string[]): Promise<EventRecord[]> {
   const events = await ctx.loaders.event.loadMany(ids);
   return events.filter((e): e is EventRecord => e !== null && !(e instanceof Error));
+}
+
+/** The composition root's ingestion callback, or FORBIDDEN when this server has none. */
+function requireIngest(ctx: ApiContext): NonNullable<ApiContext["ingest"]> {
+  if (!ctx.ingest) {
+    throw new GraphQLError("This server was started without an ingestion pipeline.", {
+      extensions: { code: "FORBIDDEN" },
+    });
+  }
+  return ctx.ingest;
+}
+
+/** An IngestArticleInput as the pipeline takes it; an empty text is refused. */
+function ingestInput(input: Args): IngestInput {
+  const text = String(input.text ?? "");
+  if (text.trim() === "") throw badInput("input.text is empty: send the article's text.");
+  const optional = (k: string) => (typeof input[k] === "string" && input[k] !== "" ? (input[k] as string) : undefined);
+  return {
+    id: optional("id"),
+    text,
+    title: optional("title"),
+    source: optional("source"),
+    url: optional("url"),
+    publishedAt: optional("publishedAt"),
+  };
+}
+
+/** The written articles, through the request's loader. */
+async function loadArticles(ctx: ApiContext, ids: string[]): Promise<ArticleRecord[]> {
+  const articles = await ctx.loaders.article.loadMany(ids);
+  return articles.filter((a): a is ArticleRecord => a !== null && !(a instanceof Error));
 }
 
 function eventFilter(input: Args | null | undefined): EventFilter {
@@ -240,27 +271,39 @@ export const resolvers = {
   Mutation: {
     ingestArticle: async (_: unknown, args: { input: Args }, ctx: ApiContext) => {
       requireWriteAccess(ctx.auth);
-      if (!ctx.ingest) {
-        throw new GraphQLError("This server was started without an ingestion pipeline.", {
-          extensions: { code: "FORBIDDEN" },
-        });
-      }
-      const input = args.input;
-      const text = String(input.text ?? "");
-      if (text.trim() === "") throw badInput("input.text is empty: send the article's text.");
-      const optional = (k: string) =>
-        typeof input[k] === "string" && input[k] !== "" ? (input[k] as string) : undefined;
-      const result = await ctx.ingest({
-        id: optional("id"),
-        text,
-        title: optional("title"),
-        source: optional("source"),
-        url: optional("url"),
-        publishedAt: optional("publishedAt"),
-      });
+      const ingest = requireIngest(ctx);
+      const result = await ingest(ingestInput(args.input));
       ctx.log.info("article ingested", { requestId: ctx.requestId, articleIds: result.articleIds });
-      const articles = await ctx.loaders.article.loadMany(result.articleIds);
-      return { articles: articles.filter((a): a is ArticleRecord => a !== null && !(a instanceof Error)) };
+      return { articles: await loadArticles(ctx, result.articleIds) };
+    },
+    ingestArticles: async (_: unknown, args: { inputs: Args[] }, ctx: ApiContext) => {
+      requireWriteAccess(ctx.auth);
+      const ingest = requireIngest(ctx);
+      const results: { index: number; articles: ArticleRecord[]; error: { code: string; message: string } | null }[] =
+        [];
+      let down: string | null = null;
+      // One after another, each in its own transaction: an input the pipeline refuses costs only itself.
+      for (const [index, input] of args.inputs.entries()) {
+        const fail = (code: string, message: string) => results.push({ index, articles: [], error: { code, message } });
+        if (down) {
+          fail("SERVICE_UNAVAILABLE", `not attempted: ${down}`);
+          continue;
+        }
+        try {
+          const result = await ingest(ingestInput(input));
+          results.push({ index, articles: await loadArticles(ctx, result.articleIds), error: null });
+        } catch (e) {
+          const error = itemError(e);
+          if (error.code === "SERVICE_UNAVAILABLE") down = error.message;
+          if (error.code === "INTERNAL_SERVER_ERROR") {
+            ctx.log.error("ingestArticles input failed", { requestId: ctx.requestId, index, error: String(e) });
+          }
+          fail(error.code, error.message);
+        }
+      }
+      const failed = results.filter((r) => r.error).length;
+      ctx.log.info("articles ingested", { requestId: ctx.requestId, ingested: results.length - failed, failed });
+      return { results, ingested: results.length - failed, failed };
     },
     deleteArticle: async (_: unknown, args: { id: string }, ctx: ApiContext) => {
       requireWriteAccess(ctx.auth);

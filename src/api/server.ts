@@ -194,6 +194,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     plugins: [apiPlugin(limits, log), ApolloServerPluginLandingPageDisabled()],
+    // The composition root owns SIGINT/SIGTERM (it stops the server, then the database); Apollo's own handlers would
+    // re-raise the signal halfway through that and leave the process hanging.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -15,8 +15,21 @@ export interface OpenGraph {
   close(): Promise<void>;
 }
 
+export interface OpenGraphOptions {
+  config: AppConfig;
+  log: Logger;
+  /** Who opens it, for the runtime record another command reads ("npm start", "npm run load" …). */
+  command?: string;
+  /**
+   * The running local Neo4j of the data folder (another command's): "use" it (default), "refuse" it (npm start is the
+   * service of its folder: it stops with one line naming that process), or "require" it (a watcher reconnecting to a
+   * service that restarted: it must not start a server of its own).
+   */
+  whenRunning?: "use" | "refuse" | "require";
+}
+
 /** Finds or starts Neo4j, connects and applies constraints and indexes. */
-export async function openGraph(options: { config: AppConfig; log: Logger }): Promise<OpenGraph> {
+export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
   const { config, log } = options;
   const server = await resolveNeo4j({
     config: config.neo4j,
@@ -25,6 +38,9 @@ export async function openGraph(options: { config: AppConfig; log: Logger }): Pr
     localDataDir: config.localDataDir,
     skipDocker: process.env.NEO4J_SKIP_DOCKER === "true",
     log: (m) => log.info(m),
+    debug: (m) => log.debug(m),
+    whenRunning: options.whenRunning,
+    command: options.command,
   });
   try {
     const db = await GraphDb.connect({

@@ -1,14 +1,25 @@
 /**
- * Finds a real Neo4j, in this order: NEO4J_URI (docker compose, Aura, a cluster) → a Docker engine via testcontainers
- * → a local Neo4j from Maven Central jars. This module is the only place that decides.
+ * Finds a real Neo4j, in this order: NEO4J_URI (docker compose, Aura, a cluster) → the local Neo4j another command of
+ * ours already runs on the data folder (its runtime record) → a Docker engine via testcontainers → a local Neo4j from
+ * Maven Central jars. This module is the only place that decides.
  */
 import type * as Testcontainers from "testcontainers";
 import type * as Neo4jModule from "@testcontainers/neo4j";
 import type { Neo4jConfig } from "../config.js";
 import { canRunLocalNeo4j, startLocalNeo4j } from "./local-neo4j.js";
+import {
+  DataFolderInUseError,
+  describeOwner,
+  findStoreLockHolder,
+  isAlive,
+  readRuntimeRecord,
+  removeRuntimeRecord,
+  writeRuntimeRecord,
+} from "./neo4j-runtime-record.js";
 import { NEO4J_IMAGE } from "./neo4j-version.js";
 
-export type Neo4jMode = "uri" | "testcontainers" | "local";
+/** `shared`: the local Neo4j that another command of ours runs on the same data folder. */
+export type Neo4jMode = "uri" | "shared" | "testcontainers" | "local";
 
 export interface ResolvedNeo4j {
   mode: Neo4jMode;
@@ -45,6 +56,16 @@ export interface ResolveOptions {
   /** Skip the Docker probe (CI=true machines have no engine; the probe is cheap but noisy). */
   skipDocker?: boolean;
   log?: (message: string) => void;
+  /** Details for the log at debug level (e.g. a Java stack trace behind a one-line error). */
+  debug?: (message: string) => void;
+  /**
+   * What to do when another command runs the local Neo4j of `localDataDir`: "use" it (npm run load, npm run neo4j),
+   * "refuse" with a DataFolderInUseError (npm start, which is the service of its folder), or "require" it (fail
+   * rather than start a server when none runs).
+   */
+  whenRunning?: "use" | "refuse" | "require";
+  /** Who we are, for the runtime record and for the message another command shows ("npm start" …). */
+  command?: string;
 }
 
 /** Resolves (and if needed starts) a Neo4j server. */
@@ -65,6 +86,23 @@ export async function resolveNeo4j(options: ResolveOptions): Promise<ResolvedNeo
   }
   const tried: string[] = ["NEO4J_URI is not set"];
 
+  if (options.localDataDir) {
+    const shared = await findRunning(options.localDataDir, options.whenRunning ?? "use");
+    if (!shared && options.whenRunning === "require") {
+      throw new Error(`no command of ours runs the Neo4j of ${options.localDataDir} now`);
+    }
+    if (shared) {
+      log(`Using the Neo4j that ${describeOwner(shared)} runs on ${options.localDataDir}`);
+      return {
+        mode: "shared",
+        uri: shared.uri,
+        username: shared.username,
+        password: shared.password,
+        stop: async () => {},
+      };
+    }
+  }
+
   if (!options.skipDocker) {
     const container = await tryTestcontainers(log);
     if ("reason" in container) tried.push(`Docker: ${container.reason}`);
@@ -76,17 +114,79 @@ export async function resolveNeo4j(options: ResolveOptions): Promise<ResolvedNeo
     tried.push(`local Neo4j: ${local.reason}`);
     throw new Neo4jUnavailableError(tried);
   }
-  const server = await startLocalNeo4j({
-    cacheDir: options.cacheDir,
-    dataDir: options.localDataDir,
-    log,
+  return startRecordedLocal(options);
+}
+
+/** The live runtime record's server of a data folder, null when there is none; throws when it must not be shared. */
+async function findRunning(dataDir: string, whenRunning: ResolveOptions["whenRunning"]) {
+  const found = readRuntimeRecord(dataDir);
+  if (found.state === "live") {
+    if (whenRunning === "refuse") throw new DataFolderInUseError(dataDir, describeOwner(found.record));
+    return found.record;
+  }
+  if (found.state === "stale") {
+    // The owner was killed; its JVM follows within seconds (it watches its stdin), then the folder is free.
+    const end = Date.now() + 30_000;
+    while (isAlive(found.record.serverPid) && Date.now() < end) await new Promise((r) => setTimeout(r, 250));
+  }
+  return null;
+}
+
+/** Starts the local Neo4j; on a persistent data folder, records it for other commands until it stops. */
+async function startRecordedLocal(options: ResolveOptions): Promise<ResolvedNeo4j> {
+  const dataDir = options.localDataDir;
+  const log = options.log ?? (() => {});
+  if (dataDir) {
+    // Before a JVM is started for nothing: a live process holding the store lock means the folder is in use.
+    const holder = findStoreLockHolder(dataDir);
+    if (holder) throw new DataFolderInUseError(dataDir, holder.description);
+  }
+  let server: Awaited<ReturnType<typeof startLocalNeo4j>>;
+  try {
+    server = await startLocalNeo4j({ cacheDir: options.cacheDir, dataDir, log });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // Two commands started at the same moment: the loser's JVM fails on the store lock. Expected, so one line for
+    // people and the Java trace at debug level.
+    if (dataDir && /store_lock|Lock file has been locked|FileLockException/.test(message)) {
+      options.debug?.(message);
+      const now = readRuntimeRecord(dataDir);
+      const holder = now.state === "live" ? describeOwner(now.record) : findStoreLockHolder(dataDir)?.description;
+      throw new DataFolderInUseError(dataDir, holder ?? "another process");
+    }
+    throw e;
+  }
+  if (!dataDir) {
+    return {
+      mode: "local",
+      uri: server.uri,
+      username: server.username,
+      password: server.password,
+      stop: () => server.stop(),
+    };
+  }
+  writeRuntimeRecord(dataDir, {
+    pid: process.pid,
+    serverPid: server.pid,
+    command: options.command ?? "a Node process",
+    uri: server.uri,
+    username: server.username,
+    password: server.password,
+    startedAt: new Date().toISOString(),
   });
+  // 'exit' handlers run on process.exit and normal ends; a killed owner leaves a stale record, detected by pid.
+  const onExit = () => removeRuntimeRecord(dataDir);
+  process.on("exit", onExit);
   return {
     mode: "local",
     uri: server.uri,
     username: server.username,
     password: server.password,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.off("exit", onExit);
+      removeRuntimeRecord(dataDir);
+      await server.stop();
+    },
   };
 }
 

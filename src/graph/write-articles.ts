@@ -222,8 +222,12 @@ export async function writeArticles(db: GraphDb, extractions: ArticleExtraction[
 
 /** Deletes an article with its evidence, then any event and derived edge it alone supported. */
 export async function deleteArticle(db: GraphDb, id: string): Promise<DeleteSummary> {
+  return deleteArticles(db, [id]);
+}
+
+/** Deletes articles in one transaction (the watcher's deleted files); `deleted` is true when any existed. */
+export async function deleteArticles(db: GraphDb, articleIds: string[]): Promise<DeleteSummary> {
   return db.write(async (tx) => {
-    const articleIds = [id];
     const previous = await tx.run("find-articles-events", { articleIds });
     const deletedRows = await tx.run("delete-articles", { articleIds });
     const deleted = deletedRows.reduce((n, r) => n + Number(r.deleted ?? 0), 0) > 0;

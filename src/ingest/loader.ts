@@ -16,6 +16,8 @@ export interface LoadFailure {
   articleIds: string[];
   stage: "read" | "extract" | "write";
   message: string;
+  /** The database could not be reached: the file is fine, a later try will write it. */
+  unavailable?: boolean;
 }
 
 export interface LoadSummary {
@@ -42,6 +44,8 @@ export interface LoaderDeps {
   retries?: number;
   backoffMs?: number;
   onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  /** Called for every file whose articles are all written (the watcher remembers them to remove them later). */
+  onWritten?: (file: string, articleIds: string[]) => void;
 }
 
 /** Expands files and directories (recursively, sorted) into the list of article files and the skipped ones. */
@@ -92,8 +96,19 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
   let batch: { file: string; items: ArticleExtraction[] }[] = [];
   let downReason: string | null = null;
 
-  const fail = (b: { file: string; items: ArticleExtraction[] }, message: string) =>
-    summary.failed.push({ file: b.file, articleIds: b.items.map((i) => i.article.id), stage: "write", message });
+  const written = (b: { file: string; items: ArticleExtraction[] }) =>
+    deps.onWritten?.(
+      b.file,
+      b.items.map((i) => i.article.id),
+    );
+  const fail = (b: { file: string; items: ArticleExtraction[] }, message: string, unavailable = false) =>
+    summary.failed.push({
+      file: b.file,
+      articleIds: b.items.map((i) => i.article.id),
+      stage: "write",
+      message,
+      ...(unavailable ? { unavailable } : {}),
+    });
 
   const flush = async () => {
     if (!batch.length) return;
@@ -108,7 +123,7 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
     // Once the database is known to be down (after the retries), later batches are not sent: each would wait for
     // the driver's own retry window, file by file, for nothing. They are reported, and a rerun completes them.
     if (downReason) {
-      for (const b of batch) fail(b, `not attempted: ${downReason}`);
+      for (const b of batch) fail(b, `not attempted: ${downReason}`, true);
       batch = [];
       return;
     }
@@ -116,23 +131,27 @@ export async function loadPaths(inputs: string[], deps: LoaderDeps): Promise<Loa
       batch.flatMap((b) => b.items),
       deps,
     );
-    if (!error) count(batch.flatMap((b) => b.items));
-    else if (error.unavailable) {
+    if (!error) {
+      count(batch.flatMap((b) => b.items));
+      for (const b of batch) written(b);
+    } else if (error.unavailable) {
       downReason = error.message;
-      for (const b of batch) fail(b, error.message);
+      for (const b of batch) fail(b, error.message, true);
     } else if (batch.length === 1) fail(batch[0]!, error.message);
     else {
       // One bad article must not sink its batch: write file by file to isolate it.
       for (const b of batch) {
         if (downReason) {
-          fail(b, `not attempted: ${downReason}`);
+          fail(b, `not attempted: ${downReason}`, true);
           continue;
         }
         const own = await writeWithRetry(b.items, { ...deps, retries: 0 });
-        if (!own) count(b.items);
-        else {
+        if (!own) {
+          count(b.items);
+          written(b);
+        } else {
           if (own.unavailable) downReason = own.message;
-          fail(b, own.message);
+          fail(b, own.message, own.unavailable);
         }
       }
     }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DatabaseUnavailableError, type GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import type { IngestFn } from "../../../src/api/context.js";
-import { TEST_API_KEY, TestApi, testConfig } from "../helpers/api-server.js";
+import { TEST_API_KEY, TestApi, testConfig, type Data } from "../helpers/api-server.js";
 import { ACTORS, buildExtraction, seedCorpus } from "../helpers/extraction-builder.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
@@ -269,6 +269,63 @@ describe("mutations need the API key", () => {
     } finally {
       await off.stop();
     }
+  });
+});
+
+describe("ingestArticles (several at once)", () => {
+  const many = `mutation($inputs: [IngestArticleInput!]!) {
+    ingestArticles(inputs: $inputs) { ingested failed results { index articles { id } error { code message } } }
+  }`;
+
+  it("needs the API key like ingestArticle", async () => {
+    const before = await admin.counts();
+    const r = await api.query(many, { variables: { inputs: [{ id: "b1", text: "نص" }] } });
+    expect(code(r)).toBe("UNAUTHENTICATED");
+    expect(await admin.counts()).toEqual(before);
+  });
+
+  it("reports each input on its own: the good ones are written, the bad ones say why", async () => {
+    const inputs = [
+      { id: "b1", text: "التقى وزير الخارجية الإيراني نظيره الروسي." },
+      { id: "b2", text: "   " },
+      { id: "b3", text: "FAIL-UNEXPECTED" },
+      { id: "b4", text: "التقى الرئيس الإيراني نظيره الروسي." },
+    ];
+    const r = await api.query<Data>(many, { variables: { inputs }, headers: AUTH });
+    expect(r.errors).toBeUndefined();
+    const out = r.data?.ingestArticles;
+    expect(out.ingested).toBe(2);
+    expect(out.failed).toBe(2);
+    expect(out.results.map((x: Data) => [x.index, x.articles.map((a: Data) => a.id), x.error?.code ?? null])).toEqual([
+      [0, ["b1"], null],
+      [1, [], "BAD_USER_INPUT"],
+      [2, [], "INTERNAL_SERVER_ERROR"],
+      [3, ["b4"], null],
+    ]);
+    expect(out.results[1].error.message).toMatch(/text is empty/);
+    expect(JSON.stringify(out)).not.toContain("passwd");
+    for (const id of ["b1", "b4"]) {
+      const d = await api.query(`mutation { deleteArticle(id: "${id}") { deleted } }`, { headers: AUTH });
+      expect(d.data).toEqual({ deleteArticle: { deleted: true } });
+    }
+  });
+
+  it("stops trying when the database is down, and says so per input", async () => {
+    const inputs = [{ text: "FAIL-DB" }, { id: "b5", text: "التقى وزير الخارجية الإيراني نظيره الروسي." }];
+    const r = await api.query<Data>(many, { variables: { inputs }, headers: AUTH });
+    const out = r.data?.ingestArticles;
+    expect(out.results.map((x: Data) => x.error?.code)).toEqual(["SERVICE_UNAVAILABLE", "SERVICE_UNAVAILABLE"]);
+    expect(out.results[1].error.message).toMatch(/^not attempted/);
+    expect(await api.query(`{ article(id: "b5") { id } }`)).toMatchObject({ data: { article: null } });
+  });
+
+  it("refuses more inputs than the cap, naming it, before writing anything", async () => {
+    const before = await admin.counts();
+    const inputs = Array.from({ length: 51 }, (_, i) => ({ id: `c${i}`, text: "نص" }));
+    const r = await api.query(many, { variables: { inputs }, headers: AUTH });
+    expect(code(r)).toBe("BAD_USER_INPUT");
+    expect(r.errors?.[0]?.message).toMatch(/at most 50 inputs per call \(maxIngestBatch\), got 51/);
+    expect(await admin.counts()).toEqual(before);
   });
 });
 

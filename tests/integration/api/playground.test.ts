@@ -1,23 +1,11 @@
-import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { TestApi } from "../helpers/api-server.js";
+import { launchChromium } from "../helpers/chromium.js";
 import { seedCorpus } from "../helpers/extraction-builder.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 const QUERY = '{ actor(name: "Peskov") { id name nameAr roles { title } } }';
 
@@ -31,8 +19,7 @@ beforeAll(async () => {
   await admin.reset();
   await writeArticles(db, seedCorpus());
   api = await TestApi.start(db);
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

@@ -2,12 +2,19 @@
  * The API survives a database restart (issue 4, item 3): a private Neo4j is stopped and started again under a
  * running API server. Meanwhile /readyz says 503, /healthz stays 200 and GraphQL answers SERVICE_UNAVAILABLE; after
  * the restart the same queries work again, without restarting the API.
+ *
+ * `npm run load -- --watch` survives one too (issue 11): it waits, then catches up with what changed meanwhile.
  */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import { TEST_API_KEY, TestApi } from "../helpers/api-server.js";
 import { ACTORS, buildExtraction } from "../helpers/extraction-builder.js";
+import { getArticlesByIds } from "../../../src/graph/queries.js";
+import { CliProcess } from "../helpers/cli-process.js";
 import { startOwnNeo4j, type OwnNeo4j } from "./helpers/own-neo4j.js";
 
 const A = ACTORS;
@@ -89,5 +96,33 @@ describe("the API across a database restart", () => {
     expect(after.errors).toBeUndefined();
     expect(after.data).toEqual(before.data);
     console.info(`[api-restart] /readyz answered 503 in ${down.ms} ms while the database was down`);
+  }, 300_000);
+
+  it("npm run load -- --watch waits while the database is down, then catches up with what changed", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "watch-restart-"));
+    fs.copyFileSync("tests/fixtures/maghreb-talks.txt", path.join(dir, "restart-watch-a.txt"));
+    const watcher = CliProcess.start(["src/cli/load.ts", "--watch", dir], {
+      NEO4J_URI: own.uri,
+      NEO4J_USERNAME: own.username,
+      NEO4J_PASSWORD: own.password,
+    });
+    try {
+      await watcher.waitFor(/loaded 1 file\(s\): 1 article\(s\)/);
+      await own.stop();
+      fs.copyFileSync("tests/fixtures/egypt-phone-call.txt", path.join(dir, "restart-watch-b.txt"));
+      fs.rmSync(path.join(dir, "restart-watch-a.txt"));
+      await watcher.waitFor(/Neo4j is unavailable \(.*\): changes stay pending/, 120_000);
+      await own.start();
+      await watcher.waitFor(
+        /Neo4j is back, caught up: loaded 1 file\(s\).*removed 1 article\(s\) of 1 deleted/,
+        120_000,
+      );
+      const found = await getArticlesByIds(db, ["restart-watch-a", "restart-watch-b"]);
+      expect([...found.keys()]).toEqual(["restart-watch-b"]);
+      expect(await watcher.interrupt()).toBe(0);
+    } finally {
+      await watcher.interrupt();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   }, 300_000);
 });

@@ -89,6 +89,21 @@ describe("checkOperation", () => {
     ).toMatch(/input\.text is too long/);
   });
 
+  it("caps ingestArticles by the number of inputs and checks each input like ingestArticle", () => {
+    const q = `mutation($i: [IngestArticleInput!]!) { ingestArticles(inputs: $i) { ingested } }`;
+    const inputs = (n: number) => Array.from({ length: n }, () => ({ text: "نص" }));
+    expect(check(q, { i: inputs(DEFAULT_LIMITS.maxIngestBatch) })).toBeDefined();
+    expect(rejection(q, { i: inputs(DEFAULT_LIMITS.maxIngestBatch + 1) })).toMatch(
+      /ingestArticles takes at most 50 inputs per call \(maxIngestBatch\), got 51/,
+    );
+    const long = "ن".repeat(DEFAULT_LIMITS.maxStringLength + 1);
+    expect(rejection(q, { i: [{ text: "x" }, { text: "x", source: long }] })).toMatch(
+      /ingestArticles\.inputs\[1\]\.source/,
+    );
+    // Article texts get the article limit, not the string limit.
+    expect(check(q, { i: [{ text: long }] })).toBeDefined();
+  });
+
   it("accepts GraphiQL's introspection query", () => {
     expect(() => check(getIntrospectionQuery())).not.toThrow();
   });
