@@ -1,4 +1,5 @@
-# The service image used by docker-compose.yml. Neo4j runs in its own container (NEO4J_URI is always set here).
+# The service image used by docker-compose.yml. Neo4j and the Arabic tagger run in their own containers (NEO4J_URI and
+# NLP_URL are always set here), so this image needs no Java.
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production

@@ -65,6 +65,7 @@ export async function startLocalTagger(options: LocalTaggerOptions): Promise<Loc
     source,
     libDir: lib,
     cacheDir: path.join(options.cacheDir, CORENLP_VERSION),
+    log,
   });
   const jars = `${lib}${path.sep}*`;
   const args = [
