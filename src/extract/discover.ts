@@ -398,6 +398,9 @@ const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("المعارضة"), "opposition"],
 ]);
 
+/** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
+const TEMPORAL_ADJECTIVES = set("الحالية الحالي الجديدة الجديد المؤقتة المؤقت المقبلة");
+
 /** Heads that refer back to the last body named with them ("الوكالة" after "الوكالة الدولية للطاقة الذرية"). */
 const ANAPHORIC_HEADS = set(`
 الوكالة المؤسسة الشركة المجلة الصحيفة الحزب الحركة الجماعة المجلس الجهاز اللجنة المحكمة الهيئة المنظمة
@@ -431,7 +434,8 @@ export function resolveDefiniteHeads(params: {
     const s = stem(t.n);
     // A following adjective or genitive makes it a description ("الحكومة الانتقالية"), handled elsewhere or not an actor.
     const next = tokens[i + 1];
-    if (next && !next.punct && /^(DT)?JJ/.test(next.pos ?? "") && next.n.startsWith("ال")) continue;
+    const temporal = next && TEMPORAL_ADJECTIVES.has(next.n);
+    if (next && !next.punct && /^(DT)?JJ/.test(next.pos ?? "") && next.n.startsWith("ال") && !temporal) continue;
     let actor: Actor | undefined;
     // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person (not before a name or a nationality).
     const titledId = state.titles.get(s.form);

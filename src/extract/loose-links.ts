@@ -64,6 +64,14 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       k += 2;
       continue;
     }
+    // A parenthetical between commas: "وهاجم مزوار، في اجتماع للمكتب التنفيذي للحزب، الحكومة".
+    if ((t.n === "،" || t.n === ",") && FRAME_WORDS.has(tokens[k + 1]?.n ?? "")) {
+      const close = tokens.findIndex((u, j) => j > k + 1 && j <= k + 9 && (u.n === "،" || u.n === ","));
+      if (close > 0) {
+        k = close + 1;
+        continue;
+      }
+    }
     if (frames === 0 && FRAME_WORDS.has(t.n) && tokens[k + 1] && !tokens[k + 1]?.punct) {
       frames++;
       k += 2;
