@@ -156,7 +156,8 @@ function partnerAfterWith(params: {
   if (w < 0) return undefined;
   for (let k = from + w + 1; k < Math.min(end, from + w + 10); k++) {
     const m = args.find((x) => x.start === k);
-    if (m && m.place === null && m.prep === null && !m.conj) return m;
+    // The dictionary marks a name right after "مع" with that preposition.
+    if (m && m.place === null && (m.prep === null || m.prep === "مع") && !m.conj) return m;
     if (m && m.prep === "في") {
       k = m.end - 1;
       continue;
@@ -258,6 +259,8 @@ export function looseRelations(params: {
   // (subject first), or the noun a relative pronoun refers to ("حرب الذي سارع إلى اتهام …").
   const clauseSubject = (at: number, cs: number): Mention | undefined => {
     for (let v = at - 1; v >= cs; v--) {
+      // "ذكرت الوكالة أن جليلي … توجها … عقب الاجتماع": the embedded clause's subject follows its complementizer.
+      if (COMPLEMENTIZERS.has(tokens[v]?.n ?? "")) return args.find((m) => m.start === v + 1 && m.prep === null);
       if (!isVerbTag(tokens[v])) continue;
       const after = skipGap(tokens, v + 1);
       const post = args.find((m) => m.start === after && m.prep === null && m.end <= at);
@@ -386,6 +389,15 @@ export function looseRelations(params: {
         if (held && !negated) out.push({ hit, subject: pair[0], object: pair[1], location: null, confidence: 0.45 });
         continue;
       }
+      // "الاتصالات أجراها جاد الله مع طارق البشري": the talks that X held with Y (a light verb with the noun's pronoun).
+      const held = tokens[hit.end];
+      if (hit.trigger.set.type === "MET" && held && /^[وف]?(اجرا|عقد|اجر)(ها|ه)$/.test(held.n.replace(/[أإآ]/g, "ا"))) {
+        const doer = args.find((m) => m.start === skipGap(tokens, hit.end + 1) && m.prep === null);
+        const partner = doer && partnerAfterWith({ tokens, args, from: doer.end, end: ce });
+        if (doer && partner && partner.actorId !== doer.actorId)
+          out.push({ hit, subject: doer, object: partner, location: null, confidence: 0.45 });
+        continue;
+      }
       if (verbSubject && !gen) {
         subject = verbSubject;
       } else if (framed) {
@@ -439,10 +451,13 @@ export function looseRelations(params: {
       actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
       at++;
     }
+    const partner = hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined;
     const object =
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
-      (hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined);
+      partner;
+    // A partner found after a separate "مع" has that preposition.
+    if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));
     if (!object || object.actorId === subj.actorId || !objectPrepOk) {
       // "وحث روسيا والصين على تأييد …": after a coordinated verb with its subject dropped, the one mention that

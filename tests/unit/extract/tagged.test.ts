@@ -132,4 +132,15 @@ describe("the looser linker", () => {
       }),
     ).toContain("ITA MET LBN");
   });
+
+  it("finds a meeting partner after a separate مع behind a title, and the talks a light verb says someone held", () => {
+    expect(
+      relations("وقال بلينكن بعد اجتماع لأكثر من ساعة مع وزير الخارجية المصري بدر عبد العاطي إن المحادثات مفيدة.", {
+        وقال: "VBD",
+      }),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^antony-blinken MET badr-abdelatty/)]));
+    expect(relations("وذكرت المصادر أن المشاورات أجراها ماكرون مع شولتس في برلين.", { وذكرت: "VBD" })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^emmanuel-macron MET olaf-scholz/)]),
+    );
+  });
 });
