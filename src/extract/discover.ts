@@ -168,6 +168,8 @@ export function discoverMentions(params: {
       if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
       if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
+      // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ".
+      if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && !isProper(u)) break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"
@@ -241,6 +243,9 @@ export function discoverMentions(params: {
     const n = u.n;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
     if (PERSON_STOP.has(n) || PERSON_STOP.has(n.replace(/^[وفبل]/, ""))) return false;
+    // A future verb ("سنقوم"، "سيزور") is never a name word.
+    if (/^[وف]?س[يتنا]/.test(n) && verbForms.has(n.replace(/^[وف]?س/, "ي"))) return false;
+    if (/^[وف]?سن|^[وف]?سي|^[وف]?ست/.test(n) && u.pos !== "NNP") return false;
     // Possessive suffixes ("محادثاته"، "أبلغه") and a preposition glued to a word ("بسيارة") mark common words.
     if (!GIVEN.has(n) && (/(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) || (/^[بلك]/.test(n) && !isProper(u)))) return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;

@@ -12,7 +12,7 @@ import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
 import { discoverMentions, newDiscoveryState, noteTitle, resolveDefiniteHeads } from "./discover.js";
-import { looseRelations, withCoordinatedObjects } from "./loose-links.js";
+import { firstPersonHits, looseRelations, speakerIn, withCoordinatedObjects } from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -134,6 +134,7 @@ export function extractArticle(params: {
   const actorOf = (id: string): Actor | undefined =>
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
   let antecedent: string | null = null;
+  let speaker: { id: string; at: number } | null = null;
   // Actors in order of mention, and how often each country is named: what bare "الحكومة"، "الوكالة" refer to.
   const recent: Actor[] = [];
   const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
@@ -165,7 +166,12 @@ export function extractArticle(params: {
       if (a && m.place === null) actorsById.set(a.id, a);
     }
     const hits = findTriggers(tokens, triggers);
-    if (hits.length === 0) continue;
+    const firstPerson = firstPersonHits(tokens, triggers).filter((f) => !hits.some((h) => h.start === f.start));
+    // "We" in a quote is the sentence's speaker, or the last one named in the two sentences before.
+    const here = speakerIn(tokens, mentions);
+    if (here) speaker = { id: here, at: sentence.index };
+    const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
+    if (hits.length === 0 && firstPerson.length === 0) continue;
     const strict = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
 
     const done = new Set(strict.map((r) => r.hit));
@@ -178,7 +184,10 @@ export function extractArticle(params: {
     const raws = withCoordinatedObjects({
       tokens,
       mentions,
-      raws: [...strict, ...looseRelations({ tokens, mentions, hits, done, antecedent: previous })],
+      raws: [
+        ...strict,
+        ...looseRelations({ tokens, mentions, hits, done, antecedent: previous, firstPerson, speaker: we }),
+      ],
     });
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];

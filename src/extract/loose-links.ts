@@ -7,7 +7,7 @@
  * Relations found here carry a lower confidence. Pure.
  */
 import type { Mention } from "./actors.js";
-import type { RawRelation, TriggerHit } from "./relations.js";
+import { findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
@@ -222,6 +222,45 @@ function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: 
   return true;
 }
 
+/**
+ * Trigger verbs in the first person ("ندين"، "نطالب"، "أدين"، "التقينا"، "طالبنا"): quoted speech and statements say
+ * "we condemn". Found by their third-person form in the lexicon; the past singular "-ت" is left out (it is also the
+ * third person feminine).
+ */
+export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.punct || t.n.length < 4) return;
+    const conj = /^[وف]/.test(t.n) ? (t.n[0] ?? "") : "";
+    const w = t.n.slice(conj.length);
+    const forms: string[] = [];
+    if (/^[نا]/.test(w) && w.length >= 4) forms.push(`ي${w.slice(1)}`);
+    if (w.endsWith("نا") && w.length >= 5) {
+      const stem = w.slice(0, -2);
+      forms.push(stem, stem.endsWith("ي") ? `${stem.slice(0, -1)}ى` : stem);
+    }
+    for (const form of forms) {
+      const hit = findTriggers([{ ...t, n: form }], index).find((h) => h.trigger.entry.pos === "verb");
+      if (hit) {
+        out.push({ ...hit, start: i, end: i + 1, conj: conj !== "" });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
+/** The actor who speaks in a sentence: the subject right after a verb of saying ("وقال المتحدث باسم الحركة …"). */
+export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!t || !SAYING.has(t.n)) continue;
+    const m = mentions.find((x) => x.start === skipGap(tokens, k + 1) && x.prep === null && x.place === null);
+    if (m) return m.actorId;
+  }
+  return null;
+}
+
 /** Relations for the triggers that have none yet. */
 export function looseRelations(params: {
   tokens: Token[];
@@ -231,6 +270,9 @@ export function looseRelations(params: {
   done: Set<TriggerHit>;
   /** Who "he"/"she" most likely is when the sentence does not say: the previous sentence's main actor. */
   antecedent: string | null;
+  /** First-person trigger verbs of the sentence, and who "we"/"I" is: this sentence's or a recent speaker. */
+  firstPerson?: TriggerHit[];
+  speaker?: string | null;
 }): RawRelation[] {
   const { tokens, hits, done, antecedent } = params;
   const args = argumentMentions(params.mentions).sort((a, b) => a.start - b.start);
@@ -310,6 +352,31 @@ export function looseRelations(params: {
     }
     return undefined;
   };
+
+  // "قال الحزب في بيان: إننا ندين بشدة الهجوم الإسرائيلي": the speaker does what "we" do; the object follows.
+  for (const hit of params.firstPerson ?? []) {
+    const speaker = params.speaker;
+    if (!speaker || !lexicalConditionsHold({ tokens, hit, end: clauseAround(tokens, hit.start)[1] })) continue;
+    const [, ce] = clauseAround(tokens, hit.start);
+    const allowed = new Set([...hit.trigger.objectPreps]);
+    if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
+    let at = skipGap(tokens, hit.end);
+    const head = tokens[at];
+    let viaAct: string | null = null;
+    if (
+      head &&
+      ACT_TYPES.has(hit.trigger.set.type) &&
+      ACT_NOUNS.has(head.n.replace(/^[وفبل]/, "")) &&
+      args.some((m) => m.start === at + 1)
+    ) {
+      viaAct = /^[وف]?ب/.test(head.n) ? "ب" : null;
+      at++;
+    }
+    const object = args.find((m) => m.start === at && m.start < ce);
+    if (!object || object.actorId === speaker) continue;
+    if (!(viaAct && object.prep === null ? allowed.has(viaAct) : prepOk(object, allowed))) continue;
+    out.push({ hit, subject: pseudo(speaker, hit.start), object, location: null, confidence: 0.4 });
+  }
 
   for (const hit of hits) {
     if ([...done].some((d) => d.start === hit.start)) continue;

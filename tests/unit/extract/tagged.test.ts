@@ -143,4 +143,11 @@ describe("the looser linker", () => {
       expect.arrayContaining([expect.stringMatching(/^emmanuel-macron MET olaf-scholz/)]),
     );
   });
+
+  it("reads first-person verbs in quoted speech as the speaker's, and never without one", () => {
+    expect(
+      relations('وقال المتحدث باسم حركة حماس في بيان: "طالبنا مصر بفتح المعبر".', { وقال: "VBD", طالبنا: "VBD" }),
+    ).toContain("hamas DEMANDED EGY reported");
+    expect(relations("نطالب مصر بفتح المعبر.", { نطالب: "VBP" })).toEqual([]);
+  });
 });
