@@ -7,7 +7,7 @@
  */
 import { shortId } from "./hash.js";
 import type { ActorMatcher } from "./dictionary.js";
-import type { Mention } from "./actors.js";
+import { registerShortForms, type ArticleActorState, type Mention } from "./actors.js";
 import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
@@ -128,6 +128,8 @@ export function discoverMentions(params: {
   matcher: ActorMatcher;
   state: DiscoveryState;
   verbForms: Set<string>;
+  /** The per-article state of the dictionary matcher (actors.ts), whose short forms discovered names join. */
+  actorState?: ArticleActorState;
 }): Mention[] {
   const { tokens, taken, matcher, state, verbForms } = params;
   const out: Mention[] = [];
@@ -248,6 +250,8 @@ export function discoverMentions(params: {
     if (/^[وف]?سن|^[وف]?سي|^[وف]?ست/.test(n) && u.pos !== "NNP") return false;
     // Possessive suffixes ("محادثاته"، "أبلغه") and a preposition glued to a word ("بسيارة") mark common words.
     if (!GIVEN.has(n) && (/(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) || (/^[بلك]/.test(n) && !isProper(u)))) return false;
+    // A preposition and a pronoun on one word ("بانضمامه"، "لقيامه") make a verbal noun, whatever its tag.
+    if (!GIVEN.has(n) && /^[وف]?[بلك]\S{3,}(ه|ها|هم)$/.test(n)) return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
     // A given name the tagger missed still starts a name when a proper noun follows it ("سها/NN عرفات/NNP").
     if (GIVEN.has(n) && (isProper(tokens[k + 1]) || GIVEN.has(tokens[k + 1]?.n ?? ""))) return true;
@@ -255,8 +259,17 @@ export function discoverMentions(params: {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;
+    // A name after a place noun names the place: "حي صلاح الدين"، "شارع الحمرا"، "مخيم اليرموك".
+    if (PLACE_NOUNS.has(stem(tokens[i - 1]?.n ?? "").form)) {
+      while (i + 1 < tokens.length && nameWord(i + 1)) i++;
+      continue;
+    }
     const firstTok = tokens[i];
-    if (firstTok && /^[وفبلك]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) continue;
+    if (firstTok && /^[وفبلك]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) {
+      // Not a name's start: skip the whole run, so that its tail ("وعبدو | مصطفى ربيع") is no name of its own.
+      while (i + 1 < tokens.length && nameWord(i + 1) && !/^[وف]/.test(tokens[i + 1]?.n ?? "")) i++;
+      continue;
+    }
     let k = i + 1;
     // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي"); a family name with the article
     // ends it ("البارودي | بسحب"), except the second part of a compound name ("صلاح الدين مزوار").
@@ -302,6 +315,9 @@ export function discoverMentions(params: {
           roles: [],
           discovered: true,
         });
+      // The strict grammar's registry of short forms too, so that two people sharing a family name make it
+      // ambiguous in both ("أيمن محمد ربيع" and "عبدو مصطفى ربيع": "ربيع" alone is neither).
+      if (params.actorState) registerShortForms({ state: params.actorState, personId: actor.id, names: [norms] });
       const surname = norms[norms.length - 1] ?? "";
       for (const short of [surname, surname.replace(/^ال/, "")]) {
         if (short.length < 3) continue;
@@ -366,6 +382,12 @@ const PERSON_STOP = set(`
 اللهم جميعا بعضهم بشأن حول ضد نحو لدى عبر إثر عقب خلال أثناء بين بينما حين عندما لكن غير سوى طلبه قوله السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
+`);
+
+/** Nouns of places whose name follows them. */
+const PLACE_NOUNS = set(`
+حي شارع مدينة منطقة بلدة قرية ساحة مخيم ميدان جامعة مسجد مستشفى مطار ميناء جسر محافظة ولاية ضاحية
+الحي الشارع المدينة المنطقة البلدة القرية الساحة المخيم الميدان
 `);
 
 /** Second parts of compound given names: the article inside them does not end the name. */

@@ -143,7 +143,14 @@ export function extractArticle(params: {
     const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
     const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
-    const discovered = discoverMentions({ tokens, taken, matcher, state: discovery, verbForms: triggers.verbForms });
+    const discovered = discoverMentions({
+      tokens,
+      taken,
+      matcher,
+      state: discovery,
+      verbForms: triggers.verbForms,
+      actorState: state,
+    });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
     const named = [
       ...found.filter((m) => !discovered.some((d) => d.start <= m.start && m.end <= d.end)),

@@ -127,7 +127,11 @@ const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأن
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
 /** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
-const HONORIFIC_WORDS = set("السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو");
+const HONORIFIC_WORDS = set(
+  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل",
+);
+/** First-person object pronouns after a verb. */
+const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
@@ -237,7 +241,8 @@ export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHi
     if (/^[نا]/.test(w) && w.length >= 4) forms.push(`ي${w.slice(1)}`);
     if (w.endsWith("نا") && w.length >= 5) {
       const stem = w.slice(0, -2);
-      forms.push(stem, stem.endsWith("ي") ? `${stem.slice(0, -1)}ى` : stem);
+      // "التقينا" → التقى; a hollow verb loses its long vowel before the suffix: "اغتلنا" → اغتال.
+      forms.push(stem, stem.endsWith("ي") ? `${stem.slice(0, -1)}ى` : stem, `${stem.slice(0, -1)}ا${stem.slice(-1)}`);
     }
     for (const form of forms) {
       const hit = findTriggers([{ ...t, n: form }], index).find((h) => h.trigger.entry.pos === "verb");
@@ -372,10 +377,30 @@ export function looseRelations(params: {
       viaAct = /^[وف]?ب/.test(head.n) ? "ب" : null;
       at++;
     }
-    const object = args.find((m) => m.start === at && m.start < ce);
+    // "اغتلنا رجل الأعمال محمود رمضان": a short description may stand before the name.
+    const object =
+      args.find((m) => m.start === at && m.start < ce) ??
+      args.find(
+        (m) =>
+          m.start > at &&
+          m.start <= at + 2 &&
+          m.prep === null &&
+          tokens.slice(at, m.start).every((t) => !t.punct && /^(DT)?NN/.test(t.pos ?? "")),
+      );
     if (!object || object.actorId === speaker) continue;
     if (!(viaAct && object.prep === null ? allowed.has(viaAct) : prepOk(object, allowed))) continue;
     out.push({ hit, subject: pseudo(speaker, hit.start), object, location: null, confidence: 0.4 });
+  }
+
+  // "اتصل بي العموري"، "التقى معنا وفد": the first-person object is the speaker, the subject follows.
+  for (const hit of hits) {
+    if (!params.speaker || hit.trigger.entry.pos !== "verb" || [...done].some((d) => d.start === hit.start)) continue;
+    if (!FIRST_PERSON_OBJECTS.has(tokens[hit.end]?.n ?? "")) continue;
+    const doer = args.find((m) => m.start === skipGap(tokens, hit.end + 1) && m.prep === null);
+    if (doer && doer.actorId !== params.speaker) {
+      out.push({ hit, subject: doer, object: pseudo(params.speaker, hit.end), location: null, confidence: 0.4 });
+      done.add(hit);
+    }
   }
 
   for (const hit of hits) {

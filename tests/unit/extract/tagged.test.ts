@@ -150,4 +150,31 @@ describe("the looser linker", () => {
     ).toContain("hamas DEMANDED EGY reported");
     expect(relations("نطالب مصر بفتح المعبر.", { نطالب: "VBP" })).toEqual([]);
   });
+
+  it("gives the narrator of a confession his first-person acts and objects", () => {
+    const r = relations(
+      'أقر المتهم سامر زيد العلي بانضمامه إلى مجموعة مسلحة.\nوقال المتهم العلي: "اتصل بي ماهر عادل النمر وطلب مني الحضور، ثم اختطفنا وائل كريم الحسن".',
+      {
+        سامر: "NNP",
+        زيد: "NNP",
+        العلي: "DTNNP",
+        ماهر: "NNP",
+        عادل: "NNP",
+        النمر: "DTNNP",
+        وائل: "NNP",
+        كريم: "NNP",
+        الحسن: "DTNNP",
+        أقر: "VBD",
+        وقال: "VBD",
+        اتصل: "VBD",
+        اختطفنا: "VBD",
+      },
+    );
+    expect(r).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^person:ماهر عادل النمر MET person:سامر زيد العلي/),
+        expect.stringMatching(/^person:سامر زيد العلي ATTACKED person:وائل كريم الحسن/),
+      ]),
+    );
+  });
 });
