@@ -14,14 +14,16 @@ import { resolveTagger } from "./nlp/resolve-nlp.js";
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  // The tagger first: it starts in seconds, and a misconfigured NLP_URL should fail before Neo4j's longer start.
-  const nlp = await resolveTagger({ config: config.nlp, log: (m) => log.info(m), warn: (m) => log.warn(m) });
-  const graph = await openGraph({ config, log, command: "npm start", whenRunning: "refuse" }).catch(
-    async (e: unknown) => {
-      await nlp?.stop();
-      throw e;
-    },
-  );
+  // The database first: a data folder already in use is refused in one line before anything else starts.
+  const graph = await openGraph({ config, log, command: "npm start", whenRunning: "refuse" });
+  const nlp = await resolveTagger({
+    config: config.nlp,
+    log: (m) => log.info(m),
+    warn: (m) => log.warn(m),
+  }).catch(async (e: unknown) => {
+    await graph.close();
+    throw e;
+  });
   let stopping = false;
   let stopServer: () => Promise<void> = async () => {};
   const shutdown = async (signal: string) => {
