@@ -6,11 +6,10 @@
  * A file that cannot be read, decoded or tagged is reported on stderr and skipped; the exit code is then 1.
  */
 import { readFileSync } from "node:fs";
-import { loadConfig } from "../config.js";
 import type { ArticleExtraction, Relation } from "../extract/types.js";
 import { createExtractor } from "../ingest/pipeline.js";
 import { readExtractionData } from "../ingest/read-data.js";
-import { resolveTagger } from "../nlp/resolve-nlp.js";
+import { cliTagger } from "./cli-tagger.js";
 import { relationLine, type Lookup } from "./relation-line.js";
 
 const USAGE = "usage: npm run --silent extract -- FILE... [--format jsonl|table] [--no-tagger]";
@@ -69,12 +68,7 @@ async function main(argv: string[]): Promise<number> {
   const entries = new Map(data.dictionary.actors.map((a) => [a.id, a]));
   const lookup: Lookup = (id) => entries.get(id);
   const say = (m: string) => process.stderr.write(`extract: ${m}\n`);
-  const nlp = await resolveTagger({
-    config: loadConfig().nlp,
-    ...(tagger ? {} : { off: "--no-tagger" }),
-    log: say,
-    warn: (m) => say(`warning: ${m}`),
-  });
+  const nlp = await cliTagger({ tagger, say });
   try {
     const extractor = createExtractor({ tag: nlp?.tagSentences ?? null, data });
     let failed = 0;

@@ -8,12 +8,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stringify } from "yaml";
-import { loadConfig, PROJECT_ROOT } from "../config.js";
+import { PROJECT_ROOT } from "../config.js";
 import { collectCandidates } from "../extract/gazetteer.js";
 import type { ArticleExtraction } from "../extract/types.js";
 import { createExtractor } from "../ingest/pipeline.js";
 import { readExtractionData } from "../ingest/read-data.js";
-import { resolveTagger } from "../nlp/resolve-nlp.js";
+import { cliTagger } from "./cli-tagger.js";
 import { corpusFiles } from "./corpus-files.js";
 
 const USAGE = "usage: npm run mine-gazetteer -- DIR|FILE... [--out FILE] [--min-articles N] [--no-tagger]";
@@ -39,12 +39,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const say = (m: string) => process.stderr.write(`mine-gazetteer: ${m}\n`);
   const files = corpusFiles(inputs);
-  const nlp = await resolveTagger({
-    config: loadConfig().nlp,
-    ...(tagger ? {} : { off: "--no-tagger" }),
-    log: say,
-    warn: (m) => say(`warning: ${m}`),
-  });
+  const nlp = await cliTagger({ tagger, say });
   try {
     const extractor = createExtractor({ tag: nlp?.tagSentences ?? null, data: readExtractionData() });
     const extractions: ArticleExtraction[] = [];

@@ -8,10 +8,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, PROJECT_ROOT } from "../config.js";
+import { PROJECT_ROOT } from "../config.js";
 import { createExtractor } from "../ingest/pipeline.js";
 import { readExtractionData } from "../ingest/read-data.js";
-import { resolveTagger } from "../nlp/resolve-nlp.js";
+import { cliTagger } from "./cli-tagger.js";
 import { corpusFiles } from "./corpus-files.js";
 import { relationLine, type Lookup } from "./relation-line.js";
 
@@ -67,12 +67,7 @@ async function main(argv: string[]): Promise<number> {
   const data = readExtractionData();
   const entries = new Map(data.dictionary.actors.map((a) => [a.id, a]));
   const lookup: Lookup = (id) => entries.get(id);
-  const nlp = await resolveTagger({
-    config: loadConfig().nlp,
-    ...(tagger ? {} : { off: "--no-tagger" }),
-    log: say,
-    warn: (m) => say(`warning: ${m}`),
-  });
+  const nlp = await cliTagger({ tagger, say });
   const work = mkdtempSync(path.join(os.tmpdir(), "score-"));
   try {
     const extractor = createExtractor({ tag: nlp?.tagSentences ?? null, data });

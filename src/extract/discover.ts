@@ -466,24 +466,9 @@ export function resolveDefiniteHeads(params: {
     let actor: Actor | undefined;
     // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person (not before a name or a nationality).
     const titledId = state.titles.get(s.form);
-    if (titledId && !/NNP/.test(next?.pos ?? "") && !next?.n.startsWith("ال")) {
-      const person =
-        recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
-      if (person) {
-        out.push({
-          actorId: person.id,
-          start: i,
-          end: i + 1,
-          prep: s.prep,
-          conj: s.conj,
-          via: "short",
-          place: null,
-          confidence: 0.5,
-        });
-        continue;
-      }
-    }
-    if (ANAPHORIC_HEADS.has(s.form))
+    if (titledId && !/NNP/.test(next?.pos ?? "") && !next?.n.startsWith("ال"))
+      actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
+    if (!actor && ANAPHORIC_HEADS.has(s.form))
       actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
     const suffix = COUNTRY_BODIES.get(s.form);
     if (!actor && suffix && country) {

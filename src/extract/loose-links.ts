@@ -97,16 +97,19 @@ function skipApposition(tokens: Token[], from: number): number {
   return k;
 }
 
-/**
- * A direct object coordinated after a phrase that is no actor: "دعا نتنياهو الدول الخمس الدائمة العضوية وألمانيا إلى".
- * Only nominal words may stand between, never a preposition or a verb.
- */
-function objectAcrossNoun(params: {
+/** Where to look for an argument: the sentence's tokens and mentions, from a token up to the clause's end. */
+interface SpanSearch {
   tokens: Token[];
   args: Mention[];
   from: number;
   end: number;
-}): Mention | undefined {
+}
+
+/**
+ * A direct object coordinated after a phrase that is no actor: "دعا نتنياهو الدول الخمس الدائمة العضوية وألمانيا إلى".
+ * Only nominal words may stand between, never a preposition or a verb.
+ */
+function objectAcrossNoun(params: SpanSearch): Mention | undefined {
   const { tokens, args, from, end } = params;
   for (let k = from; k < Math.min(end, from + 7); k++) {
     const m = args.find((x) => x.start === k);
@@ -149,12 +152,7 @@ const OBJECT_GENITIVE = new Set([
  * The partner of a meeting introduced by a separate "مع" a little later, behind a title that may name a place:
  * "اجتماع لأكثر من ساعتين مع كبير المفاوضين النوويين في إيران سعيد جليلي".
  */
-function partnerAfterWith(params: {
-  tokens: Token[];
-  args: Mention[];
-  from: number;
-  end: number;
-}): Mention | undefined {
+function partnerAfterWith(params: SpanSearch): Mention | undefined {
   const { tokens, args, from, end } = params;
   const w = tokens.slice(from, Math.min(end, from + 5)).findIndex((t) => t.n === "مع");
   if (w < 0) return undefined;
