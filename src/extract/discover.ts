@@ -461,13 +461,18 @@ export function resolveDefiniteHeads(params: {
     const s = stem(t.n);
     // A following adjective or genitive makes it a description ("الحكومة الانتقالية"), handled elsewhere or not an actor.
     const next = tokens[i + 1];
-    const temporal = next && TEMPORAL_ADJECTIVES.has(next.n);
-    if (next && !next.punct && /^(DT)?JJ/.test(next.pos ?? "") && next.n.startsWith("ال") && !temporal) continue;
+    const adjective = (t: Token | undefined): boolean =>
+      !!t && !t.punct && /^(DT)?JJ/.test(t.pos ?? "") && t.n.startsWith("ال");
     let actor: Actor | undefined;
-    // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person (not before a name or a nationality).
+    let end = i + 1;
+    // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person, also with an adjective that is no
+    // nationality ("المقرر الأممي" after "المقرر الخاص فرانك لارو"; a nationality would be a dictionary match).
     const titledId = state.titles.get(s.form);
-    if (titledId && !/NNP/.test(next?.pos ?? "") && !next?.n.startsWith("ال"))
+    if (titledId && !/NNP/.test(next?.pos ?? "") && (!next?.n.startsWith("ال") || adjective(next))) {
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
+      while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
+    }
+    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "")) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
     const suffix = COUNTRY_BODIES.get(s.form);
@@ -497,7 +502,7 @@ export function resolveDefiniteHeads(params: {
     out.push({
       actorId: actor.id,
       start: i,
-      end: i + 1,
+      end,
       prep: s.prep,
       conj: s.conj,
       via: "short",
