@@ -182,12 +182,6 @@ export function extractArticle(params: {
     const strict = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
 
     const done = new Set(strict.map((r) => r.hit));
-    if ((globalThis as { __trace?: boolean }).__trace)
-      console.error(
-        "STRICT",
-        strict.map((r) => `${r.hit.trigger.set.type}@${r.hit.start} ${r.subject.actorId} ${r.object.actorId}`),
-        hits.map((h) => `${h.trigger.set.type}@${h.start}`).join(" "),
-      );
     const raws = withCoordinatedObjects({
       tokens,
       mentions,

@@ -580,8 +580,6 @@ export function looseRelations(params: {
       }
       continue;
     }
-    if ((globalThis as { __trace?: boolean }).__trace)
-      console.error("LOOSE", hit.trigger.set.type, tokens[hit.start]?.raw, subj.actorId, object.actorId, at);
     out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
   }
   return out;
