@@ -81,7 +81,6 @@ export function newDiscoveryState(): DiscoveryState {
 function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
   const { tokens, from, to, kind } = params;
   const words = tokens.slice(from, to);
-  const first = words[0];
   const nameAr = words
     .map((t, i) =>
       i === 0 ? t.raw.replace(/^[وف]?(ب|ل|ك)?(?=ال)|^[وف]?لل/, (p) => (p.endsWith("لل") ? "ال" : "")) : t.raw,
@@ -89,7 +88,6 @@ function orgActor(params: { tokens: Token[]; from: number; to: number; kind: Act
     .join(" ")
     .replace(/[“”"«»]/g, "");
   const norm = words.map((t, i) => (i === 0 ? stem(t.n).form : t.n)).join(" ");
-  void first;
   const actor: Actor = {
     id: `org-${shortId(norm)}`,
     name: transliterate(nameAr),

@@ -71,8 +71,15 @@ export function collectCandidates(params: {
   return [...byKey.values()]
     .filter((c) => c.articles >= min)
     .sort((a, b) => b.articles - a.articles || b.relations - a.relations || a.nameAr.localeCompare(b.nameAr))
-    .map(({ seenIn, ...c }) => {
-      void seenIn;
-      return c;
-    });
+    .map((c) => ({
+      id: c.id,
+      kind: c.kind,
+      name: c.name,
+      nameAr: c.nameAr,
+      variants: c.variants,
+      relations: c.relations,
+      articles: c.articles,
+      titles: c.titles,
+      ...(c.parent ? { parent: c.parent } : {}),
+    }));
 }

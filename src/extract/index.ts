@@ -167,7 +167,7 @@ export function extractArticle(params: {
       noteTitle({ tokens, mention: m, actor: a, state: discovery });
     }
     const previous = antecedent;
-    antecedent = mainActor(tokens, mentions, actorOf) ?? antecedent;
+    antecedent = mainSubject(tokens, mentions) ?? antecedent;
     for (const m of mentions) {
       const a = actorOf(m.actorId);
       if (a && m.place === null) actorsById.set(a.id, a);
@@ -325,13 +325,13 @@ function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string
   return counts;
 }
 
-/** The actor a following sentence's pronoun most likely means: the subject right after the first verb, else the first person or body named. */
-function mainActor(tokens: Token[], mentions: Mention[], actorOf: (id: string) => Actor | undefined): string | null {
+/**
+ * The actor a following sentence's dropped subject most likely means: the subject right after a verb. Only a
+ * subject is a safe referent; the first actor named may be anything.
+ */
+function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
-  const afterVerb = actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB"));
-  // Only a subject is a safe referent for a later dropped subject; the first actor named may be anything.
-  void actorOf;
-  return afterVerb?.actorId ?? null;
+  return actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB"))?.actorId ?? null;
 }
 
 /** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */
