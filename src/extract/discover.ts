@@ -402,16 +402,37 @@ const HONORIFICS = set(`
 export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {
   const { tokens, mention, actor, state } = params;
   if (actor.kind !== "PERSON") return;
-  for (const k of [mention.start, mention.start - 1]) {
-    const t = tokens[k];
-    if (!t) continue;
-    const form = stem(t.n).form;
-    if (TITLE_HEADS.has(form) || HONORIFICS.has(form)) {
-      state.titles.set(form, actor.id);
-      return;
+  // The title is inside the mention ("وزير الاتصالات نقولا الصحناوي" matched with its title) or just before it.
+  let start = -1;
+  if (isTitleStart(tokens[mention.start])) start = mention.start;
+  else {
+    for (let k = mention.start - 1; k >= Math.max(0, mention.start - 5); k--) {
+      if (isTitleStart(tokens[k])) {
+        start = k;
+        break;
+      }
+      if (tokens[k]?.punct) break;
     }
   }
+  if (start < 0) return;
+  // Every prefix of the title up to four words: "وزير"، "وزير الاتصالات" — a later bare "وزير الاتصالات" is him.
+  const words: string[] = [];
+  for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
+    const t = tokens[k];
+    if (!t || t.punct || (k > start && (isProper(t) || k >= mention.end))) break;
+    words.push(k === start ? titleForm(t.n) : t.n);
+    state.titles.set(words.join(" "), actor.id);
+  }
 }
+
+const isTitleStart = (t: Token | undefined): boolean => {
+  if (!t) return false;
+  // "وزير" starts with و but has no conjunction: the whole word is tried first.
+  return [t.n, stem(t.n).form].some((form) => TITLE_HEADS.has(form) || HONORIFICS.has(form));
+};
+
+/** The title word as recorded: the whole word when it is a title ("وزير"), else without its clitics ("والرئيس"). */
+const titleForm = (n: string): string => (TITLE_HEADS.has(n) || HONORIFICS.has(n) ? n : stem(n).form);
 
 /** Definite heads that, alone, mean the body of the country the article is about ("الحكومة"، "المعارضة"). */
 const COUNTRY_BODIES = new Map<string, string>([
@@ -463,13 +484,24 @@ export function resolveDefiniteHeads(params: {
       !!t && !t.punct && /^(DT)?JJ/.test(t.pos ?? "") && t.n.startsWith("ال");
     let actor: Actor | undefined;
     let end = i + 1;
-    // "الرئيس" alone, after "الرئيس محمد مرسي" earlier: the same person, also with an adjective that is no
-    // nationality ("المقرر الأممي" after "المقرر الخاص فرانك لارو"; a nationality would be a dictionary match).
-    const titledId = state.titles.get(s.form);
-    if (titledId && !/NNP/.test(next?.pos ?? "") && (!next?.n.startsWith("ال") || adjective(next))) {
+    // A title used before with a name, now without one: "وزير الاتصالات" after "وزير الاتصالات نقولا الصحناوي",
+    // "الرئيس" after "الرئيس محمد مرسي" — the longest such title, not followed by a name. An adjective that is no
+    // nationality may follow ("المقرر الأممي"; a nationality would be a dictionary match).
+    for (let len = 4; len >= 1 && !actor; len--) {
+      const span = tokens.slice(i, i + len);
+      if (span.length < len || span.some((t, j) => t.punct || (j > 0 && taken.has(i + j)))) continue;
+      const titledId = state.titles.get(span.map((t, j) => (j === 0 ? titleForm(t.n) : t.n)).join(" "));
+      const after = tokens[i + len];
+      if (!titledId || /NNP/.test(after?.pos ?? "")) continue;
+      // A title is definite: its head has the article or a definite genitive ("وزير الاتصالات", not "رئيس منتخب").
+      const head = titleForm(span[0]?.n ?? "");
+      if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;
+      // One word alone refers back only when definite ("الرئيس"), never "رئيس" ("أول رئيس مدني منتخب").
+      if (len === 1 && ((after?.n.startsWith("ال") && !adjective(after)) || !head.startsWith("ال"))) continue;
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
-      while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
+      end = i + len;
     }
+    while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "")) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);

@@ -177,4 +177,14 @@ describe("the looser linker", () => {
       ]),
     );
   });
+
+  it("reads a title used before with a name as that person, and never an indefinite one", () => {
+    const lexicon = { سمير: "NNP", زيد: "NNP", الزعبي: "DTNNP", وقال: "VBD", وانتقد: "VBD", الاتصالات: "DTNNS" };
+    expect(
+      relations("وقال وزير الاتصالات سمير زيد الزعبي إن الخطة جيدة.\nوانتقد وزير الاتصالات قطر بشدة.", lexicon),
+    ).toContain("person:سمير زيد الزعبي CONDEMNED QAT");
+    expect(
+      relations("وقال وزير الاتصالات سمير زيد الزعبي إن الخطة جيدة.\nوانتقد وزير قطر بشدة.", lexicon),
+    ).not.toContain("person:سمير زيد الزعبي CONDEMNED QAT");
+  });
 });
