@@ -64,6 +64,11 @@ const isWord = (t: Token | undefined): boolean => !!t && !t.punct && /^[\u0621-\
 const nominal = (t: Token | undefined): boolean =>
   !!t && !!t.pos && /^(DT)?(NN|NNS|NNP|NNPS|JJ|ADJ|NOUN)/.test(t.pos) && t.pos !== "NOUN_QUANT";
 
+/** A participant mention (never a place) found by discovery. */
+function mentionOf(m: Omit<Mention, "place">): Mention {
+  return { ...m, place: null };
+}
+
 /** Per-article memory of discovered names: full names and the surnames that later stand for them. */
 export interface DiscoveryState {
   actors: Map<string, Actor>;
@@ -200,16 +205,17 @@ export function discoverMentions(params: {
     const parent = countryIn({ tokens, from: nameStart, to: end, matcher });
     const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
     take(i, end);
-    out.push({
-      actorId: actor.id,
-      start: i,
-      end,
-      prep: s.prep,
-      conj: s.conj,
-      via: "discovered",
-      place: null,
-      confidence: 0.6,
-    });
+    out.push(
+      mentionOf({
+        actorId: actor.id,
+        start: i,
+        end: end,
+        prep: s.prep,
+        conj: s.conj,
+        via: "discovered",
+        confidence: 0.6,
+      }),
+    );
     i = end - 1;
   }
 
@@ -223,16 +229,17 @@ export function discoverMentions(params: {
     if (!/^["”»]$/.test(tokens[k]?.raw ?? "") || k === i + 2) continue;
     const actor = register(orgActor({ tokens, from: i + 2, to: k, kind: "ORGANIZATION" }));
     take(i, k + 1);
-    out.push({
-      actorId: actor.id,
-      start: i,
-      end: k + 1,
-      prep: null,
-      conj: stem(t.n).conj,
-      via: "discovered",
-      place: null,
-      confidence: 0.6,
-    });
+    out.push(
+      mentionOf({
+        actorId: actor.id,
+        start: i,
+        end: k + 1,
+        prep: null,
+        conj: stem(t.n).conj,
+        via: "discovered",
+        confidence: 0.6,
+      }),
+    );
   }
 
   // 3. People: runs of proper nouns (two or more words, particles allowed inside), or one proper noun that is the
@@ -324,16 +331,17 @@ export function discoverMentions(params: {
       }
       if (titled && (TITLE_HEADS.has(before) || HONORIFICS.has(before))) state.titles.set(before, actor.id);
       take(i, k);
-      out.push({
-        actorId: actor.id,
-        start: i,
-        end: k,
-        prep: s.form !== first.n && s.prep ? s.prep : null,
-        conj: s.conj,
-        via: "discovered",
-        place: null,
-        confidence: 0.6,
-      });
+      out.push(
+        mentionOf({
+          actorId: actor.id,
+          start: i,
+          end: k,
+          prep: s.form !== first.n && s.prep ? s.prep : null,
+          conj: s.conj,
+          via: "discovered",
+          confidence: 0.6,
+        }),
+      );
       i = k - 1;
       continue;
     }
@@ -359,16 +367,9 @@ export function discoverMentions(params: {
     }
     if (ref) {
       take(i, i + 1);
-      out.push({
-        actorId: ref,
-        start: i,
-        end: i + 1,
-        prep: s.prep,
-        conj: s.conj,
-        via: "short",
-        place: null,
-        confidence: 0.55,
-      });
+      out.push(
+        mentionOf({ actorId: ref, start: i, end: i + 1, prep: s.prep, conj: s.conj, via: "short", confidence: 0.55 }),
+      );
     }
   }
   return out;
@@ -529,16 +530,9 @@ export function resolveDefiniteHeads(params: {
       } else actor = matcher.actors.get(`${country}-${suffix}`);
     }
     if (!actor) continue;
-    out.push({
-      actorId: actor.id,
-      start: i,
-      end,
-      prep: s.prep,
-      conj: s.conj,
-      via: "short",
-      place: null,
-      confidence: 0.5,
-    });
+    out.push(
+      mentionOf({ actorId: actor.id, start: i, end: end, prep: s.prep, conj: s.conj, via: "short", confidence: 0.5 }),
+    );
   }
   return out;
 }
