@@ -519,6 +519,17 @@ export function looseRelations(params: {
     const subj = subject;
     // The object stands right after the subject (or the verb), past a gap, possibly behind an act noun.
     let at = skipGap(tokens, after, entry.pos === "noun" && after === hit.end);
+    let actPrep: string | null = null;
+    // "مسؤوليتها عن الهجوم على Y"، "عن تفجير Y": what a claimed act was aimed at.
+    if (
+      entry.pos === "noun" &&
+      tokens[at]?.n === "عن" &&
+      ACT_NOUNS.has((tokens[at + 1]?.n ?? "").replace(/^[وفبل]/, ""))
+    ) {
+      at += 2;
+      if (["علي", "ضد"].includes(tokens[at]?.n ?? "")) at++;
+      actPrep = "direct";
+    }
     // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
     for (
       let m = args.find((x) => x.start === at && x.conj && at === subj.end);
@@ -529,7 +540,6 @@ export function looseRelations(params: {
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
     // whose genitive is the actor; never what befalls someone: "مقتل X").
     const head = tokens[at];
-    let actPrep: string | null = null;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&

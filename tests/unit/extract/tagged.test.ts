@@ -187,4 +187,13 @@ describe("the looser linker", () => {
       relations("وقال وزير الاتصالات سمير زيد الزعبي إن الخطة جيدة.\nوانتقد وزير قطر بشدة.", lexicon),
     ).not.toContain("person:سمير زيد الزعبي CONDEMNED QAT");
   });
+
+  it("reads a claim of responsibility for an attack on someone as that attack", () => {
+    expect(
+      relations("وأعلنت حركة الشباب مسؤوليتها عن الهجوم على القوات الكينية في الصومال.", {
+        وأعلنت: "VBD",
+        الشباب: "DTNNP",
+      }),
+    ).toEqual([expect.stringMatching(/^person:حركة الشباب ATTACKED KEN/)]);
+  });
 });
