@@ -20,6 +20,7 @@ import {
   type ActorSummary,
   type EventItem,
   type EventQuery,
+  type GraphEdge,
   type RelationType,
 } from "./api.js";
 import { dateOf, dayOf, exportQuery, formatState, inRange, parseState, segments, type ViewState } from "./state.js";
@@ -129,16 +130,7 @@ function addNode(n: { id: string; label: string; labelAr: string; kind: string; 
   });
 }
 
-function addEdge(e: {
-  id: string;
-  source: string;
-  target: string;
-  type: RelationType;
-  weight: number;
-  firstDate: string | null;
-  lastDate: string | null;
-  flagged: boolean;
-}) {
+function addEdge(e: GraphEdge & { flagged: boolean }) {
   if (graph.hasEdge(e.id) || !graph.hasNode(e.source) || !graph.hasNode(e.target) || e.source === e.target) return;
   graph.addEdgeWithKey(e.id, e.source, e.target, {
     relType: e.type,

@@ -1,27 +1,15 @@
 // The extraction path with the real tagger, end to end: prepare → tag (the run's tagger) → extract finds exactly
 // the relations each fixture expects; and `npm run extract` prints only JSON lines on stdout with it.
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import type { Actor, Relation } from "../../../src/extract/types.js";
 import { createExtractor } from "../../../src/ingest/pipeline.js";
 import { createTaggerClient } from "../../../src/nlp/tagger-client.js";
+import { expectedKey, FIXTURES_DIR, fixtureCases, readFixture, relationKey } from "../../helpers/fixture-cases.js";
 
 const root = join(import.meta.dirname, "../../..");
-const dir = join(root, "tests/fixtures");
-const cases = readdirSync(dir)
-  .filter((f) => f.endsWith(".txt"))
-  .map((f) => f.replace(/\.txt$/, ""))
-  .sort();
-
-const actorKey = (a: Actor) => (a.discovered ? `person:${a.nameAr}` : a.id);
-const relationKey = (r: Relation) =>
-  `${actorKey(r.subject)} ${r.type} ${actorKey(r.object)} negated=${r.negated} ${r.modality}`;
-
-interface Expected {
-  relations: { subject: string; predicate: string; object: string; negated: boolean; modality: string }[];
-}
+const dir = FIXTURES_DIR;
+const cases = fixtureCases();
 
 describe("extraction with the real tagger", () => {
   let tagCalls = 0;
@@ -36,18 +24,11 @@ describe("extraction with the real tagger", () => {
   for (const name of cases) {
     it(`finds exactly the expected relations of ${name}`, async () => {
       const before = tagCalls;
-      const results = await extractor.file({
-        fileName: `${name}.txt`,
-        bytes: new Uint8Array(readFileSync(join(dir, `${name}.txt`))),
-      });
+      const { bytes, expected } = readFixture(name);
+      const results = await extractor.file({ fileName: `${name}.txt`, bytes });
       expect(tagCalls).toBe(before + 1);
-      const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as Expected;
       const actual = [...new Set(results.flatMap((x) => x.relations).map(relationKey))].sort();
-      const wanted = [
-        ...new Set(
-          expected.relations.map((e) => `${e.subject} ${e.predicate} ${e.object} negated=${e.negated} ${e.modality}`),
-        ),
-      ].sort();
+      const wanted = [...new Set(expected.relations.map(expectedKey))].sort();
       expect(actual).toEqual(wanted);
     });
   }
