@@ -590,6 +590,26 @@ export function findMentions(params: {
     }
   }
 
+  // A dictionary person's family name after a title, the way news refers to the well known ("الرئيس عباس"، "الرئيس
+  // الأسد") without ever giving the full name. Only names that one dictionary person has.
+  const surnames = familyNames(matcher);
+  for (let k = 1; k < tokens.length; k++) {
+    const tok = tokens[k];
+    if (!tok || taken.has(k) || covered.has(k) || taken.has(k - 1) || !cliticIn(tokens[k - 1], STRONG_TITLES)) continue;
+    const id = surnames.get(tok.n);
+    if (!id || state.shortForms.get(tok.n) === null || /NNP/.test(tokens[k + 1]?.pos ?? "")) continue;
+    // "الرئيس محمد عباس" is someone else: a given name between title and surname is not this pass's business.
+    push({
+      actorId: id,
+      start: k - 1,
+      end: k + 1,
+      ...prepBefore({ tokens, start: k - 1, reading: cliticIn(tokens[k - 1], STRONG_TITLES) }),
+      via: "short",
+      place: null,
+      confidence: 0.7,
+    });
+  }
+
   // Short forms of people named earlier in the article ("فيكتوروف" after "أناتولي فيكتوروف").
   for (let k = 0; k < tokens.length; k++) {
     if (taken.has(k) || covered.has(k)) continue;
@@ -633,6 +653,27 @@ export function findMentions(params: {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const surnameCache = new WeakMap<ActorMatcher, Map<string, string>>();
+
+/** Last words of dictionary people's names that belong to one person only (family name → person id). */
+function familyNames(matcher: ActorMatcher): Map<string, string> {
+  let out = surnameCache.get(matcher);
+  if (out) return out;
+  const owners = new Map<string, Set<string>>();
+  for (const [id, names] of matcher.personNames) {
+    for (const toks of names) {
+      const last = toks[toks.length - 1];
+      if (toks.length < 2 || !last || last.length < 3 || NAME_PARTICLES.has(last)) continue;
+      const set = owners.get(last) ?? new Set<string>();
+      set.add(id);
+      owners.set(last, set);
+    }
+  }
+  out = new Map([...owners].filter(([, ids]) => ids.size === 1).map(([w, ids]) => [w, [...ids][0] ?? ""]));
+  surnameCache.set(matcher, out);
+  return out;
 }
 
 /** Records the short forms of a person named in full: the name without its first word, and the last word. */

@@ -12,6 +12,15 @@ import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
 import { discoverMentions, newDiscoveryState, noteTitle, resolveDefiniteHeads } from "./discover.js";
+import {
+  actorGender,
+  femaleByTitle,
+  isSubjectPosition,
+  pronounMentions,
+  referent,
+  type Gender,
+  type Named,
+} from "./reference.js";
 import { firstPersonHits, looseRelations, speakerIn, withCoordinatedObjects } from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
@@ -139,6 +148,13 @@ export function extractArticle(params: {
   const recent: Actor[] = [];
   const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
   const relations: Relation[] = [];
+  // Every actor named so far with its gender, and the women the text has titled as such: what pronouns refer to.
+  const history: Named[] = [];
+  const women = new Set<string>();
+  const genderOf = (id: string): Gender | undefined => {
+    const a = actorOf(id);
+    return a ? actorGender(a, women.has(id)) : undefined;
+  };
   for (const sentence of sentences) {
     const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
@@ -152,15 +168,33 @@ export function extractArticle(params: {
       actorState: state,
     });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
-    const named = [
+    const byName = [
       ...found.filter((m) => !discovered.some((d) => d.start <= m.start && m.end <= d.end)),
       ...discovered,
     ];
-    const covered = new Set(named.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
+    const covered = new Set(byName.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
     const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const heads = resolveDefiniteHeads({ tokens, taken: covered, recent, country, matcher, state: discovery });
-    const mentions = [...named, ...heads].sort((a, b) => a.start - b.start);
-    for (const m of named) {
+    const here = [...byName, ...heads].sort((a, b) => a.start - b.start);
+    for (const m of here) {
+      if (m.place !== null) continue;
+      if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);
+      const gender = genderOf(m.actorId);
+      if (gender)
+        history.push({
+          actorId: m.actorId,
+          gender,
+          sentence: sentence.index,
+          start: m.start,
+          bare: m.prep === null,
+          subject: isSubjectPosition(tokens, m),
+        });
+    }
+    const mentions = [
+      ...here,
+      ...pronounMentions({ tokens, mentions: here, named: history, sentence: sentence.index }),
+    ].sort((a, b) => a.start - b.start);
+    for (const m of byName) {
       const a = actorOf(m.actorId);
       if (!a) continue;
       recent.push(a);
@@ -175,8 +209,8 @@ export function extractArticle(params: {
     const hits = findTriggers(tokens, triggers);
     const firstPerson = firstPersonHits(tokens, triggers).filter((f) => !hits.some((h) => h.start === f.start));
     // "We" in a quote is the sentence's speaker, or the last one named in the two sentences before.
-    const here = speakerIn(tokens, mentions);
-    if (here) speaker = { id: here, at: sentence.index };
+    const saying = speakerIn(tokens, mentions);
+    if (saying) speaker = { id: saying, at: sentence.index };
     const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
     if (hits.length === 0 && firstPerson.length === 0) continue;
     const strict = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
@@ -187,7 +221,20 @@ export function extractArticle(params: {
       mentions,
       raws: [
         ...strict,
-        ...looseRelations({ tokens, mentions, hits, done, antecedent: previous, firstPerson, speaker: we }),
+        ...looseRelations({
+          tokens,
+          mentions,
+          hits,
+          done,
+          antecedent: previous,
+          firstPerson,
+          speaker: we,
+          reference: {
+            genderOf,
+            refer: ({ at, gender, here }) =>
+              referent({ named: history, sentence: sentence.index, at, gender, reach: here ? 0 : 1 }),
+          },
+        }),
       ],
     });
     const norm = tokens.map((t) => t.n).join(" ");

@@ -10,6 +10,7 @@ import type { Mention } from "./actors.js";
 import { findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
+import { suffixGender, type Gender } from "./reference.js";
 import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -276,8 +277,13 @@ export function looseRelations(params: {
   /** First-person trigger verbs of the sentence, and who "we"/"I" is: this sentence's or a recent speaker. */
   firstPerson?: TriggerHit[];
   speaker?: string | null;
+  /** Pronoun reference: an actor's gender, and the actor a pronoun of a gender at a token refers to. */
+  reference?: {
+    genderOf: (actorId: string) => Gender | undefined;
+    refer: (params: { at: number; gender: Gender; here: boolean }) => string | null;
+  };
 }): RawRelation[] {
-  const { tokens, hits, done, antecedent } = params;
+  const { tokens, hits, done, antecedent, reference } = params;
   const args = argumentMentions(params.mentions).sort((a, b) => a.start - b.start);
   const out: RawRelation[] = [];
   const pseudo = (actorId: string, at: number): Mention => ({
@@ -291,6 +297,17 @@ export function looseRelations(params: {
     confidence: 0.5,
   });
   const inside = (k: number, hit: TriggerHit): boolean => k >= hit.start && k < hit.end;
+  // Who a pronoun of a known gender at `at` is: a candidate that agrees, an actor named bare earlier in this
+  // sentence, the previous sentence's main actor, the nearest actor before — each only if the gender agrees.
+  const agreeing = (at: number, gender: Gender | null, candidate: Mention | undefined): Mention | undefined => {
+    if (!reference || !gender) return candidate ?? (antecedent ? pseudo(antecedent, at) : undefined);
+    if (candidate && reference.genderOf(candidate.actorId) === gender) return candidate;
+    const id =
+      reference.refer({ at, gender, here: true }) ??
+      (antecedent && reference.genderOf(antecedent) === gender ? antecedent : null) ??
+      reference.refer({ at, gender, here: false });
+    return id ? pseudo(id, at) : undefined;
+  };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
     for (let k = at - 1; k >= 0; k--) {
@@ -425,7 +442,7 @@ export function looseRelations(params: {
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {
-          subject = speakerBefore(hit.start - 1) ?? (antecedent ? pseudo(antecedent, hit.start - 1) : undefined);
+          subject = agreeing(hit.start - 1, suffixGender(prev), speakerBefore(hit.start - 1));
         } else {
           // SVO: a bare mention ending right before the verb (a negation or "قد" may stand between).
           subject = [...args]
@@ -512,7 +529,8 @@ export function looseRelations(params: {
         subject = clauseSubject(hit.start, cs);
       } else if (hit.possessed || lightBefore) {
         subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
-        subject ??= speakerBefore(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined);
+        subject ??= speakerBefore(hit.start);
+        subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
       } else continue;
     }
     if (!subject) continue;

@@ -197,3 +197,40 @@ describe("the looser linker", () => {
     ).toEqual([expect.stringMatching(/^person:حركة الشباب ATTACKED KEN/)]);
   });
 });
+
+describe("pronouns and titles that refer to actors", () => {
+  it("takes a feminine pronoun for the woman named before, past the man between", () => {
+    const out = relations(
+      "أعلن العراق أمس إغلاق المعبر.\nسألنا النائب كمال الحداد إن كان التقى بالسيدة سعاد الخطيب في المؤتمر، فأوضح أنه التقى بها في الفندق.",
+      {
+        أعلن: "VBD",
+        سألنا: "VBD",
+        كمال: "NNP",
+        الحداد: "DTNNP",
+        التقى: "VBD",
+        سعاد: "NNP",
+        الخطيب: "DTNNP",
+        فأوضح: "VBD",
+      },
+    );
+    // Not Iraq, the main actor of the sentence before: "he" agrees with the man asked. (The question itself may
+    // be read, but never as a positive claim.)
+    expect(out).toContain("person:كمال الحداد MET person:سعاد الخطيب");
+    expect(out).not.toContain("IRQ MET person:سعاد الخطيب");
+  });
+
+  it("gives a possessive pronoun on a verbal noun the agreeing actor of the sentence", () => {
+    // "ها" is feminine: Iran, not the masculine Iraq named last.
+    const out = relations(
+      "وأكد العراق أمس رفضه للتدخل.\nإن إيران لا تخفي مطامعها في العراق، كما أن مساندتها للرئيس السوري بشار الأسد معلنة.",
+      { وأكد: "VBD", تخفي: "VBP" },
+    );
+    expect(out).toContain("IRN SUPPORTED bashar-al-assad");
+    expect(out.some((r) => r.startsWith("IRQ SUPPORTED"))).toBe(false);
+  });
+
+  it("knows a dictionary person by title and family name alone", () => {
+    const out = relations("استقبل الرئيس عباس في رام الله وزير الخارجية الأردني أمس.", { استقبل: "VBD" });
+    expect(out.some((r) => r.startsWith("mahmoud-abbas MET"))).toBe(true);
+  });
+});

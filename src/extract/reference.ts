@@ -1,0 +1,170 @@
+/**
+ * Pronouns that stand for actors: "التقى بها" (her), "أطلق النار عليه" (him), "مؤازرتها للنظام" (its support). Arabic
+ * pronouns agree in gender with what they refer to, which is most of what makes the referent findable: a feminine
+ * "ها" passes over the men named in between ("سأل الشمري إن كان التقى بالسيدة رجوي فأوضح أنه التقى بها"). Pure.
+ */
+import type { Mention } from "./actors.js";
+import { normalizeArabic } from "./normalize.js";
+import type { Token } from "./tokens.js";
+import type { Actor } from "./types.js";
+
+/** Grammatical gender, which a pronoun shares with its referent. */
+export type Gender = "m" | "f";
+
+function set(words: string): Set<string> {
+  return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
+}
+
+/** Country names that Arabic treats as masculine; the others are feminine. */
+const MASCULINE_COUNTRIES = set("العراق الأردن السودان المغرب اليمن الصومال لبنان");
+
+/** Feminine heads without the feminine ending ("قوات"، "الأمم المتحدة" are plural and take "ها"). */
+const FEMININE_HEADS = set("قوات الأمم دول الولايات");
+
+/** Titles and words of address that make the person named after them a woman. */
+const FEMALE_TITLES = set(`
+السيدة سيدة الوزيرة المستشارة الرئيسة النائبة الدكتورة الأميرة الملكة السفيرة المتحدثة الناشطة الشيخة الكاتبة
+الصحفية الإعلامية المحامية القاضية الأمينة المديرة رئيسة وزيرة نائبة مديرة الفنانة الأرملة
+`);
+
+/** Given names of women (a first name decides when no title does). */
+const FEMALE_NAMES = set(`
+مريم فاطمة عائشة زينب خديجة ليلى سلمى هند نادية سعاد سميرة أسماء رانيا هيفاء نجلاء منى بثينة رجاء سوزان سها سهى
+منيرة هيلاري هيلارى أنجيلا انجيلا كاثرين كاترين كوندوليزا ميشيل تسيبي فيديريكا موغيريني نانسي سوزان ماري مارين
+تيريزا أنغيلا توكل جميلة حنان نوال هدى وفاء أمل ريم دينا لينا نور غادة عبير إيمان آمنة
+`);
+
+/** Gender of an actor as a pronoun would refer to it; `female` is what the text said about a person. */
+export function actorGender(actor: Actor, female = false): Gender {
+  if (actor.kind === "PERSON")
+    return female || FEMALE_NAMES.has(normalizeArabic(actor.nameAr.split(" ")[0] ?? "")) ? "f" : "m";
+  const name = normalizeArabic(actor.nameAr);
+  if (actor.kind === "COUNTRY") return MASCULINE_COUNTRIES.has(name) ? "m" : "f";
+  // The head word decides: "حركة حماس"، "الحكومة" are feminine, "حزب الله"، "المجلس" masculine.
+  const head = (actor.nameAr.split(" ")[0] ?? "").replace(/^ال/, "");
+  return head.endsWith("ة") || FEMININE_HEADS.has(normalizeArabic(head)) ? "f" : "m";
+}
+
+/** Whether the words right before a person's name say she is a woman ("السيدة منيرة"، "المستشارة ميركل"). */
+export function femaleByTitle(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
+    const n = tokens[k]?.n ?? "";
+    if (FEMALE_TITLES.has(n) || FEMALE_TITLES.has(n.replace(/^[وفبل]/, ""))) return true;
+    if (tokens[k]?.punct) break;
+  }
+  return false;
+}
+
+/** A preposition carrying a pronoun ("بها"، "عليه"، "معه") and what it stands for. */
+const PREP_PRONOUNS = new Map<string, { prep: string; gender: Gender }>(
+  (
+    [
+      ["به", "ب", "m"],
+      ["بها", "ب", "f"],
+      ["معه", "مع", "m"],
+      ["معها", "مع", "f"],
+      ["عليه", "على", "m"],
+      ["عليها", "على", "f"],
+      ["منه", "من", "m"],
+      ["منها", "من", "f"],
+      ["اليه", "الى", "m"],
+      ["اليها", "الى", "f"],
+      ["ضده", "ضد", "m"],
+      ["ضدها", "ضد", "f"],
+    ] as const
+  ).map(([w, prep, gender]) => [normalizeArabic(w), { prep, gender }]),
+);
+
+/** An actor named before, in reading order: what a later pronoun may refer to. */
+export interface Named {
+  actorId: string;
+  gender: Gender;
+  /** Sentence index and token position of the mention. */
+  sentence: number;
+  start: number;
+  /** Named without a preposition (a subject or direct object): a likelier referent. */
+  bare: boolean;
+  /** Named as the subject of a verb (right after it, or before it at the clause's start): the likeliest. */
+  subject: boolean;
+}
+
+/** Whether a bare mention stands as a verb's subject: right after the verb, or right before one. */
+export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
+  if (m.prep !== null) return false;
+  const verb = (t: Token | undefined): boolean => !!t?.pos?.startsWith("VB");
+  return verb(tokens[m.start - 1]) || verb(tokens[m.end]);
+}
+
+/** The gender a pronoun suffix of a word marks ("مؤازرتها" → f, "انتقاداته" → m), or null. */
+export function suffixGender(word: string): Gender | null {
+  if (/(هما|هم|هن)$/.test(word)) return null;
+  if (word.endsWith("ها")) return "f";
+  if (word.endsWith("ه") && word.length > 3) return "m";
+  return null;
+}
+
+/**
+ * The actor a pronoun of this gender at `at` in sentence `sentence` most likely means: the nearest agreeing actor
+ * before it, preferring one named without a preposition in the same sentence; never one of `exclude`.
+ */
+export function referent(params: {
+  named: readonly Named[];
+  sentence: number;
+  at: number;
+  gender: Gender;
+  exclude?: ReadonlySet<string>;
+  /** Only this sentence and the one before: a pronoun further from its referent is anyone's guess. */
+  reach?: number;
+}): string | null {
+  const { named, sentence, at, gender } = params;
+  const reach = params.reach ?? 1;
+  const before = named.filter(
+    (n) =>
+      (n.sentence < sentence || (n.sentence === sentence && n.start < at)) &&
+      n.sentence >= sentence - reach &&
+      n.gender === gender &&
+      !params.exclude?.has(n.actorId),
+  );
+  const here = before.filter((n) => n.sentence === sentence);
+  const last = [...here].reverse();
+  const pick =
+    last.find((n) => n.subject) ?? last.find((n) => n.bare) ?? here[here.length - 1] ?? before[before.length - 1];
+  return pick?.actorId ?? null;
+}
+
+/**
+ * Mentions for prepositions carrying a pronoun ("التقى بها" → her, with ب): the referent is the nearest agreeing
+ * actor before, never one named bare in the same clause (that one is the verb's subject, and "him" is someone else).
+ */
+export function pronounMentions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  named: readonly Named[];
+  sentence: number;
+}): Mention[] {
+  const { tokens, mentions, named, sentence } = params;
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const p = PREP_PRONOUNS.get(t.n) ?? PREP_PRONOUNS.get(t.n.replace(/^[وف]/, ""));
+    if (!p || mentions.some((m) => m.start <= k && k < m.end)) return;
+    // The governing verb's own subject stands between it and the pronoun ("التقى الوزير به").
+    let v = k - 1;
+    while (v > 0 && v > k - 8 && !tokens[v]?.pos?.startsWith("VB") && !tokens[v]?.punct) v--;
+    const exclude = new Set(
+      mentions.filter((m) => m.start > v && m.start < k && m.prep === null).map((m) => m.actorId),
+    );
+    const actorId = referent({ named, sentence, at: k, gender: p.gender, exclude });
+    if (!actorId) return;
+    out.push({
+      actorId,
+      start: k,
+      end: k + 1,
+      prep: p.prep,
+      conj: /^[وف]/.test(t.n) && !PREP_PRONOUNS.has(t.n),
+      via: "short",
+      place: null,
+      confidence: 0.45,
+    });
+  });
+  return out;
+}
