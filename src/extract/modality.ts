@@ -195,7 +195,12 @@ export function assessModality(params: {
     }
   }
   if (!negated) {
+    // "وفي حين تنفي إيران التقارير، فإنها ترفض …": a comma and a resuming "ف" open a clause the denial does not reach.
+    let from = clauseStart;
     for (let k = clauseStart; k < at; k++) {
+      if ((tokens[k]?.n === "،" || tokens[k]?.n === ",") && /^ف/.test(tokens[k + 1]?.n ?? "")) from = k + 1;
+    }
+    for (let k = from; k < at; k++) {
       if (has(tokens[k], DENIAL)) {
         negated = true;
         cue = tokens[k]?.raw;
