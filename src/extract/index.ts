@@ -213,7 +213,14 @@ export function extractArticle(params: {
     if (saying) speaker = { id: saying, at: sentence.index };
     const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
     if (hits.length === 0 && firstPerson.length === 0) continue;
-    const strict = extractSentenceRelations({ tokens, mentions, hits, actorOf, state });
+    // Nouns whose agent is a nationality adjective are the looser linker's alone.
+    const strict = extractSentenceRelations({
+      tokens,
+      mentions,
+      hits: hits.filter((h) => !h.trigger.entry.nationalAgent),
+      actorOf,
+      state,
+    });
 
     const done = new Set(strict.map((r) => r.hit));
     const raws = withCoordinatedObjects({
@@ -229,6 +236,11 @@ export function extractArticle(params: {
           antecedent: previous,
           firstPerson,
           speaker: we,
+          nisbaOf: (word) =>
+            (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId)
+              ?.actorId ??
+            matcher.nisbaOnly?.get(word) ??
+            null,
           reference: {
             genderOf,
             refer: ({ at, gender, here }) =>

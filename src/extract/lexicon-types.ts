@@ -78,6 +78,11 @@ export interface TriggerEntry {
   circumstantial?: boolean;
   /** Noun whose agent is the subject of the clause it stands in ("أعلنت الإمارات تقديم مساعدات للسودان"). */
   clauseSubject?: boolean;
+  /**
+   * Noun whose agent only a nationality adjective after it names ("الغارات الإسرائيلية على غزة"، "العقوبات الأميركية
+   * على سوريا"); without one it relates nobody.
+   */
+  nationalAgent?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -38,6 +38,8 @@ const PLACE_PREPS = set("في");
 
 /** Prepositions of a circumstantial phrase that may stand between a verb and its arguments ("في بيان"). */
 const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى بعد قبل");
+/** Acts whose agent a nationality adjective names ("الغارات الإسرائيلية"، "الدعم الروسي"). */
+const NISBA_AGENT_TYPES = new Set(["ATTACKED", "SANCTIONED", "SUPPLIED", "SUPPORTED", "THREATENED", "CONDEMNED"]);
 /** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
 const ACT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED", "SUPPORTED"]);
 
@@ -282,6 +284,8 @@ export function looseRelations(params: {
     genderOf: (actorId: string) => Gender | undefined;
     refer: (params: { at: number; gender: Gender; here: boolean }) => string | null;
   };
+  /** The actor a nationality adjective stands for ("الأميركية" → USA), or null. */
+  nisbaOf?: (word: string) => string | null;
 }): RawRelation[] {
   const { tokens, hits, done, antecedent, reference } = params;
   const args = argumentMentions(params.mentions).sort((a, b) => a.start - b.start);
@@ -334,6 +338,21 @@ export function looseRelations(params: {
         return args.find((m) => m.end === end && m.prep === null);
       }
       return [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.start >= cs && m.prep === null);
+    }
+    return undefined;
+  };
+
+  // The nationality adjective right after a verbal noun, past other adjectives ("العقوبات الاقتصادية الأميركية"), or
+  // the act-with-nationality mention that starts at the noun itself ("بالغارات الإسرائيلية").
+  const nisbaAgent = (hit: TriggerHit): Mention | undefined => {
+    const merged = args.find((m) => m.start === hit.start && m.end > hit.end && m.via === "agent");
+    if (merged) return merged;
+    for (let k = hit.end; k < Math.min(tokens.length, hit.end + 3); k++) {
+      const t = tokens[k];
+      if (!t || t.punct) return undefined;
+      const id = params.nisbaOf?.(t.n);
+      if (id) return { ...pseudo(id, k), via: "nisba" };
+      if (!/^(DT)?JJ/.test(t.pos ?? "")) return undefined;
     }
     return undefined;
   };
@@ -505,7 +524,14 @@ export function looseRelations(params: {
           out.push({ hit, subject: doer, object: partner, location: null, confidence: 0.45 });
         continue;
       }
-      if (verbSubject && !gen) {
+      // "الغارات الإسرائيلية على غزة"، "العقوبات الأميركية على سوريا": a nationality after the act is its agent.
+      const nisba = !gen && !hit.possessed && NISBA_AGENT_TYPES.has(hit.trigger.set.type) ? nisbaAgent(hit) : undefined;
+      // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
+      if (entry.nationalAgent && (!nisba || !definite)) continue;
+      if (nisba) {
+        subject = nisba;
+        after = nisba.end;
+      } else if (verbSubject && !gen) {
         subject = verbSubject;
       } else if (framed) {
         subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start);
@@ -548,6 +574,8 @@ export function looseRelations(params: {
       if (["علي", "ضد"].includes(tokens[at]?.n ?? "")) at++;
       actPrep = "direct";
     }
+    // A preposition written apart stands before its mention, which carries it: "على غزة".
+    if (PREPOSITIONS.has(tokens[at]?.n ?? "") && args.some((m) => m.start === at + 1 && m.prep !== null)) at++;
     // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
     for (
       let m = args.find((x) => x.start === at && x.conj && at === subj.end);

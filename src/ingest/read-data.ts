@@ -47,6 +47,7 @@ const ROLE_KEYS = new Set(["title", "titleAr", "of", "from", "to"]);
 const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases"]);
 const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
+  "nationalAgent",
   "pos",
   "forms",
   "object",
@@ -276,6 +277,11 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       if (typeof t.clauseSubject !== "boolean") tc.fail("'clauseSubject' must be a boolean");
       else if (t.pos !== "noun") tc.fail("'clauseSubject' is only for nouns");
       else entry.clauseSubject = t.clauseSubject;
+    }
+    if (t.nationalAgent !== undefined) {
+      if (typeof t.nationalAgent !== "boolean") tc.fail("'nationalAgent' must be a boolean");
+      else if (t.pos !== "noun") tc.fail("'nationalAgent' is only for nouns");
+      else entry.nationalAgent = t.nationalAgent;
     }
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");

@@ -234,3 +234,22 @@ describe("pronouns and titles that refer to actors", () => {
     expect(out.some((r) => r.startsWith("mahmoud-abbas MET"))).toBe(true);
   });
 });
+
+describe("acts named with their author's nationality", () => {
+  it("takes the nationality after a definite act noun for its agent", () => {
+    expect(relations("وتواصلت الغارات الإسرائيلية على غزة أمس.", { وتواصلت: "VBD", الإسرائيلية: "DTJJ" })).toContain(
+      "ISR ATTACKED PSE",
+    );
+    expect(relations("بدأ أمس سريان العقوبات الأميركية على سوريا.", { بدأ: "VBD", الأميركية: "DTJJ" })).toContain(
+      "USA SANCTIONED SYR",
+    );
+    expect(relations("وصلت المساعدات الروسية إلى سوريا أمس.", { وصلت: "VBD", الروسية: "DTJJ" })).toContain(
+      "RUS SUPPLIED SYR",
+    );
+  });
+
+  it("relates nobody without a nationality, and not for an indefinite act that may never happen", () => {
+    expect(relations("وتواصلت الغارات على غزة أمس.", { وتواصلت: "VBD" })).toEqual([]);
+    expect(relations("وحذر الخبراء من مخاطر قصف إسرائيلي لإيران.", { وحذر: "VBD", إسرائيلي: "JJ" })).toEqual([]);
+  });
+});
