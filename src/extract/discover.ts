@@ -468,6 +468,8 @@ export function resolveDefiniteHeads(params: {
   taken: Set<number>;
   /** Actors named so far in the article, most recent last. */
   recent: Actor[];
+  /** Actors named in this sentence, with where: one named just before is likelier than any of earlier sentences. */
+  here?: { start: number; actor: Actor }[];
   /** The country the article is mostly about, if any. */
   country: string | null;
   matcher: ActorMatcher;
@@ -505,7 +507,15 @@ export function resolveDefiniteHeads(params: {
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "")) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
-      actor = [...recent].reverse().find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
+      actor = [
+        ...(params.here ?? [])
+          .filter((h) => h.start < i)
+          .sort((a, b) => a.start - b.start)
+          .map((h) => h.actor),
+        ...recent,
+      ]
+        .reverse()
+        .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
     const suffix = COUNTRY_BODIES.get(s.form);
     if (!actor && suffix && country) {
       const gov = matcher.actors.get(`${country}-government`);

@@ -174,7 +174,19 @@ export function extractArticle(params: {
     ];
     const covered = new Set(byName.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
     const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-    const heads = resolveDefiniteHeads({ tokens, taken: covered, recent, country, matcher, state: discovery });
+    const here0 = byName.flatMap((m) => {
+      const actor = actorOf(m.actorId);
+      return actor && m.place === null ? [{ start: m.start, actor }] : [];
+    });
+    const heads = resolveDefiniteHeads({
+      tokens,
+      taken: covered,
+      recent,
+      here: here0,
+      country,
+      matcher,
+      state: discovery,
+    });
     const here = [...byName, ...heads].sort((a, b) => a.start - b.start);
     for (const m of here) {
       if (m.place !== null) continue;
@@ -400,7 +412,11 @@ function meetMode(clause: { n: string }[], mode: MeetMode): MeetMode {
 
 function clauseBounds(tokens: { n: string }[], at: number): [number, number] {
   const hard = new Set([".", "؛", ";", "!", "?", "؟", ":"]);
-  const soft = new Set(["لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل", "بينما"]);
+  // A verb of saying after a conjunction starts the next statement: "… إذا كان قد التقى بها فأوضح أنه التقى بها".
+  const soft = new Set([
+    ...["لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل", "بينما"],
+    ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
+  ]);
   const isB = (t: { n: string } | undefined): boolean => !!t && (hard.has(t.n) || soft.has(t.n));
   let s = at;
   while (s > 0 && !isB(tokens[s - 1])) s--;

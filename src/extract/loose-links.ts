@@ -10,7 +10,7 @@ import type { Mention } from "./actors.js";
 import { findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
-import { suffixGender, type Gender } from "./reference.js";
+import { pronounGender, suffixGender, type Gender } from "./reference.js";
 import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -461,7 +461,7 @@ export function looseRelations(params: {
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {
-          subject = agreeing(hit.start - 1, suffixGender(prev), speakerBefore(hit.start - 1));
+          subject = agreeing(hit.start - 1, pronounGender(prev), speakerBefore(hit.start - 1));
         } else {
           // SVO: a bare mention ending right before the verb (a negation or "قد" may stand between).
           subject = [...args]

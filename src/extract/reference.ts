@@ -95,6 +95,12 @@ export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
   return verb(tokens[m.start - 1]) || verb(tokens[m.end]);
 }
 
+/** The gender of a pronoun subject word ("أنه" → m, "فإنها" → f), or null for plurals. */
+export function pronounGender(word: string): Gender | null {
+  if (/(هما|هم|هن)$/.test(word)) return null;
+  return word.endsWith("ها") ? "f" : word.endsWith("ه") ? "m" : null;
+}
+
 /** The gender a pronoun suffix of a word marks ("مؤازرتها" → f, "انتقاداته" → m), or null. */
 export function suffixGender(word: string): Gender | null {
   if (/(هما|هم|هن)$/.test(word)) return null;
