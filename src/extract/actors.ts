@@ -249,7 +249,8 @@ export function findMentions(params: {
     const raw = t.raw.replace(/[\u064B-\u0652\u0640]/g, "");
     // A name that is only a compound given name ("عبد الفتاح"، "عبد الحميد") needs its family name, whatever its ending.
     const givenOnly = nameLen === 2 && tokens[k - 2]?.n === "عبد";
-    if (!givenOnly && !/ي$/.test(raw) && !(/ة$/.test(raw) && nameLen >= 2)) return false;
+    // The tagger's proper noun decides for other endings ("كمال الحداد"، "عاطف البنا").
+    if (!givenOnly && !/ي$/.test(raw) && !(/ة$/.test(raw) && nameLen >= 2) && t.pos !== "DTNNP") return false;
     if (COMMON_ADJECTIVES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, TITLE_TAIL, AGENT_NOUNS, ACT_NOUNS])
       if (list.has(t.n)) return false;

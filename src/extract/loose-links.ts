@@ -659,10 +659,24 @@ export function withCoordinatedObjects(params: {
     for (;;) {
       let k = last.end;
       if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+      // An apposition between commas describes the last object ("طارق البشري، المفكر ونائب رئيس مجلس الدولة، وكلا
+      // من …"): the coordination resumes after it. Only nominal words, no verb and no actor, may stand in it.
+      const close = tokens.findIndex((u, j) => j > k && j <= k + 10 && (u.n === "،" || u.n === ","));
+      if (
+        k > last.end &&
+        close > k &&
+        /^و/.test(tokens[close + 1]?.n ?? "") &&
+        tokens.slice(k, close).every((u) => !u.punct && !isVerbTag(u)) &&
+        !args.some((m) => m.start >= k && m.start < close)
+      )
+        k = close + 1;
+      // "وكلا من X وY"، "وكل من X": a quantifier before the coordinated names.
+      if (/^و?(كلا|كل)$/.test(tokens[k]?.n ?? "") && tokens[k + 1]?.n === "من") k += 2;
       // "و" + a place noun may stand before the next actor: "ومناطق السلطة الفلسطينية".
+      const quantified = /^و?(كلا|كل)$/.test(tokens[k - 2]?.n ?? "") && tokens[k - 1]?.n === "من";
       const next = args.find(
         (m) =>
-          (m.start === k && m.conj) ||
+          (m.start === k && (m.conj || quantified)) ||
           (m.start === k + 1 && /^و/.test(tokens[k]?.n ?? "") && !isVerbTag(tokens[k]) && !tokens[k]?.punct),
       );
       if (!next || next.start >= ce || next.actorId === raw.subject.actorId) break;

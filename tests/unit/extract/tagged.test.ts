@@ -253,3 +253,38 @@ describe("acts named with their author's nationality", () => {
     expect(relations("وحذر الخبراء من مخاطر قصف إسرائيلي لإيران.", { وحذر: "VBD", إسرائيلي: "JJ" })).toEqual([]);
   });
 });
+
+describe("objects coordinated past an apposition", () => {
+  it("resumes the list after a description between commas and after 'وكلا من'", () => {
+    const out = relations(
+      "والتقى الوزير كمال الحداد أمس طارق الزين، المفكر والفقيه القانوني، وكلا من سمير الخطيب وجميل عواد.",
+      {
+        والتقى: "VBD",
+        كمال: "NNP",
+        الحداد: "DTNNP",
+        طارق: "NNP",
+        الزين: "DTNNP",
+        سمير: "NNP",
+        الخطيب: "DTNNP",
+        وجميل: "NNP",
+        عواد: "NNP",
+      },
+    );
+    expect(out).toContain("person:كمال الحداد MET person:طارق الزين");
+    expect(out).toContain("person:كمال الحداد MET person:سمير الخطيب");
+    expect(out).toContain("person:كمال الحداد MET person:جميل عواد");
+  });
+});
+
+describe("a titled person outside the dictionary", () => {
+  it("is the person, title and nationality included, whatever the family name's ending", () => {
+    const out = relations("والتقى وزير الخارجية الأردني كمال الحداد أمس طارق الزين.", {
+      والتقى: "VBD",
+      كمال: "NNP",
+      الحداد: "DTNNP",
+      طارق: "NNP",
+      الزين: "DTNNP",
+    });
+    expect(out).toEqual(["person:كمال الحداد MET person:طارق الزين"]);
+  });
+});
