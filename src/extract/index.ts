@@ -27,7 +27,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { LIGHT_VERBS } from "./words.js";
+import { LIGHT_VERBS, TITLE_HEADS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -187,7 +187,11 @@ export function extractArticle(params: {
       matcher,
       state: discovery,
     });
-    const here = [...byName, ...heads].sort((a, b) => a.start - b.start);
+    const here = personsOfTitledStates({
+      tokens,
+      mentions: [...byName, ...heads].sort((a, b) => a.start - b.start),
+      actorOf,
+    });
     for (const m of here) {
       if (m.place !== null) continue;
       if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);
@@ -381,6 +385,42 @@ function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | unde
     }
   }
   return [...out.values()];
+}
+
+/**
+ * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
+ * participant, the person (a titled person is the person, never the state).
+ */
+function personsOfTitledStates(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a) continue;
+    const titled = (t: Token | undefined): boolean =>
+      !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
+    if (
+      b &&
+      b.start === a.end &&
+      actorOf(a.actorId)?.kind === "COUNTRY" &&
+      actorOf(b.actorId)?.kind === "PERSON" &&
+      a.place === null &&
+      b.prep === null &&
+      !b.conj &&
+      titled(tokens[a.start])
+    ) {
+      out.push({ ...b, start: a.start, prep: a.prep, conj: a.conj });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */

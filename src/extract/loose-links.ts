@@ -453,8 +453,13 @@ export function looseRelations(params: {
       // VSO: the first bare mention after the verb, with at most a short phrase in between and no other verb.
       // "قال باراك إنه التقى نظيره": after a pronoun subject, the mention that follows the verb is its object.
       const pronoun = PRONOUN_SUBJECTS.has(tokens[hit.start - 1]?.n ?? "");
+      // After a relative pronoun ("الهجوم الذي استهدف السفارة") the verb's subject is the noun before it: what
+      // follows the verb is its object.
+      let rel = hit.start - 1;
+      while (rel >= 0 && ["قد", "كان", "كانت"].includes(tokens[rel]?.n ?? "")) rel--;
+      const relative = RELATIVES.has(tokens[rel]?.n ?? "");
       const at = skipGap(tokens, hit.end);
-      const m = pronoun ? undefined : args.find((x) => x.start === at && x.start < ce);
+      const m = pronoun || relative ? undefined : args.find((x) => x.start === at && x.start < ce);
       if (m && m.prep === null && !m.conj) subject = m;
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
       if (subject) after = skipApposition(tokens, subject.end);

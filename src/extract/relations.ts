@@ -533,6 +533,9 @@ export function extractSentenceRelations(params: {
       // "استنكرت مصر بشدة قصف الاحتلال …": a past form right after another verb and its subject is that verb's
       // object, a verbal noun, and states no act of its own.
       continue;
+    } else if (c.entry.pos === "verb" && afterRelative(tokens, hit.start)) {
+      // "الهجوم الذي استهدف السفارة": the subject is the noun before the relative pronoun; the looser linker takes it.
+      continue;
     } else if (c.entry.pos === "verb") {
       // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
@@ -813,4 +816,17 @@ export function extractSentenceRelations(params: {
     }
   }
   return out;
+}
+
+const RELATIVE_PRONOUNS = new Set(
+  ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"].map((w) =>
+    normalizeArabic(w),
+  ),
+);
+
+/** Whether a verb follows a relative pronoun ("الذي استهدف"، "التي كانت قد هاجمت"). */
+function afterRelative(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && ["قد", "كان", "كانت"].includes(tokens[k]?.n ?? "")) k--;
+  return RELATIVE_PRONOUNS.has(tokens[k]?.n ?? "");
 }

@@ -288,3 +288,32 @@ describe("a titled person outside the dictionary", () => {
     expect(out).toEqual(["person:كمال الحداد MET person:طارق الزين"]);
   });
 });
+
+describe("relative clauses and titles of a state", () => {
+  it("gives a verb after a relative pronoun the noun before it, and what follows it is the object", () => {
+    const out = relations("وأدانت فرنسا الهجوم الذي استهدف السفارة الأمريكية في بنغازي.", {
+      وأدانت: "VBD",
+      الذي: "WP",
+      استهدف: "VBD",
+    });
+    expect(out.some((r) => r.includes(" ATTACKED LBY"))).toBe(false);
+    const visit = relations("وقال الوزير كمال الحداد، الذي زار القاهرة أمس، إن المحادثات كانت مثمرة.", {
+      وقال: "VBD",
+      كمال: "NNP",
+      الحداد: "DTNNP",
+      الذي: "WP",
+      زار: "VBD",
+    });
+    expect(visit).toContain("person:كمال الحداد MET EGY reported");
+  });
+
+  it("takes 'ruler of a state' followed by a name for the person", () => {
+    const out = relations("واتصل الرئيس محمود عباس هاتفيا بأمير قطر الشيخ سالم الحداد.", {
+      واتصل: "VBD",
+      سالم: "NNP",
+      الحداد: "DTNNP",
+    });
+    expect(out).toContain("mahmoud-abbas MET person:سالم الحداد");
+    expect(out).not.toContain("mahmoud-abbas MET QAT");
+  });
+});
