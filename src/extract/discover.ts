@@ -435,6 +435,13 @@ const isTitleStart = (t: Token | undefined): boolean => {
 /** The title word as recorded: the whole word when it is a title ("وزير"), else without its clitics ("والرئيس"). */
 const titleForm = (n: string): string => (TITLE_HEADS.has(n) || HONORIFICS.has(n) ? n : stem(n).form);
 
+/** The country a definite nationality adjective names ("السورية" → SYR), or null. */
+function nisbaCountryOf(matcher: ActorMatcher, word: string): string | null {
+  const e = (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId);
+  const id = e?.actorId ?? null;
+  return id && matcher.actors.get(id)?.kind === "COUNTRY" && word.startsWith("ال") ? id : null;
+}
+
 /** Definite heads that, alone, mean the body of the country the article is about ("الحكومة"، "المعارضة"). */
 const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("الحكومة"), "government"],
@@ -443,6 +450,8 @@ const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("البرلمان"), "parliament"],
   [normalizeArabic("الرئاسة"), "presidency"],
   [normalizeArabic("المعارضة"), "opposition"],
+  // "اتهمت المعارضة النظام بـ": the regime is the government, as opponents call it.
+  [normalizeArabic("النظام"), "government"],
 ]);
 
 /** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
@@ -505,7 +514,8 @@ export function resolveDefiniteHeads(params: {
       end = i + len;
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
-    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "")) continue;
+    const ofNation = COUNTRY_BODIES.has(s.form) && !!next && !!nisbaCountryOf(matcher, next.n);
+    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       actor = [
         ...(params.here ?? [])
@@ -516,8 +526,15 @@ export function resolveDefiniteHeads(params: {
       ]
         .reverse()
         .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
-    const suffix = COUNTRY_BODIES.get(s.form);
-    if (!actor && suffix && country) {
+    let suffix = COUNTRY_BODIES.get(s.form);
+    // "المعارضة السورية": a body named with a nationality belongs to that country, whatever the article is about.
+    const nisbaCountry = suffix && next ? nisbaCountryOf(matcher, next.n) : null;
+    if (!actor && suffix && nisbaCountry && !taken.has(i + 1)) {
+      end = i + 2;
+    } else if (nisbaCountry) suffix = undefined;
+    const bodyCountry = nisbaCountry ?? country;
+    if (!actor && suffix && bodyCountry) {
+      const country = bodyCountry;
       const gov = matcher.actors.get(`${country}-government`);
       if (suffix === "opposition") {
         const nisba = gov?.nameAr.split(/\s+/)[1];

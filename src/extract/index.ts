@@ -404,9 +404,12 @@ function personsOfTitledStates(params: {
     if (!a) continue;
     const titled = (t: Token | undefined): boolean =>
       !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
+    // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
+    let gap = a.end;
+    while (b && gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
     if (
       b &&
-      b.start === a.end &&
+      b.start === gap &&
       actorOf(a.actorId)?.kind === "COUNTRY" &&
       actorOf(b.actorId)?.kind === "PERSON" &&
       a.place === null &&
@@ -422,6 +425,8 @@ function personsOfTitledStates(params: {
   }
   return out;
 }
+
+const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
 function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {

@@ -444,8 +444,10 @@ export function looseRelations(params: {
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
-    // A verbal noun takes its object with لـ ("تهديده للرئيس"، "زيارته لإيران").
+    // A verbal noun takes its object with لـ ("تهديده للرئيس"، "زيارته لإيران"); one with its agent as a pronoun
+    // takes it directly too ("خلال لقائه المبعوث الأمريكي"، "استقباله وفدا من الكونغرس").
     if (entry.pos === "noun") allowed.add("ل");
+    if (entry.pos === "noun" && hit.possessed) allowed.add("direct");
     let subject: Mention | undefined;
     let after = hit.end;
 

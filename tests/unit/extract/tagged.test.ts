@@ -317,3 +317,24 @@ describe("relative clauses and titles of a state", () => {
     expect(out).not.toContain("mahmoud-abbas MET QAT");
   });
 });
+
+describe("receptions, regimes and bodies of a named nation", () => {
+  it("reads 'during his meeting/reception of X' with X as the direct object", () => {
+    const out = relations("وأكد الرئيس السوداني عمر البشير خلال لقائه المبعوث الأمريكي أن بلاده ملتزمة بالاتفاق.", {
+      وأكد: "VBD",
+    });
+    expect(out.some((r) => r.startsWith("omar-al-bashir MET USA"))).toBe(true);
+    expect(relations("وشدد الملك الأردني خلال استقباله وفدا من الكونغرس الأمريكي على أهمية السلام.", {})).toContain(
+      "JOR MET us-congress",
+    );
+  });
+
+  it("takes 'the regime' for the government, and 'the Syrian opposition' for Syria's", () => {
+    const out = relations("وقالت سوريا إنها ترفض التدخل.\nواتهمت المعارضة السورية النظام بارتكاب مجزرة في الحولة.", {
+      وقالت: "VBD",
+      واتهمت: "VBD",
+      السورية: "DTJJ",
+    });
+    expect(out).toContain("person:المعارضة السورية ACCUSED SYR-government");
+  });
+});
