@@ -187,9 +187,13 @@ export function extractArticle(params: {
       matcher,
       state: discovery,
     });
-    const here = personsOfTitledStates({
+    const here = withoutAppositions({
       tokens,
-      mentions: [...byName, ...heads].sort((a, b) => a.start - b.start),
+      mentions: personsOfTitledStates({
+        tokens,
+        mentions: [...byName, ...heads].sort((a, b) => a.start - b.start),
+        actorOf,
+      }),
       actorOf,
     });
     for (const m of here) {
@@ -424,6 +428,46 @@ function personsOfTitledStates(params: {
     out.push(a);
   }
   return out;
+}
+
+const MEMBERSHIP = new Set(["عضو", "احد"]);
+
+/** Words of a role that may open an apposition after a person's name ("عضو الاتحاد الدولي للمحامين"). */
+const ROLE_WORDS = new Set(["عضو", "احد", "رئيس", "نائب", "امين", "الامين", "المبعوث", "مبعوث", "المتحدث", "متحدث"]);
+
+/**
+ * "أدان كوفي أنان المبعوث الخاص للأمم المتحدة المجزرة"، "طالب خالد أبو بكر عضو الاتحاد الدولي للمحامين": a body named
+ * in the role that follows a person describes that person; it is not another participant.
+ */
+function withoutAppositions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  return mentions.filter((m, i) => {
+    const p = mentions[i - 1];
+    if (!p || m.prep !== null || m.conj || actorOf(p.actorId)?.kind !== "PERSON") return true;
+    if (actorOf(m.actorId)?.kind === "PERSON") return true;
+    let k = p.end;
+    if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+    // A title after a name may as well open the verb's object ("التقى المنقوشي وزير الخارجية الإيطالي"، "التقى X
+    // الأمين العام للأمم المتحدة"): only membership ("عضو"، "أحد") or the person's own known affiliation make it
+    // a description of the person.
+    const person = actorOf(p.actorId);
+    const own = person?.parent === m.actorId || !!person?.roles.some((r) => r.of === m.actorId);
+    const words = tokens.slice(k, m.start + 1).map((t) => t.n);
+    const member = words.some((n) => MEMBERSHIP.has(n));
+    if (!own && !member) return true;
+    const roleAt = (j: number): boolean => {
+      const n = tokens[j]?.n ?? "";
+      return ROLE_WORDS.has(n) || TITLE_HEADS.has(n);
+    };
+    // The role words stand between the name and the body, or open the body's mention itself.
+    if (k === m.start) return !roleAt(m.start);
+    for (let j = k; j < m.start; j++) if (!roleAt(j)) return true;
+    return false;
+  });
 }
 
 const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);

@@ -338,3 +338,24 @@ describe("receptions, regimes and bodies of a named nation", () => {
     expect(out).toContain("person:المعارضة السورية ACCUSED SYR-government");
   });
 });
+
+describe("a body in the role after a name", () => {
+  it("describes the person (membership), and is no second participant", () => {
+    const out = relations("وطالب كمال الحداد عضو نقابة المحامين الأردنيين الحكومة بالاستقالة.", {
+      وطالب: "VBD",
+      كمال: "NNP",
+      الحداد: "DTNNP",
+      المحامين: "DTNNS",
+    });
+    expect(out.some((r) => r.includes("DEMANDED person:نقابة"))).toBe(false);
+  });
+
+  it("keeps a titled object right after the subject's name", () => {
+    const out = relations("والتقى كمال الحداد وزير الخارجية الإيطالي في روما.", {
+      والتقى: "VBD",
+      كمال: "NNP",
+      الحداد: "DTNNP",
+    });
+    expect(out).toContain("person:كمال الحداد MET ITA");
+  });
+});
