@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { assessModality } from "../../../src/extract/modality.js";
+import { tokenize } from "../../../src/extract/tokens.js";
 import { triples } from "./helpers.js";
 
 describe("negation", () => {
@@ -74,5 +76,14 @@ describe("modality", () => {
     ["يذكر أن أردوغان كان قد التقى بوتين.", "recep-tayyip-erdogan MET vladimir-putin"],
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);
+  });
+});
+
+describe("meetings not yet held", () => {
+  it("are expected when something must come before them", () => {
+    const tokens = tokenize("لن تطلق إسرائيل الأسرى قبل عقد لقاء بين نتنياهو وعباس");
+    const at = tokens.findIndex((t) => t.n === "لقاء");
+    const result = assessModality({ tokens, at, clauseStart: 0, clauseEnd: tokens.length, future: false, noun: true });
+    expect(result.modality).toBe("expected");
   });
 });
