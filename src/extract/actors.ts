@@ -49,6 +49,8 @@ export interface ArticleActorState {
   discovered: Map<string, Actor>;
   /** short form (normalised tokens joined by " ") → person id, or null when two people share it. */
   shortForms: Map<string, string | null>;
+  /** First name of a person named in full with three words or more → person id, or null when two share it. */
+  givenForms?: Map<string, string | null>;
 }
 
 /** A fresh per-article actor state. */
@@ -627,6 +629,18 @@ export function findMentions(params: {
           hit = { id, r };
           break;
         }
+        // "اتصل بطه أشخاص" after "طه مصطفى كلثوم": a first name alone, where no other name follows it.
+        const given = len === 1 ? state.givenForms?.get(key) : undefined;
+        const next = tokens[k + 1];
+        if (
+          given &&
+          (!tok.pos || /NNP/.test(tok.pos)) &&
+          !/NNP/.test(next?.pos ?? "") &&
+          !GIVEN_NAMES.has(next?.n ?? "")
+        ) {
+          hit = { id: given, r };
+          break;
+        }
       }
       if (!hit) continue;
       // "محمد باقري" is not "علي باقري كني": a different given name right before the surname is another person.
@@ -689,6 +703,12 @@ export function registerShortForms({
 }): void {
   for (const toks of names) {
     if (toks.length < 2) continue;
+    const first = toks[0] ?? "";
+    if (toks.length >= 3 && first.length >= 2 && !NAME_PARTICLES.has(first) && !NAME_PARTICLES.has(toks[1] ?? "")) {
+      state.givenForms ??= new Map();
+      const prev = state.givenForms.get(first);
+      state.givenForms.set(first, prev === undefined || prev === personId ? personId : null);
+    }
     // Every later name word is a key too, so that two people sharing one ("باقري") make it ambiguous.
     const keys = new Set<string>([toks.slice(1).join(" ")]);
     for (let i = 1; i < toks.length; i++) {

@@ -463,6 +463,14 @@ export function looseRelations(params: {
       const at = skipGap(tokens, hit.end);
       const m = pronoun || relative ? undefined : args.find((x) => x.start === at && x.start < ce);
       if (m && m.prep === null && !m.conj) subject = m;
+      // Object first, then the subject: "اتصل بطه أشخاص من مجموعة X" (a short prepositional object fronted).
+      if (m && m.prep !== null && prepOk(m, allowed) && m.end - m.start <= 2) {
+        const late = args.find((x) => x.start === skipGap(tokens, m.end) && x.prep === null && !x.conj && x.start < ce);
+        if (late && late.actorId !== m.actorId) {
+          out.push({ hit, subject: late, object: m, location: null, confidence: 0.45 });
+          continue;
+        }
+      }
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
       if (subject) after = skipApposition(tokens, subject.end);
       if (!subject) {

@@ -359,3 +359,16 @@ describe("a body in the role after a name", () => {
     expect(out).toContain("person:كمال الحداد MET ITA");
   });
 });
+
+describe("a first name alone", () => {
+  it("is the one person named in full with it, where no other name follows", () => {
+    const out = relations("وكان معي شخص اسمه سالم محمود الخطيب.\nوفي إحدى المرات اتصل بسالم أشخاص من حركة حماس.", {
+      سالم: "NNP",
+      بسالم: "NNP",
+      محمود: "NNP",
+      الخطيب: "DTNNP",
+      اتصل: "VBD",
+    });
+    expect(out.some((r) => r.includes("MET person:سالم محمود الخطيب"))).toBe(true);
+  });
+});
