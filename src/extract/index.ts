@@ -408,6 +408,12 @@ function personsOfTitledStates(params: {
     if (!a) continue;
     const titled = (t: Token | undefined): boolean =>
       !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
+    // A title right before the state ("أمير قطر" matched as the state alone, "ولي عهد أبوظبي").
+    const titleBefore = (at: number): number => {
+      if (titled(tokens[at - 1])) return at - 1;
+      if (tokens[at - 1]?.n === "عهد" && titled(tokens[at - 2])) return at - 2;
+      return -1;
+    };
     // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
     let gap = a.end;
     while (b && gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
@@ -416,12 +422,26 @@ function personsOfTitledStates(params: {
       b.start === gap &&
       actorOf(a.actorId)?.kind === "COUNTRY" &&
       actorOf(b.actorId)?.kind === "PERSON" &&
-      a.place === null &&
       b.prep === null &&
       !b.conj &&
-      titled(tokens[a.start])
+      (titled(tokens[a.start]) || titleBefore(a.start) >= 0)
     ) {
-      out.push({ ...b, start: a.start, prep: a.prep, conj: a.conj });
+      // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
+      const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
+      // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
+      const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
+      const whole = TITLE_HEADS.has(lead);
+      out.push({
+        ...b,
+        start,
+        prep:
+          start < a.start
+            ? !whole && /^[وف]?[بل]/.test(lead)
+              ? (lead.replace(/^[وف]/, "")[0] ?? null)
+              : null
+            : a.prep,
+        conj: start < a.start ? !whole && lead.startsWith("و") : a.conj,
+      });
       i++;
       continue;
     }

@@ -372,3 +372,15 @@ describe("a first name alone", () => {
     expect(out.some((r) => r.includes("MET person:سالم محمود الخطيب"))).toBe(true);
   });
 });
+
+describe("a title before a state's capital", () => {
+  it("makes the person named after it the participant", () => {
+    const out = relations("واستقبل الرئيس محمود عباس ولي عهد أبوظبي الشيخ سالم الخطيب.", {
+      واستقبل: "VBD",
+      سالم: "NNP",
+      الخطيب: "DTNNP",
+    });
+    expect(out).toContain("mahmoud-abbas MET person:سالم الخطيب");
+    expect(out).not.toContain("mahmoud-abbas MET ARE");
+  });
+});
