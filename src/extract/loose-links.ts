@@ -592,12 +592,15 @@ export function looseRelations(params: {
     // A preposition written apart stands before its mention, which carries it: "على غزة".
     if (PREPOSITIONS.has(tokens[at]?.n ?? "") && args.some((m) => m.start === at + 1 && m.prep !== null)) at++;
     // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
+    const coSubjects: Mention[] = [];
     for (
       let m = args.find((x) => x.start === at && x.conj && at === subj.end);
       m;
       m = args.find((x) => x.start === at && x.conj)
-    )
+    ) {
+      coSubjects.push(m);
       at = m.end;
+    }
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
     // whose genitive is the actor; never what befalls someone: "مقتل X").
     const head = tokens[at];
@@ -620,6 +623,19 @@ export function looseRelations(params: {
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));
+    // "التقى عباس ومشعل في القاهرة": a meeting verb with coordinated subjects and no object is their meeting.
+    if (
+      !object &&
+      hit.trigger.set.type === "MET" &&
+      entry.pos === "verb" &&
+      coSubjects.length > 0 &&
+      subj.start > hit.start
+    ) {
+      for (const other of coSubjects)
+        if (other.actorId !== subj.actorId)
+          out.push({ hit, subject: subj, object: other, location: null, confidence: 0.45 });
+      continue;
+    }
     if (!object || object.actorId === subj.actorId || !objectPrepOk) {
       // "وحث روسيا والصين على تأييد …": after a coordinated verb with its subject dropped, the one mention that
       // follows is the object; the subject is the previous verb's (or sentence's).

@@ -384,3 +384,12 @@ describe("a title before a state's capital", () => {
     expect(out).not.toContain("mahmoud-abbas MET ARE");
   });
 });
+
+describe("meetings of coordinated subjects", () => {
+  it("reads a meeting verb with two subjects and no object as their meeting", () => {
+    expect(relations("والتقى الرئيسان المصري والتونسي في القاهرة أمس.", { والتقى: "VBD" })).toContain("EGY MET TUN");
+    expect(relations("والتقى الرئيس محمود عباس والرئيس محمد مرسي في القاهرة أمس.", { والتقى: "VBD" })).toContain(
+      "mahmoud-abbas MET mohamed-morsi",
+    );
+  });
+});
