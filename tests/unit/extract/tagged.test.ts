@@ -393,3 +393,16 @@ describe("meetings of coordinated subjects", () => {
     );
   });
 });
+
+describe("a call on someone", () => {
+  it("is a demand when it is to do something, an invitation when it is to visit", () => {
+    expect(relations("وجدد الاتحاد الأوروبي دعوته لإيران إلى التعاون مع الوكالة.", { وجدد: "VBD" })).toContain(
+      "eu DEMANDED IRN",
+    );
+    expect(
+      relations("ووجه الرئيس محمد مرسي دعوة لإيران لزيارة القاهرة.", { ووجه: "VBD" }).some((r) =>
+        r.includes("DEMANDED"),
+      ),
+    ).toBe(false);
+  });
+});
