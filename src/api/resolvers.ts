@@ -11,7 +11,6 @@ import {
   countArticles,
   countEvents,
   findActorByName,
-  findMeetings,
   findNeighborhood,
   findShortestPaths,
   getStats,
@@ -19,12 +18,15 @@ import {
   listActorTimeline,
   listArticles,
   listEvents,
+  listMeetingCounterparts,
   type ActorRecord,
   type ArticleRecord,
   type DerivedEdgeRecord,
   type EventFilter,
   type EventRecord,
+  type CounterpartRecord,
   type EvidenceRecord,
+  type MeetingScope,
   type NeighborNodeRecord,
   type Page,
   type PathRecord,
@@ -105,6 +107,11 @@ async function loadEvents(ctx: ApiContext, ids: string[]): Promise<EventRecord[]
   return events.filter((e): e is EventRecord => e !== null && !(e instanceof Error));
 }
 
+/** An edge's event ids: carried by path edges, loaded on demand for neighbourhood edges (which come without). */
+function edgeEventIds(ctx: ApiContext, e: DerivedEdgeRecord): string[] | Promise<string[]> {
+  return e.eventIds ?? ctx.loaders.edgeEventIds.load({ type: e.type, source: e.source, target: e.target });
+}
+
 /** The composition root's ingestion callback, or FORBIDDEN when this server has none. */
 function requireIngest(ctx: ApiContext): NonNullable<ApiContext["ingest"]> {
   if (!ctx.ingest) {
@@ -158,9 +165,9 @@ async function requireActor(ctx: ApiContext, id: string): Promise<ActorRecord> {
   return actor;
 }
 
-interface MeetingValue {
-  counterpartId: string;
-  events: EventRecord[];
+/** A whoMet row with the scope it was found in, which its meetings are paged in. */
+interface MeetingValue extends CounterpartRecord {
+  scope: MeetingScope;
 }
 
 interface PathStepValue {
@@ -211,14 +218,15 @@ export const resolvers = {
     },
     whoMet: async (_: unknown, args: Args, ctx: ApiContext): Promise<MeetingValue[]> => {
       await requireActor(ctx, String(args.actor));
-      return findMeetings(ctx.db, {
+      const scope: MeetingScope = {
         actorId: String(args.actor),
         from: isoDate(args.from),
         to: isoDate(args.to),
         includeNegated: args.includeNegated === true,
         includeUnasserted: args.includeUnasserted === true,
-        limit: first(args, 20),
-      });
+      };
+      const rows = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20) });
+      return rows.map((r) => ({ ...r, scope }));
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {
       await Promise.all([requireActor(ctx, String(args.from)), requireActor(ctx, String(args.to))]);
@@ -395,23 +403,10 @@ export const resolvers = {
 
   Meeting: {
     counterpart: (m: MeetingValue, _: Args, ctx: ApiContext) => loadActor(ctx, m.counterpartId),
-    count: (m: MeetingValue) => m.events.length,
-    firstDate: (m: MeetingValue) =>
-      outDate(
-        m.events
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()[0],
-      ),
-    lastDate: (m: MeetingValue) =>
-      outDate(
-        m.events
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()
-          .pop(),
-      ),
-    meetings: (m: MeetingValue, _: Args, ctx: ApiContext) => primeEvents(ctx, m.events),
+    firstDate: (m: MeetingValue) => outDate(m.firstDate),
+    lastDate: (m: MeetingValue) => outDate(m.lastDate),
+    meetings: async (m: MeetingValue, args: Args, ctx: ApiContext) =>
+      primeEvents(ctx, await ctx.loaders.meetings({ ...m.scope, limit: first(args, 10) }).load(m.counterpartId)),
   },
 
   Path: {
@@ -430,10 +425,10 @@ export const resolvers = {
   RelationSummary: {
     subject: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, r.source),
     object: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, r.target),
-    count: (r: DerivedEdgeRecord) => r.count ?? r.eventIds.length,
+    count: (r: DerivedEdgeRecord) => r.count ?? r.eventIds?.length ?? 0,
     firstDate: (r: DerivedEdgeRecord) => outDate(r.firstDate),
     lastDate: (r: DerivedEdgeRecord) => outDate(r.lastDate),
-    events: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadEvents(ctx, r.eventIds ?? []),
+    events: async (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadEvents(ctx, await edgeEventIds(ctx, r)),
   },
 
   GraphNode: {
@@ -445,10 +440,10 @@ export const resolvers = {
 
   GraphEdge: {
     label: (e: DerivedEdgeRecord) => e.type,
-    weight: (e: DerivedEdgeRecord) => e.count ?? e.eventIds.length,
+    weight: (e: DerivedEdgeRecord) => e.count ?? e.eventIds?.length ?? 0,
     firstDate: (e: DerivedEdgeRecord) => outDate(e.firstDate),
     lastDate: (e: DerivedEdgeRecord) => outDate(e.lastDate),
-    eventIds: (e: DerivedEdgeRecord) => e.eventIds ?? [],
+    eventIds: (e: DerivedEdgeRecord, _: Args, ctx: ApiContext) => edgeEventIds(ctx, e),
     relation: (e: DerivedEdgeRecord) => e,
   },
 
