@@ -1,5 +1,6 @@
 // The relations query naming actors (without between): each actor's events as subject and as object, newest first
 // in (subjectId|objectId, pageKey) index order, at most $window (skip + limit) per side; then one page of their union.
+// Each side orders by both index properties: only then does the planner read the composite index in order (no sort).
 UNWIND $actorIds AS actorId
 CALL (actorId) {
   MATCH (e:Event)
@@ -11,7 +12,7 @@ CALL (actorId) {
     AND ($includeNegated OR e.negated = false)
     AND ($includeUnasserted OR e.modality IN ['asserted', 'reported'])
   RETURN e
-  ORDER BY e.pageKey
+  ORDER BY e.subjectId, e.pageKey
   LIMIT $window
   UNION
   MATCH (e:Event)
@@ -23,7 +24,7 @@ CALL (actorId) {
     AND ($includeNegated OR e.negated = false)
     AND ($includeUnasserted OR e.modality IN ['asserted', 'reported'])
   RETURN e
-  ORDER BY e.pageKey
+  ORDER BY e.objectId, e.pageKey
   LIMIT $window
 }
 WITH DISTINCT e

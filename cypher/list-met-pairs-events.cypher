@@ -3,7 +3,7 @@
 MATCH (c:Actor)
 WHERE c.id IN $counterpartIds
 WITH collect(c) AS counterparts
-MATCH (a:Actor {id: $actorId})-[r:MET]-(c:Actor)
+MATCH (a:Actor {id: $actorId})-[r:MET]-(c)
 WHERE c IN counterparts
 UNWIND r.eventIds[..$limit] AS eventId
 MATCH (e:Event {id: eventId})

@@ -451,14 +451,16 @@ export async function findShortestPaths(
 /**
  * The graph around an actor, in one read transaction: layer by layer (`depth` ≤ 3), each kept actor proposes its
  * heaviest neighbours over the derived edges (per-node top-k, k = the room left), the heaviest candidates fill the
- * room, and the next layer expands from those kept actors only; then the edges among the kept actors, without their
- * event id lists. At most `limit` nodes.
+ * room, and the next layer expands from those kept actors only. The edges are those that join each kept actor to the
+ * actors it was reached from (read once, while ranking, without their event id lists), sorted by id; an edge between
+ * two actors of one layer is not followed. At most `limit` nodes.
  */
 export async function findNeighborhood(
   db: GraphDb,
   options: { actorId: string; depth: number; types?: RelationType[] | null; limit: number },
 ): Promise<{ nodes: NeighborNodeRecord[]; edges: DerivedEdgeRecord[] } | null> {
-  const types = options.types && options.types.length > 0 ? options.types : [...RELATION_TYPES];
+  // null: every type, which the typed pattern already restricts to (no per-edge type check).
+  const types = options.types && options.types.length > 0 ? options.types : null;
   return db.readTx(async (tx) => {
     const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
     const centre = found?.actor as ActorRecord | undefined;
@@ -466,25 +468,27 @@ export async function findNeighborhood(
     const nodes = new Map<string, NeighborNodeRecord>([
       [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0 }],
     ]);
+    const edges = new Map<string, DerivedEdgeRecord>();
     let frontier = [centre.id];
     for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
-      const room = options.limit - nodes.size;
+      const room = int(options.limit - nodes.size);
       const rows = await tx.run("expand-actors-neighbors", {
         ids: frontier,
         exclude: [...nodes.keys()],
         types,
-        k: int(room),
-        limit: int(room),
+        k: room,
+        limit: room,
       });
       frontier = [];
       for (const r of rows) {
         const n = r.node as Omit<NeighborNodeRecord, "depth">;
         nodes.set(n.id, { ...n, depth });
         frontier.push(n.id);
+        for (const e of r.edges as DerivedEdgeRecord[]) edges.set(e.id, e);
       }
     }
-    const rows = await tx.run("find-edges-between-actors", { ids: [...nodes.keys()], types });
-    return { nodes: [...nodes.values()], edges: rows.map((r) => r.edge as DerivedEdgeRecord) };
+    const sorted = [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { nodes: [...nodes.values()], edges: sorted };
   });
 }
 
