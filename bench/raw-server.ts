@@ -50,12 +50,10 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
     const rows = await run(tx, "list-met-counterparts", { actorId, limit: neo4j.int(20) });
     const ids = rows.map((r) => r.counterpartId as string);
     const meetings = await run(tx, "list-met-pairs-events", { actorId, counterpartIds: ids, limit: neo4j.int(3) });
-    const names = await run(tx, "get-actors-by-ids", { ids });
     const byPair = new Map(meetings.map((m) => [m.counterpartId as string, m.events as Row[]]));
-    const byId = new Map(names.map((n) => [(n.actor as Row).id as string, (n.actor as Row).name]));
     return {
       whoMet: rows.map((r) => ({
-        counterpart: { id: r.counterpartId, name: byId.get(r.counterpartId as string) },
+        counterpart: { id: r.counterpartId, name: (r.counterpart as Row).name },
         count: num(r.count),
         firstDate: r.firstDate,
         lastDate: r.lastDate,
@@ -82,14 +80,13 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
       frontier = [];
       for (const r of rows) {
         const n = r.node as Row;
-        nodes.set(n.id as string, { id: n.id, label: n.name, kind: n.kind, depth });
+        nodes.set(n.id as string, { id: n.id, label: n.name, kind: n.kind, depth, degree: num(n.degree) });
         frontier.push(n.id as string);
         for (const e of r.edges as Row[]) edges.set(e.id as string, e);
       }
     }
-    const ids = [...nodes.keys()];
-    const degrees = await run(tx, "count-actors-degree", { ids });
-    for (const d of degrees) (nodes.get(d.actorId as string) as Row).degree = num(d.degree);
+    const [degree] = await run(tx, "count-actors-degree", { ids: [actorId] });
+    (nodes.get(actorId) as Row).degree = num(degree?.degree);
     return {
       neighborhood: {
         nodes: [...nodes.values()],
@@ -112,9 +109,7 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
       window: neo4j.int(20),
     });
     const events = rows.map((r) => r.event as Row);
-    const ids = [...new Set(events.flatMap((e) => [e.subjectId as string, e.objectId as string]))];
-    const names = await run(tx, "get-actors-by-ids", { ids });
-    const byId = new Map(names.map((n) => [(n.actor as Row).id as string, (n.actor as Row).name]));
+    const byId = new Map(rows.flatMap((r) => (r.actors as Row[]).map((a) => [a.id as string, a.name] as const)));
     const actor = (id: unknown) => ({ id, name: byId.get(id as string) });
     return {
       relations: {

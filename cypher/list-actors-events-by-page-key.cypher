@@ -1,6 +1,7 @@
 // The relations query naming actors (without between): each actor's events as subject and as object, newest first
 // in (subjectId|objectId, pageKey) index order, at most $window (skip + limit) per side; then one page of their union.
-// Each side orders by both index properties: only then does the planner read the composite index in order (no sort).
+// The page's participants come along (the API shows their names). Each side orders by both index properties: only
+// then does the planner read the composite index in order (no sort).
 UNWIND $actorIds AS actorId
 CALL (actorId) {
   MATCH (e:Event)
@@ -31,4 +32,6 @@ WITH DISTINCT e
 ORDER BY e.pageKey
 SKIP $skip
 LIMIT $limit
-RETURN e {.*} AS event
+MATCH (s:Actor {id: e.subjectId}), (o:Actor {id: e.objectId})
+RETURN e {.*} AS event, [s {.id, .name, .nameAr, .aliases, .kind, .wikidataId, .discovered, .parentId}, o {.id, .name, .nameAr, .aliases, .kind, .wikidataId, .discovered, .parentId}] AS actors
+ORDER BY e.pageKey

@@ -10,6 +10,8 @@ WITH DISTINCT e
 WITH e, CASE WHEN e.subjectId = $actorId THEN e.objectId ELSE e.subjectId END AS counterpartId
 WHERE counterpartId <> $actorId
 WITH counterpartId, count(e) AS count, min(e.date) AS firstDate, max(e.date) AS lastDate
-RETURN counterpartId, count, firstDate, lastDate
 ORDER BY count DESC, counterpartId
 LIMIT $limit
+MATCH (c:Actor {id: counterpartId})
+RETURN counterpartId, count, firstDate, lastDate, c {.id, .name, .nameAr, .aliases, .kind, .wikidataId, .discovered, .parentId} AS counterpart
+ORDER BY count DESC, counterpartId

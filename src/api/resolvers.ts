@@ -214,10 +214,10 @@ export const resolvers = {
       const filter = eventFilter(args.filter as Args | null);
       const p = await listEvents(ctx.db, { filter, skip, limit: first(args, 20) });
       primeEvents(ctx, p.items);
+      primeActors(ctx, p.actors ?? []);
       return connection({ kind: "relations", page: p, skip, count: () => countEvents(ctx.db, filter) });
     },
     whoMet: async (_: unknown, args: Args, ctx: ApiContext): Promise<MeetingValue[]> => {
-      await requireActor(ctx, String(args.actor));
       const scope: MeetingScope = {
         actorId: String(args.actor),
         from: isoDate(args.from),
@@ -225,8 +225,11 @@ export const resolvers = {
         includeNegated: args.includeNegated === true,
         includeUnasserted: args.includeUnasserted === true,
       };
-      const rows = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20) });
-      return rows.map((r) => ({ ...r, scope }));
+      // The actor's existence is checked in the same transaction as its counterparts are read.
+      const found = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20) });
+      if (!found.actor) throw badInput(`No actor with id "${scope.actorId}".`, { argument: "actor" });
+      primeActors(ctx, [found.actor, ...found.counterparts.map((c) => c.counterpart)]);
+      return found.counterparts.map(({ counterpart: _, ...r }) => ({ ...r, scope }));
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {
       await Promise.all([requireActor(ctx, String(args.from)), requireActor(ctx, String(args.to))]);
@@ -434,7 +437,7 @@ export const resolvers = {
   GraphNode: {
     label: (n: NeighborNodeRecord) => n.name,
     labelAr: (n: NeighborNodeRecord) => n.nameAr,
-    degree: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => ctx.loaders.degree.load(n.id),
+    degree: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => n.degree ?? ctx.loaders.degree.load(n.id),
     actor: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, n.id),
   },
 

@@ -97,6 +97,8 @@ export interface NeighborNodeRecord {
   kind: string;
   /** Hops from the centre actor. */
   depth: number;
+  /** Number of derived edges of the actor in the whole graph, when read with the node. */
+  degree?: number;
 }
 
 export interface Page<T> {
@@ -271,11 +273,11 @@ function eventFilterParams(f: EventFilter): Record<string, unknown> {
   };
 }
 
-/** One page of events matching a filter, newest first. */
+/** One page of events matching a filter, newest first (with the participants, when the statement reads them). */
 export async function listEvents(
   db: GraphDb,
   options: { filter: EventFilter; skip: number; limit: number },
-): Promise<Page<EventRecord>> {
+): Promise<Page<EventRecord> & { actors?: ActorRecord[] }> {
   const params = eventFilterParams(options.filter);
   const paging = { skip: int(options.skip), limit: int(options.limit + 1) };
   if (params.actorIds && !params.between) {
@@ -285,7 +287,10 @@ export async function listEvents(
       ...paging,
       window: int(options.skip + options.limit + 1),
     });
-    return page(rows, { key: "event", limit: options.limit });
+    return {
+      ...page(rows, { key: "event", limit: options.limit }),
+      actors: rows.flatMap((r) => r.actors as ActorRecord[]),
+    };
   }
   const rows = await db.read(params.startIds ? "list-actors-events-page" : "list-events", { ...params, ...paging });
   return page(rows, { key: "event", limit: options.limit });
@@ -394,19 +399,29 @@ function meetingParams(m: MeetingScope): Record<string, unknown> {
   };
 }
 
-/** Counterparts of one actor's meetings, most meetings first, at most `limit`. */
+/**
+ * The actor and the counterparts of its meetings (most meetings first, at most `limit`, each with its actor record),
+ * in one read transaction; `actor` is null for an unknown id.
+ */
 export async function listMeetingCounterparts(
   db: GraphDb,
   options: MeetingScope & { limit: number },
-): Promise<CounterpartRecord[]> {
+): Promise<{ actor: ActorRecord | null; counterparts: (CounterpartRecord & { counterpart: ActorRecord })[] }> {
   const name = onEdges(options) ? "list-met-counterparts" : "list-met-counterparts-filtered";
-  const rows = await db.read(name, { ...meetingParams(options), limit: int(options.limit) });
-  return rows.map((r) => ({
-    counterpartId: String(r.counterpartId),
-    count: Number(r.count),
-    firstDate: (r.firstDate as string | null) ?? null,
-    lastDate: (r.lastDate as string | null) ?? null,
-  }));
+  return db.readTx(async (tx) => {
+    const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
+    const actor = (found?.actor as ActorRecord | undefined) ?? null;
+    if (!actor) return { actor, counterparts: [] };
+    const rows = await tx.run(name, { ...meetingParams(options), limit: int(options.limit) });
+    const counterparts = rows.map((r) => ({
+      counterpartId: String(r.counterpartId),
+      count: Number(r.count),
+      firstDate: (r.firstDate as string | null) ?? null,
+      lastDate: (r.lastDate as string | null) ?? null,
+      counterpart: r.counterpart as ActorRecord,
+    }));
+    return { actor, counterparts };
+  });
 }
 
 /** The first `limit` meetings (date order) of one actor with each of several counterparts. */
@@ -465,8 +480,10 @@ export async function findNeighborhood(
     const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
     const centre = found?.actor as ActorRecord | undefined;
     if (!centre) return null;
+    const [centreDegree] = await tx.run("count-actors-degree", { ids: [centre.id] });
+    const degree = Number(centreDegree?.degree ?? 0);
     const nodes = new Map<string, NeighborNodeRecord>([
-      [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0 }],
+      [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0, degree }],
     ]);
     const edges = new Map<string, DerivedEdgeRecord>();
     let frontier = [centre.id];
