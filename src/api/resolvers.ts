@@ -3,7 +3,14 @@
  * nested fields go through the request's DataLoaders.
  */
 import { DateResolver, NonNegativeIntResolver, URLResolver } from "graphql-scalars";
-import { GraphQLError } from "graphql";
+import {
+  GraphQLError,
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 import type { RelationType } from "../extract/types.js";
 import { deleteArticle } from "../graph/write-articles.js";
 import {
@@ -105,6 +112,29 @@ async function loadActor(ctx: ApiContext, id: string): Promise<ActorRecord> {
 async function loadEvents(ctx: ApiContext, ids: string[]): Promise<EventRecord[]> {
   const events = await ctx.loaders.event.loadMany(ids);
   return events.filter((e): e is EventRecord => e !== null && !(e instanceof Error));
+}
+
+/**
+ * The arguments of every selection of `field` (of type `typeName`) directly under the resolved field, fragments
+ * included: lets a top-level resolver fetch what a nested list will ask for in its own transaction.
+ */
+function childArgs(info: GraphQLResolveInfo, c: { typeName: string; field: string }): Record<string, unknown>[] {
+  const type = info.schema.getType(c.typeName);
+  const def = isObjectType(type) ? type.getFields()[c.field] : undefined;
+  if (!def) return [];
+  const out: Record<string, unknown>[] = [];
+  const walk = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD && sel.name.value === c.field)
+        out.push(getArgumentValues(def, sel, info.variableValues));
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
+        walk(info.fragments[sel.name.value]?.selectionSet, new Set([...seen, sel.name.value]));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, new Set());
+  return out;
 }
 
 /** An edge's event ids: carried by path edges, loaded on demand for neighbourhood edges (which come without). */
@@ -217,7 +247,7 @@ export const resolvers = {
       primeActors(ctx, p.actors ?? []);
       return connection({ kind: "relations", page: p, skip, count: () => countEvents(ctx.db, filter) });
     },
-    whoMet: async (_: unknown, args: Args, ctx: ApiContext): Promise<MeetingValue[]> => {
+    whoMet: async (_: unknown, args: Args, ctx: ApiContext, info: GraphQLResolveInfo): Promise<MeetingValue[]> => {
       const scope: MeetingScope = {
         actorId: String(args.actor),
         from: isoDate(args.from),
@@ -225,10 +255,17 @@ export const resolvers = {
         includeNegated: args.includeNegated === true,
         includeUnasserted: args.includeUnasserted === true,
       };
-      // The actor's existence is checked in the same transaction as its counterparts are read.
-      const found = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20) });
+      // One transaction checks the actor, reads its counterparts and, when the query selects meetings with one page
+      // size, their meetings too (the Meeting.meetings loader is primed; other page sizes go through it).
+      const sizes = new Set(childArgs(info, { typeName: "Meeting", field: "meetings" }).map((a) => first(a, 10)));
+      const meetingsLimit = sizes.size === 1 ? [...sizes][0] : undefined;
+      const found = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20), meetingsLimit });
       if (!found.actor) throw badInput(`No actor with id "${scope.actorId}".`, { argument: "actor" });
       primeActors(ctx, [found.actor, ...found.counterparts.map((c) => c.counterpart)]);
+      if (found.meetings && meetingsLimit !== undefined) {
+        const loader = ctx.loaders.meetings({ ...scope, limit: meetingsLimit });
+        for (const c of found.counterparts) loader.prime(c.counterpartId, found.meetings.get(c.counterpartId) ?? []);
+      }
       return found.counterparts.map(({ counterpart: _, ...r }) => ({ ...r, scope }));
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {

@@ -405,14 +405,28 @@ function meetingParams(m: MeetingScope): Record<string, unknown> {
  */
 export async function listMeetingCounterparts(
   db: GraphDb,
-  options: MeetingScope & { limit: number },
-): Promise<{ actor: ActorRecord | null; counterparts: (CounterpartRecord & { counterpart: ActorRecord })[] }> {
+  options: MeetingScope & { limit: number; meetingsLimit?: number },
+): Promise<{
+  actor: ActorRecord | null;
+  counterparts: (CounterpartRecord & { counterpart: ActorRecord })[];
+  /** The first `meetingsLimit` meetings with each counterpart, when asked for (the same transaction). */
+  meetings?: Map<string, EventRecord[]>;
+}> {
   const name = onEdges(options) ? "list-met-counterparts" : "list-met-counterparts-filtered";
   return db.readTx(async (tx) => {
     const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
     const actor = (found?.actor as ActorRecord | undefined) ?? null;
     if (!actor) return { actor, counterparts: [] };
     const rows = await tx.run(name, { ...meetingParams(options), limit: int(options.limit) });
+    let meetings: Map<string, EventRecord[]> | undefined;
+    if (options.meetingsLimit !== undefined && rows.length > 0) {
+      const pairs = await tx.run(onEdges(options) ? "list-met-pairs-events" : "list-met-pairs-events-filtered", {
+        ...meetingParams(options),
+        counterpartIds: rows.map((r) => String(r.counterpartId)),
+        limit: int(options.meetingsLimit),
+      });
+      meetings = new Map(pairs.map((r) => [String(r.counterpartId), r.events as EventRecord[]]));
+    }
     const counterparts = rows.map((r) => ({
       counterpartId: String(r.counterpartId),
       count: Number(r.count),
@@ -420,7 +434,7 @@ export async function listMeetingCounterparts(
       lastDate: (r.lastDate as string | null) ?? null,
       counterpart: r.counterpart as ActorRecord,
     }));
-    return { actor, counterparts };
+    return { actor, counterparts, meetings };
   });
 }
 
