@@ -366,7 +366,7 @@ export const resolvers = {
     discovered: (a: ActorRecord) => a.discovered === true,
     roles: (a: ActorRecord, _: Args, ctx: ApiContext) => ctx.loaders.roles.load(a.id),
     parent: (a: ActorRecord, _: Args, ctx: ApiContext) => (a.parentId ? ctx.loaders.actor.load(a.parentId) : null),
-    degree: (a: ActorRecord, _: Args, ctx: ApiContext) => ctx.loaders.degree.load(a.id),
+    degree: (a: ActorRecord, _: Args, ctx: ApiContext) => a.degree ?? ctx.loaders.degree.load(a.id),
     relations: async (a: ActorRecord, args: Args, ctx: ApiContext) => {
       const loader = ctx.loaders.actorEvents({
         types: types(args.types),

@@ -16,6 +16,8 @@ export interface ActorRecord {
   wikidataId: string | null;
   discovered: boolean | null;
   parentId: string | null;
+  /** Number of derived edges, when the statement that read the actor counted them. */
+  degree?: number;
 }
 
 export interface RoleRecord {
