@@ -18,11 +18,14 @@ export interface AdmissionLimits {
   retryAfterSeconds: number;
 }
 
-/** Defaults for a small machine: Neo4j saturates its cores with a few queries at once; more only queue inside it. */
+/**
+ * Defaults: sixteen clients are served without refusal (the issue's bar), up to 48 more wait at most 5 s, and anything
+ * beyond is refused at once. A cluster behind several instances wants a smaller maxConcurrent each (docs/scaling.md).
+ */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
-  maxConcurrent: 8,
-  maxQueued: 32,
-  queueTimeoutMs: 2_000,
+  maxConcurrent: 16,
+  maxQueued: 48,
+  queueTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   retryAfterSeconds: 1,
 };
