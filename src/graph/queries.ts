@@ -221,7 +221,7 @@ export async function getActorsRoles(db: GraphDb, ids: readonly string[]): Promi
 
 /** Number of derived relation edges of several actors. */
 export async function countActorsDegree(db: GraphDb, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db.read("count-actors-degree", { ids: [...ids], relationTypes: [...RELATION_TYPES] });
+  const rows = await db.read("count-actors-degree", { ids: [...ids] });
   return new Map(rows.map((r) => [String(r.actorId), Number(r.degree)]));
 }
 
