@@ -6,4 +6,4 @@ WITH a
 ORDER BY a.id
 LIMIT $limit
 RETURN a.id AS id, a.name AS name, a.nameAr AS nameAr, a.kind AS kind,
-       COUNT { (a)-[r]-(:Actor) WHERE type(r) IN $relationTypes } AS degree
+       COUNT { (a)-[r:MET|INVITED|CONDEMNED|ACCUSED|DEMANDED|SUPPORTED|SUPPLIED|MEDIATED|REJECTED|THREATENED|SANCTIONED|ATTACKED]-() WHERE type(r) IN $relationTypes } AS degree

@@ -2,7 +2,7 @@
 // first and last date recomputed from the events inside [$from, $to] (events without a date are outside any range)
 // and the PLOVER and CAMEO codes of those events. Edges without an event in the range are left out.
 UNWIND $ids AS sourceId
-MATCH (s:Actor {id: sourceId})-[r]->(t:Actor)
+MATCH (s:Actor {id: sourceId})-[r:MET|INVITED|CONDEMNED|ACCUSED|DEMANDED|SUPPORTED|SUPPLIED|MEDIATED|REJECTED|THREATENED|SANCTIONED|ATTACKED]->(t:Actor)
 WHERE type(r) IN $types
   AND ($targets IS NULL OR t.id IN $targets)
   AND ($from IS NULL OR r.lastDate >= $from)

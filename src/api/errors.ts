@@ -4,7 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { DatabaseUnavailableError } from "../graph/db.js";
+import { DatabaseUnavailableError, QueryAbortedError } from "../graph/db.js";
 
 /** Codes whose message is written for clients and may be shown as is. */
 const CLIENT_CODES = new Set([
@@ -14,6 +14,8 @@ const CLIENT_CODES = new Set([
   "FORBIDDEN",
   "NOT_FOUND",
   "SERVICE_UNAVAILABLE",
+  "OVERLOADED",
+  "QUERY_TIMEOUT",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "OPERATION_RESOLUTION_FAILURE",
@@ -54,7 +56,7 @@ export function itemError(error: unknown): { code: string; message: string } {
 /** True when an error (as thrown, possibly wrapped by graphql-js) must be masked and logged. */
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
-  if (original instanceof DatabaseUnavailableError) return false;
+  if (original instanceof DatabaseUnavailableError || original instanceof QueryAbortedError) return false;
   const code = (original as GraphQLError | undefined)?.extensions?.code ?? (error as GraphQLError)?.extensions?.code;
   return !(typeof code === "string" && CLIENT_CODES.has(code));
 }
@@ -65,6 +67,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const base = { locations: formatted.locations, path: formatted.path };
   if (original instanceof DatabaseUnavailableError) {
     return { ...base, message: unavailable().message, extensions: { code: "SERVICE_UNAVAILABLE" } };
+  }
+  if (original instanceof QueryAbortedError) {
+    // The request's deadline passed (or its client left, in which case nobody reads this).
+    return {
+      ...base,
+      message: "The query took longer than the server allows; narrow it (fewer hops, a smaller limit or date range).",
+      extensions: { code: "QUERY_TIMEOUT" },
+    };
   }
   const dbCode = (original as { code?: unknown } | null)?.code;
   if (typeof dbCode === "string" && /TransactionTimedOut|Transaction\.Terminated/.test(dbCode)) {

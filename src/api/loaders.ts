@@ -12,14 +12,18 @@ import {
   getArticlesByIds,
   getEventsByIds,
   getEventsEvidence,
+  getRelationEdgesEventIds,
   listActorsEvents,
   listArticlesEvents,
   listArticlesStories,
+  listMeetings,
   type ActorRecord,
   type ArticleRecord,
   type EventRecord,
+  type EdgeKey,
   type EventScope,
   type EvidenceRecord,
+  type MeetingScope,
   type RoleRecord,
 } from "../graph/queries.js";
 
@@ -39,6 +43,7 @@ function byKey<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, fal
 /** Creates the loaders of one request. */
 export function createLoaders(db: GraphDb) {
   const actorEventLoaders = new Map<string, DataLoader<string, EventRecord[]>>();
+  const meetingLoaders = new Map<string, DataLoader<string, EventRecord[]>>();
   return {
     actor: byKey<ActorRecord | null>((ids) => getActorsByIds(db, ids), null),
     roles: byKey<RoleRecord[]>((ids) => getActorsRoles(db, ids), []),
@@ -49,6 +54,31 @@ export function createLoaders(db: GraphDb) {
     articleBody: byKey<string | null>((ids) => getArticlesBodies(db, ids), null),
     articleEvents: byKey<EventRecord[]>((ids) => listArticlesEvents(db, ids), []),
     articleStories: byKey<ArticleRecord[]>((ids) => listArticlesStories(db, ids), []),
+    /** Event id lists of derived edges, fetched only when a client selects them (neighbourhood edges come without). */
+    edgeEventIds: new DataLoader<EdgeKey, string[], string>(
+      async (keys) => {
+        const found = await getRelationEdgesEventIds(db, keys);
+        return keys.map((k) => found.get(`${k.type}:${k.source}->${k.target}`) ?? []);
+      },
+      { maxBatchSize: MAX_BATCH, cacheKeyFn: (k) => JSON.stringify([k.type, k.source, k.target]) },
+    ),
+    /** Meetings of one actor with its counterparts, for one whoMet scope and page size (keyed by counterpart). */
+    meetings(scope: MeetingScope & { limit: number }): DataLoader<string, EventRecord[]> {
+      const key = JSON.stringify([
+        scope.actorId,
+        scope.from ?? null,
+        scope.to ?? null,
+        scope.includeNegated ?? false,
+        scope.includeUnasserted ?? false,
+        scope.limit,
+      ]);
+      let loader = meetingLoaders.get(key);
+      if (!loader) {
+        loader = byKey<EventRecord[]>((ids) => listMeetings(db, { ...scope, counterpartIds: ids }), []);
+        meetingLoaders.set(key, loader);
+      }
+      return loader;
+    },
     /** Events of actors for one combination of arguments (Actor.relations with the same arguments batch together). */
     actorEvents(scope: EventScope & { limit: number }): DataLoader<string, EventRecord[]> {
       const key = JSON.stringify([scope.types ?? null, scope.includeNegated, scope.includeUnasserted, scope.limit]);

@@ -3,7 +3,14 @@
  * nested fields go through the request's DataLoaders.
  */
 import { DateResolver, NonNegativeIntResolver, URLResolver } from "graphql-scalars";
-import { GraphQLError } from "graphql";
+import {
+  GraphQLError,
+  getArgumentValues,
+  isObjectType,
+  Kind,
+  type GraphQLResolveInfo,
+  type SelectionSetNode,
+} from "graphql";
 import type { RelationType } from "../extract/types.js";
 import { deleteArticle } from "../graph/write-articles.js";
 import {
@@ -11,7 +18,6 @@ import {
   countArticles,
   countEvents,
   findActorByName,
-  findMeetings,
   findNeighborhood,
   findShortestPaths,
   getStats,
@@ -19,12 +25,15 @@ import {
   listActorTimeline,
   listArticles,
   listEvents,
+  listMeetingCounterparts,
   type ActorRecord,
   type ArticleRecord,
   type DerivedEdgeRecord,
   type EventFilter,
   type EventRecord,
+  type CounterpartRecord,
   type EvidenceRecord,
+  type MeetingScope,
   type NeighborNodeRecord,
   type Page,
   type PathRecord,
@@ -105,6 +114,34 @@ async function loadEvents(ctx: ApiContext, ids: string[]): Promise<EventRecord[]
   return events.filter((e): e is EventRecord => e !== null && !(e instanceof Error));
 }
 
+/**
+ * The arguments of every selection of `field` (of type `typeName`) directly under the resolved field, fragments
+ * included: lets a top-level resolver fetch what a nested list will ask for in its own transaction.
+ */
+function childArgs(info: GraphQLResolveInfo, c: { typeName: string; field: string }): Record<string, unknown>[] {
+  const type = info.schema.getType(c.typeName);
+  const def = isObjectType(type) ? type.getFields()[c.field] : undefined;
+  if (!def) return [];
+  const out: Record<string, unknown>[] = [];
+  const walk = (set: SelectionSetNode | undefined, seen: Set<string>) => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD && sel.name.value === c.field)
+        out.push(getArgumentValues(def, sel, info.variableValues));
+      else if (sel.kind === Kind.INLINE_FRAGMENT) walk(sel.selectionSet, seen);
+      else if (sel.kind === Kind.FRAGMENT_SPREAD && !seen.has(sel.name.value)) {
+        walk(info.fragments[sel.name.value]?.selectionSet, new Set([...seen, sel.name.value]));
+      }
+    }
+  };
+  for (const node of info.fieldNodes) walk(node.selectionSet, new Set());
+  return out;
+}
+
+/** An edge's event ids: carried by path edges, loaded on demand for neighbourhood edges (which come without). */
+function edgeEventIds(ctx: ApiContext, e: DerivedEdgeRecord): string[] | Promise<string[]> {
+  return e.eventIds ?? ctx.loaders.edgeEventIds.load({ type: e.type, source: e.source, target: e.target });
+}
+
 /** The composition root's ingestion callback, or FORBIDDEN when this server has none. */
 function requireIngest(ctx: ApiContext): NonNullable<ApiContext["ingest"]> {
   if (!ctx.ingest) {
@@ -158,9 +195,9 @@ async function requireActor(ctx: ApiContext, id: string): Promise<ActorRecord> {
   return actor;
 }
 
-interface MeetingValue {
-  counterpartId: string;
-  events: EventRecord[];
+/** A whoMet row with the scope it was found in, which its meetings are paged in. */
+interface MeetingValue extends CounterpartRecord {
+  scope: MeetingScope;
 }
 
 interface PathStepValue {
@@ -207,18 +244,29 @@ export const resolvers = {
       const filter = eventFilter(args.filter as Args | null);
       const p = await listEvents(ctx.db, { filter, skip, limit: first(args, 20) });
       primeEvents(ctx, p.items);
+      primeActors(ctx, p.actors ?? []);
       return connection({ kind: "relations", page: p, skip, count: () => countEvents(ctx.db, filter) });
     },
-    whoMet: async (_: unknown, args: Args, ctx: ApiContext): Promise<MeetingValue[]> => {
-      await requireActor(ctx, String(args.actor));
-      return findMeetings(ctx.db, {
+    whoMet: async (_: unknown, args: Args, ctx: ApiContext, info: GraphQLResolveInfo): Promise<MeetingValue[]> => {
+      const scope: MeetingScope = {
         actorId: String(args.actor),
         from: isoDate(args.from),
         to: isoDate(args.to),
         includeNegated: args.includeNegated === true,
         includeUnasserted: args.includeUnasserted === true,
-        limit: first(args, 20),
-      });
+      };
+      // One transaction checks the actor, reads its counterparts and, when the query selects meetings with one page
+      // size, their meetings too (the Meeting.meetings loader is primed; other page sizes go through it).
+      const sizes = new Set(childArgs(info, { typeName: "Meeting", field: "meetings" }).map((a) => first(a, 10)));
+      const meetingsLimit = sizes.size === 1 ? [...sizes][0] : undefined;
+      const found = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20), meetingsLimit });
+      if (!found.actor) throw badInput(`No actor with id "${scope.actorId}".`, { argument: "actor" });
+      primeActors(ctx, [found.actor, ...found.counterparts.map((c) => c.counterpart)]);
+      if (found.meetings && meetingsLimit !== undefined) {
+        const loader = ctx.loaders.meetings({ ...scope, limit: meetingsLimit });
+        for (const c of found.counterparts) loader.prime(c.counterpartId, found.meetings.get(c.counterpartId) ?? []);
+      }
+      return found.counterparts.map(({ counterpart: _, ...r }) => ({ ...r, scope }));
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {
       await Promise.all([requireActor(ctx, String(args.from)), requireActor(ctx, String(args.to))]);
@@ -318,7 +366,7 @@ export const resolvers = {
     discovered: (a: ActorRecord) => a.discovered === true,
     roles: (a: ActorRecord, _: Args, ctx: ApiContext) => ctx.loaders.roles.load(a.id),
     parent: (a: ActorRecord, _: Args, ctx: ApiContext) => (a.parentId ? ctx.loaders.actor.load(a.parentId) : null),
-    degree: (a: ActorRecord, _: Args, ctx: ApiContext) => ctx.loaders.degree.load(a.id),
+    degree: (a: ActorRecord, _: Args, ctx: ApiContext) => a.degree ?? ctx.loaders.degree.load(a.id),
     relations: async (a: ActorRecord, args: Args, ctx: ApiContext) => {
       const loader = ctx.loaders.actorEvents({
         types: types(args.types),
@@ -395,23 +443,10 @@ export const resolvers = {
 
   Meeting: {
     counterpart: (m: MeetingValue, _: Args, ctx: ApiContext) => loadActor(ctx, m.counterpartId),
-    count: (m: MeetingValue) => m.events.length,
-    firstDate: (m: MeetingValue) =>
-      outDate(
-        m.events
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()[0],
-      ),
-    lastDate: (m: MeetingValue) =>
-      outDate(
-        m.events
-          .map((e) => e.date)
-          .filter(Boolean)
-          .sort()
-          .pop(),
-      ),
-    meetings: (m: MeetingValue, _: Args, ctx: ApiContext) => primeEvents(ctx, m.events),
+    firstDate: (m: MeetingValue) => outDate(m.firstDate),
+    lastDate: (m: MeetingValue) => outDate(m.lastDate),
+    meetings: async (m: MeetingValue, args: Args, ctx: ApiContext) =>
+      primeEvents(ctx, await ctx.loaders.meetings({ ...m.scope, limit: first(args, 10) }).load(m.counterpartId)),
   },
 
   Path: {
@@ -430,25 +465,25 @@ export const resolvers = {
   RelationSummary: {
     subject: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, r.source),
     object: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, r.target),
-    count: (r: DerivedEdgeRecord) => r.count ?? r.eventIds.length,
+    count: (r: DerivedEdgeRecord) => r.count ?? r.eventIds?.length ?? 0,
     firstDate: (r: DerivedEdgeRecord) => outDate(r.firstDate),
     lastDate: (r: DerivedEdgeRecord) => outDate(r.lastDate),
-    events: (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadEvents(ctx, r.eventIds ?? []),
+    events: async (r: DerivedEdgeRecord, _: Args, ctx: ApiContext) => loadEvents(ctx, await edgeEventIds(ctx, r)),
   },
 
   GraphNode: {
     label: (n: NeighborNodeRecord) => n.name,
     labelAr: (n: NeighborNodeRecord) => n.nameAr,
-    degree: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => ctx.loaders.degree.load(n.id),
+    degree: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => n.degree ?? ctx.loaders.degree.load(n.id),
     actor: (n: NeighborNodeRecord, _: Args, ctx: ApiContext) => loadActor(ctx, n.id),
   },
 
   GraphEdge: {
     label: (e: DerivedEdgeRecord) => e.type,
-    weight: (e: DerivedEdgeRecord) => e.count ?? e.eventIds.length,
+    weight: (e: DerivedEdgeRecord) => e.count ?? e.eventIds?.length ?? 0,
     firstDate: (e: DerivedEdgeRecord) => outDate(e.firstDate),
     lastDate: (e: DerivedEdgeRecord) => outDate(e.lastDate),
-    eventIds: (e: DerivedEdgeRecord) => e.eventIds ?? [],
+    eventIds: (e: DerivedEdgeRecord, _: Args, ctx: ApiContext) => edgeEventIds(ctx, e),
     relation: (e: DerivedEdgeRecord) => e,
   },
 

@@ -19,8 +19,9 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { GraphQLError } from "graphql";
 import type { AppConfig } from "../config.js";
 import { PROJECT_ROOT } from "../config.js";
-import type { GraphDb } from "../graph/db.js";
+import { GraphDb } from "../graph/db.js";
 import type { Logger } from "../log.js";
+import { AdmissionQueue, AdmissionRefused, DEFAULT_ADMISSION, type AdmissionLimits } from "./admission.js";
 import { checkAuthorization } from "./auth.js";
 import type { ApiContext, IngestFn } from "./context.js";
 import { formatError, isUnexpected, refused } from "./errors.js";
@@ -57,6 +58,8 @@ export interface StartServerOptions {
   maxBodyBytes?: number;
   /** Overrides of the export caps and page size (tests, tuning). */
   exportLimits?: Partial<ExportLimits>;
+  /** Overrides of the admission queue: concurrency, queue length, waits and the request deadline. */
+  admission?: Partial<AdmissionLimits>;
 }
 
 export interface RunningServer {
@@ -184,6 +187,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // One limit for every request, mutations included: longer articles go through the loader (npm run load).
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const exportLimits: ExportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits };
+  const admission: AdmissionLimits = { ...DEFAULT_ADMISSION, ...options.admission };
+  const queue = new AdmissionQueue(admission);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: fs.readFileSync(SCHEMA_FILE, "utf8"),
     resolvers: resolvers as never,
@@ -310,18 +315,52 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
     }
     const auth = checkAuthorization(req.headers.authorization, config.apiKey);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => ({ db, loaders: createLoaders(db), requestId, auth, ingest: options.ingest, log }),
+    // A client that hangs up before its answer aborts the request: its queue place and its Neo4j transaction go.
+    const gone = new AbortController();
+    res.on("close", () => {
+      if (!res.writableFinished) gone.abort();
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
+    let release: () => void;
+    try {
+      release = await queue.acquire(gone.signal);
+    } catch (e) {
+      if (!(e instanceof AdmissionRefused)) throw e;
+      if (e.reason === "gone") return;
+      log.warn("request refused: overloaded", { requestId, reason: e.reason, ...queue.load });
+      sendJson(res, {
+        status: 503,
+        body: {
+          errors: [
+            {
+              message: `The server is busy; retry in ${admission.retryAfterSeconds} s.`,
+              extensions: { code: "OVERLOADED", retryAfterSeconds: admission.retryAfterSeconds, requestId },
+            },
+          ],
+        },
+        headers: { "retry-after": String(admission.retryAfterSeconds) },
+      });
       return;
     }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    try {
+      const scope = { signal: gone.signal, deadline: Date.now() + admission.requestTimeoutMs };
+      const response = await GraphDb.withRequest(scope, () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search: url.search, body },
+          context: async () => ({ db, loaders: createLoaders(db), requestId, auth, ingest: options.ingest, log }),
+        }),
+      );
+      if (gone.signal.aborted) return;
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      release();
+    }
   };
 
   const server = http.createServer((req, res) => {

@@ -7,6 +7,8 @@ import neo4j from "neo4j-driver";
 /** Converts a value returned by the driver into plain JSON-compatible JavaScript. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings, numbers and booleans: answered before the driver's type checks.
+  if (typeof value !== "object") return value;
   if (neo4j.isInt(value)) {
     return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : neo4j.integer.toString(value);
   }

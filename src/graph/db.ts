@@ -3,7 +3,8 @@
  * name in read transactions (routing READ), writes as units of work in `executeWrite` (retried by the driver on
  * transient errors), results converted to plain values in one place (convert.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { AsyncLocalStorage } from "node:async_hooks";
+import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { CypherRegistry } from "./cypher-registry.js";
 import { toPlain } from "./convert.js";
 
@@ -29,6 +30,31 @@ export class DatabaseUnavailableError extends Error {
     super(`the graph database is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = "DatabaseUnavailableError";
   }
+}
+
+/** A read was stopped because the request that needed it was abandoned (client gone) or ran out of time. */
+export class QueryAbortedError extends Error {
+  constructor(reason: string) {
+    super(`the query was stopped: ${reason}`);
+    this.name = "QueryAbortedError";
+  }
+}
+
+/**
+ * What the API knows about the request a read runs for: a signal that fires when the client has gone, and a deadline
+ * that caps the transaction timeout Neo4j enforces (so the server stops the work, not only Node).
+ */
+export interface RequestScope {
+  signal?: AbortSignal;
+  /** Epoch ms after which the request's reads are refused by the server. */
+  deadline?: number;
+}
+
+const requestScope = new AsyncLocalStorage<RequestScope>();
+
+/** A unit of read work: runs named statements inside one read transaction. */
+export interface ReadTx {
+  run(name: string, params?: Record<string, unknown>): Promise<Row[]>;
 }
 
 /** A unit of write work: runs named statements inside one transaction. */
@@ -89,21 +115,31 @@ export class GraphDb {
 
   /** Runs several named reads in one read transaction (one round trip per statement, one session). */
   async readMany(items: { name: string; params?: Record<string, unknown> }[]): Promise<Row[][]> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
-    try {
-      return await session.executeRead(
-        async (tx) => {
-          const out: Row[][] = [];
-          for (const item of items) out.push(await runIn(tx, this.cypher.get(item.name), item.params ?? {}, this));
-          return out;
+    return this.readTx(async (tx) => {
+      const out: Row[][] = [];
+      for (const item of items) out.push(await tx.run(item.name, item.params ?? {}));
+      return out;
+    });
+  }
+
+  /**
+   * Runs a unit of read work in one read transaction: statements that depend on each other's rows (a neighbourhood's
+   * layers) share one transaction, one session and one snapshot instead of one each.
+   */
+  async readTx<T>(work: (tx: ReadTx) => Promise<T>): Promise<T> {
+    return this.inReadSession((session, timeout) =>
+      session.executeRead(
+        (tx) => work({ run: (name, params = {}) => runIn(tx, this.cypher.get(name), params, this) }),
+        {
+          timeout,
         },
-        { timeout: this.readTimeoutMs },
-      );
-    } catch (e) {
-      throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
-    } finally {
-      await session.close();
-    }
+      ),
+    );
+  }
+
+  /** Runs `fn` with reads bound to a request: aborted when `scope.signal` fires, timed out at `scope.deadline`. */
+  static withRequest<T>(scope: RequestScope, fn: () => T): T {
+    return requestScope.run(scope, fn);
   }
 
   /** Runs a unit of write work in one write transaction, retried on transient errors by the driver. */
@@ -159,12 +195,33 @@ export class GraphDb {
   }
 
   private async readText(text: string, params: Record<string, unknown>): Promise<Row[]> {
+    return this.inReadSession((session, timeout) =>
+      session.executeRead((tx) => runIn(tx, text, params, this), { timeout }),
+    );
+  }
+
+  /**
+   * Opens a read session for one unit of work. The transaction timeout is the configured one, shortened to the
+   * request's deadline; when the request is abandoned the session is closed at once, which makes the driver RESET the
+   * connection and the server terminate the running transaction.
+   */
+  private async inReadSession<T>(work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
+    const scope = requestScope.getStore();
+    const signal = scope?.signal;
+    if (signal?.aborted) throw new QueryAbortedError("the client has gone");
+    const left = scope?.deadline === undefined ? Infinity : scope.deadline - Date.now();
+    if (left <= 0) throw new QueryAbortedError("the request ran out of time");
+    const timeoutMs = Math.max(1, Math.min(this.readTimeoutMs, left));
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    const abort = () => void session.close().catch(() => {});
+    signal?.addEventListener("abort", abort, { once: true });
     try {
-      return await session.executeRead((tx) => runIn(tx, text, params, this), { timeout: this.readTimeoutMs });
+      return await work(session, timeoutMs);
     } catch (e) {
+      if (signal?.aborted) throw new QueryAbortedError("the client has gone");
       throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
     } finally {
+      signal?.removeEventListener("abort", abort);
       await session.close();
     }
   }

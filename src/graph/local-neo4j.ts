@@ -92,7 +92,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     fs.writeFileSync(passwordFile, password, { mode: 0o600 });
   }
   const launcher = path.join(PROJECT_ROOT, "neo4j-local", "Launcher.java");
-  const args = [`-Xmx${options.heap ?? "1g"}`, ...JVM_FLAGS, "-cp", `${lib}${path.sep}*`, launcher];
+  // Sizes can be raised for big graphs (bench data) without changing the defaults the tests rely on.
+  const heap = options.heap ?? process.env.NEO4J_LOCAL_HEAP ?? "1g";
+  const args = [`-Xmx${heap}`, ...JVM_FLAGS, "-cp", `${lib}${path.sep}*`, launcher];
   log(`Starting local Neo4j ${NEO4J_VERSION} (data in ${dataDir})…`);
   const child = await startJvm({
     name: "local Neo4j",
@@ -101,7 +103,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       NEO4J_LOCAL_HOME: dataDir,
       NEO4J_LOCAL_PASSWORD: password,
       NEO4J_LOCAL_PORT: String(options.port ?? 0),
-      NEO4J_LOCAL_PAGECACHE: options.pageCache ?? "256m",
+      NEO4J_LOCAL_PAGECACHE: options.pageCache ?? process.env.NEO4J_LOCAL_PAGECACHE ?? "256m",
     },
     readyPattern: /NEO4J_READY (bolt:\/\/\S+)/,
     startTimeoutMs: options.startTimeoutMs ?? 180_000,

@@ -16,6 +16,8 @@ export interface ActorRecord {
   wikidataId: string | null;
   discovered: boolean | null;
   parentId: string | null;
+  /** Number of derived edges, when the statement that read the actor counted them. */
+  degree?: number;
 }
 
 export interface RoleRecord {
@@ -81,7 +83,8 @@ export interface DerivedEdgeRecord {
   type: RelationType;
   source: string;
   target: string;
-  eventIds: string[];
+  /** Absent when the edge was read without its event list (neighbourhoods): see getRelationEdgesEventIds. */
+  eventIds?: string[];
   count: number;
   firstDate: string | null;
   lastDate: string | null;
@@ -96,6 +99,8 @@ export interface NeighborNodeRecord {
   kind: string;
   /** Hops from the centre actor. */
   depth: number;
+  /** Number of derived edges of the actor in the whole graph, when read with the node. */
+  degree?: number;
 }
 
 export interface Page<T> {
@@ -216,8 +221,21 @@ export async function getActorsRoles(db: GraphDb, ids: readonly string[]): Promi
 
 /** Number of derived relation edges of several actors. */
 export async function countActorsDegree(db: GraphDb, ids: readonly string[]): Promise<Map<string, number>> {
-  const rows = await db.read("count-actors-degree", { ids: [...ids], relationTypes: [...RELATION_TYPES] });
+  const rows = await db.read("count-actors-degree", { ids: [...ids] });
   return new Map(rows.map((r) => [String(r.actorId), Number(r.degree)]));
+}
+
+/** Key of a derived edge: its type and its two ends (the edge's id is `TYPE:source->target`). */
+export interface EdgeKey {
+  type: RelationType;
+  source: string;
+  target: string;
+}
+
+/** Event id lists of several derived edges, by edge id (the edge id is `TYPE:source->target`). */
+export async function getRelationEdgesEventIds(db: GraphDb, edges: readonly EdgeKey[]): Promise<Map<string, string[]>> {
+  const rows = await db.read("get-relation-edges-event-ids", { edges: edges.map((e) => ({ ...e })) });
+  return new Map(rows.map((r) => [String(r.id), (r.eventIds as string[] | null) ?? []]));
 }
 
 /** Events of several actors, newest first, at most `limit` each. */
@@ -257,17 +275,26 @@ function eventFilterParams(f: EventFilter): Record<string, unknown> {
   };
 }
 
-/** One page of events matching a filter, newest first. */
+/** One page of events matching a filter, newest first (with the participants, when the statement reads them). */
 export async function listEvents(
   db: GraphDb,
   options: { filter: EventFilter; skip: number; limit: number },
-): Promise<Page<EventRecord>> {
+): Promise<Page<EventRecord> & { actors?: ActorRecord[] }> {
   const params = eventFilterParams(options.filter);
-  const rows = await db.read(params.startIds ? "list-actors-events-page" : "list-events", {
-    ...params,
-    skip: int(options.skip),
-    limit: int(options.limit + 1),
-  });
+  const paging = { skip: int(options.skip), limit: int(options.limit + 1) };
+  if (params.actorIds && !params.between) {
+    // Each actor's events in (actor, pageKey) index order: a page costs its size (plus the skip), not the hub's size.
+    const rows = await db.read("list-actors-events-by-page-key", {
+      ...params,
+      ...paging,
+      window: int(options.skip + options.limit + 1),
+    });
+    return {
+      ...page(rows, { key: "event", limit: options.limit }),
+      actors: rows.flatMap((r) => r.actors as ActorRecord[]),
+    };
+  }
+  const rows = await db.read(params.startIds ? "list-actors-events-page" : "list-events", { ...params, ...paging });
   return page(rows, { key: "event", limit: options.limit });
 }
 
@@ -342,19 +369,89 @@ export async function countArticles(db: GraphDb, filter: ArticleFilter): Promise
   return total(await db.read("count-articles", articleFilterParams(filter)));
 }
 
-/** MET events of one actor grouped by counterpart. */
-export async function findMeetings(
+/** Arguments of whoMet that choose which meetings count. */
+export interface MeetingScope {
+  actorId: string;
+  from?: string | null;
+  to?: string | null;
+  includeNegated?: boolean;
+  includeUnasserted?: boolean;
+}
+
+/** One counterpart of whoMet, with figures over all of its meetings in scope. */
+export interface CounterpartRecord {
+  counterpartId: string;
+  count: number;
+  firstDate: string | null;
+  lastDate: string | null;
+}
+
+/** True when the derived MET edges answer the scope: positive meetings at any date (what the edges summarise). */
+function onEdges(m: MeetingScope): boolean {
+  return !m.from && !m.to && !m.includeNegated && !m.includeUnasserted;
+}
+
+function meetingParams(m: MeetingScope): Record<string, unknown> {
+  return {
+    actorId: m.actorId,
+    from: m.from ?? null,
+    to: m.to ?? null,
+    includeNegated: m.includeNegated ?? false,
+    includeUnasserted: m.includeUnasserted ?? false,
+  };
+}
+
+/**
+ * The actor and the counterparts of its meetings (most meetings first, at most `limit`, each with its actor record),
+ * in one read transaction; `actor` is null for an unknown id.
+ */
+export async function listMeetingCounterparts(
   db: GraphDb,
-  options: EventScope & { actorId: string; from?: string | null; to?: string | null; limit: number },
-): Promise<{ counterpartId: string; events: EventRecord[] }[]> {
-  const rows = await db.read("find-meetings", {
-    ...scope(options),
-    actorId: options.actorId,
-    from: options.from ?? null,
-    to: options.to ?? null,
+  options: MeetingScope & { limit: number; meetingsLimit?: number },
+): Promise<{
+  actor: ActorRecord | null;
+  counterparts: (CounterpartRecord & { counterpart: ActorRecord })[];
+  /** The first `meetingsLimit` meetings with each counterpart, when asked for (the same transaction). */
+  meetings?: Map<string, EventRecord[]>;
+}> {
+  const name = onEdges(options) ? "list-met-counterparts" : "list-met-counterparts-filtered";
+  return db.readTx(async (tx) => {
+    const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
+    const actor = (found?.actor as ActorRecord | undefined) ?? null;
+    if (!actor) return { actor, counterparts: [] };
+    const rows = await tx.run(name, { ...meetingParams(options), limit: int(options.limit) });
+    let meetings: Map<string, EventRecord[]> | undefined;
+    if (options.meetingsLimit !== undefined && rows.length > 0) {
+      const pairs = await tx.run(onEdges(options) ? "list-met-pairs-events" : "list-met-pairs-events-filtered", {
+        ...meetingParams(options),
+        counterpartIds: rows.map((r) => String(r.counterpartId)),
+        limit: int(options.meetingsLimit),
+      });
+      meetings = new Map(pairs.map((r) => [String(r.counterpartId), r.events as EventRecord[]]));
+    }
+    const counterparts = rows.map((r) => ({
+      counterpartId: String(r.counterpartId),
+      count: Number(r.count),
+      firstDate: (r.firstDate as string | null) ?? null,
+      lastDate: (r.lastDate as string | null) ?? null,
+      counterpart: r.counterpart as ActorRecord,
+    }));
+    return { actor, counterparts, meetings };
+  });
+}
+
+/** The first `limit` meetings (date order) of one actor with each of several counterparts. */
+export async function listMeetings(
+  db: GraphDb,
+  options: MeetingScope & { counterpartIds: readonly string[]; limit: number },
+): Promise<Map<string, EventRecord[]>> {
+  const name = onEdges(options) ? "list-met-pairs-events" : "list-met-pairs-events-filtered";
+  const rows = await db.read(name, {
+    ...meetingParams(options),
+    counterpartIds: [...options.counterpartIds],
     limit: int(options.limit),
   });
-  return rows.map((r) => ({ counterpartId: String(r.counterpartId), events: r.events as EventRecord[] }));
+  return new Map(rows.map((r) => [String(r.counterpartId), r.events as EventRecord[]]));
 }
 
 /** A path between two actors: the actor ids in order and the derived edge of each step. */
@@ -382,38 +479,50 @@ export async function findShortestPaths(
     .filter((p) => p.edges.length <= options.maxHops);
 }
 
-/** The graph around an actor: breadth-first over derived edges, `depth` hops, at most `limit` nodes. */
+/**
+ * The graph around an actor, in one read transaction: layer by layer (`depth` ≤ 3), each kept actor proposes its
+ * heaviest neighbours over the derived edges (per-node top-k, k = the room left), the heaviest candidates fill the
+ * room, and the next layer expands from those kept actors only. The edges are those that join each kept actor to the
+ * actors it was reached from (read once, while ranking, without their event id lists), sorted by id; an edge between
+ * two actors of one layer is not followed. At most `limit` nodes.
+ */
 export async function findNeighborhood(
   db: GraphDb,
   options: { actorId: string; depth: number; types?: RelationType[] | null; limit: number },
 ): Promise<{ nodes: NeighborNodeRecord[]; edges: DerivedEdgeRecord[] } | null> {
-  const types = options.types && options.types.length > 0 ? options.types : [...RELATION_TYPES];
-  const centre = (await getActorsByIds(db, [options.actorId])).get(options.actorId);
-  if (!centre) return null;
-  const nodes = new Map<string, NeighborNodeRecord>([
-    [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0 }],
-  ]);
-  // One statement per layer: the cost is bounded by depth (≤ 3), not by the size of the neighbourhood.
-  let frontier = [centre.id];
-  for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
-    const rows = await db.read("expand-actors-neighbors", {
-      ids: frontier,
-      types,
-      // Edges beyond a few per missing node cannot add nodes within the limit.
-      limit: int((options.limit - nodes.size) * 20 + 100),
-    });
-    const next: string[] = [];
-    for (const r of rows) {
-      const n = r.node as Omit<NeighborNodeRecord, "depth">;
-      if (nodes.has(n.id) || nodes.size >= options.limit) continue;
-      nodes.set(n.id, { ...n, depth });
-      next.push(n.id);
+  // null: every type, which the typed pattern already restricts to (no per-edge type check).
+  const types = options.types && options.types.length > 0 ? options.types : null;
+  return db.readTx(async (tx) => {
+    const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
+    const centre = found?.actor as ActorRecord | undefined;
+    if (!centre) return null;
+    const [centreDegree] = await tx.run("count-actors-degree", { ids: [centre.id] });
+    const degree = Number(centreDegree?.degree ?? 0);
+    const nodes = new Map<string, NeighborNodeRecord>([
+      [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0, degree }],
+    ]);
+    const edges = new Map<string, DerivedEdgeRecord>();
+    let frontier = [centre.id];
+    for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
+      const room = int(options.limit - nodes.size);
+      const rows = await tx.run("expand-actors-neighbors", {
+        ids: frontier,
+        exclude: [...nodes.keys()],
+        types,
+        k: room,
+        limit: room,
+      });
+      frontier = [];
+      for (const r of rows) {
+        const n = r.node as Omit<NeighborNodeRecord, "depth">;
+        nodes.set(n.id, { ...n, depth });
+        frontier.push(n.id);
+        for (const e of r.edges as DerivedEdgeRecord[]) edges.set(e.id, e);
+      }
     }
-    frontier = next;
-  }
-  const rows = await db.read("find-edges-between-actors", { ids: [...nodes.keys()], types });
-  const edges = rows.map((r) => r.edge as DerivedEdgeRecord).sort((a, b) => a.id.localeCompare(b.id));
-  return { nodes: [...nodes.values()], edges };
+    const sorted = [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { nodes: [...nodes.values()], edges: sorted };
+  });
 }
 
 export interface StatsRecord {

@@ -81,7 +81,19 @@ function actorRow(actor: Actor): Record<string, unknown> {
   };
 }
 
-function eventRow(event: ExtractedEvent): Record<string, unknown> {
+/**
+ * The key that orders an actor's events as the API lists them (date descending, undated first, then id ascending) in
+ * ascending index order: undated events get "0", dated ones "1" and the date with every digit d replaced by 9 - d, so
+ * that later dates sort first; the id follows a space. Dates are ISO YYYY-MM-DD, so the inverted part has one length.
+ */
+export function eventPageKey(event: { id: string; date: string | null }): string {
+  if (event.date === null) return `0 ${event.id}`;
+  const inverted = event.date.replace(/\d/g, (d) => String(9 - Number(d)));
+  return `1${inverted} ${event.id}`;
+}
+
+/** The parameters of merge-events for one event. */
+export function eventRow(event: ExtractedEvent): Record<string, unknown> {
   return {
     id: event.id,
     type: event.type,
@@ -90,6 +102,7 @@ function eventRow(event: ExtractedEvent): Record<string, unknown> {
     subjectId: event.subjectId,
     objectId: event.objectId,
     date: event.date,
+    pageKey: eventPageKey(event),
     datePrecision: event.datePrecision,
     mode: event.mode,
     negated: event.negated,

@@ -1,0 +1,31 @@
+/**
+ * Our API alone in a process, for the scale benchmark (so that its RSS and CPU are its own): connects to NEO4J_URI,
+ * serves GraphQL on a free loopback port with the production defaults, and prints "LISTENING <url>".
+ */
+import { startServer } from "../src/api/server.js";
+import { loadConfig } from "../src/config.js";
+import { GraphDb } from "../src/graph/db.js";
+import { createLogger } from "../src/log.js";
+
+const config = loadConfig();
+const db = await GraphDb.connect({
+  uri: config.neo4j.uri ?? "bolt://127.0.0.1:7687",
+  username: config.neo4j.username,
+  password: config.neo4j.password ?? "",
+  database: config.neo4j.database,
+});
+const api = await startServer({
+  db,
+  config: { ...config, host: "127.0.0.1", port: 0, apiKey: undefined, playground: false, introspection: false },
+  log: createLogger({ level: "error" }),
+});
+process.stdout.write(`LISTENING ${api.url}\n`);
+// A clean exit on a signal (the bench stops it with SIGTERM; node --cpu-prof writes its profile only on exit).
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    void api
+      .stop()
+      .then(() => db.close())
+      .finally(() => process.exit(0));
+  });
+}

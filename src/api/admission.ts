@@ -1,0 +1,107 @@
+/**
+ * Admission control for GraphQL requests: at most `maxConcurrent` run at once, at most `maxQueued` wait in line, and
+ * everyone else is refused at once (HTTP 503 with Retry-After), so that overload costs the refused clients a
+ * millisecond instead of costing every client a timeout. Pure bookkeeping: no I/O, no timers except queue waits.
+ */
+
+/** Bounds of the admission queue. */
+export interface AdmissionLimits {
+  /** GraphQL requests executing at once (each holds at most a few database sessions). */
+  maxConcurrent: number;
+  /** Requests waiting for a slot; beyond that, 503 at once. */
+  maxQueued: number;
+  /** A request that waited this long for a slot is refused (503) instead of starting late. */
+  queueTimeoutMs: number;
+  /** Time a request may run once admitted: the deadline of its Neo4j transactions. */
+  requestTimeoutMs: number;
+  /** Retry-After of a refusal, in seconds. */
+  retryAfterSeconds: number;
+}
+
+/**
+ * Defaults: sixteen clients are served without refusal (the issue's bar), up to 48 more wait at most 5 s, and anything
+ * beyond is refused at once. A cluster behind several instances wants a smaller maxConcurrent each (docs/scaling.md).
+ */
+export const DEFAULT_ADMISSION: AdmissionLimits = {
+  maxConcurrent: 16,
+  maxQueued: 48,
+  queueTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  retryAfterSeconds: 1,
+};
+
+/** Why a request was not admitted. */
+export type Refusal = "full" | "waited-too-long" | "gone";
+
+/** The rejection of `acquire`. */
+export class AdmissionRefused extends Error {
+  constructor(readonly reason: Refusal) {
+    super(`request not admitted: ${reason}`);
+    this.name = "AdmissionRefused";
+  }
+}
+
+interface Waiter {
+  admit: () => void;
+  refuse: (why: Refusal) => void;
+}
+
+/** Counts running requests and holds a bounded FIFO of waiting ones. */
+export class AdmissionQueue {
+  private running = 0;
+  private readonly waiting: Waiter[] = [];
+
+  constructor(private readonly limits: Pick<AdmissionLimits, "maxConcurrent" | "maxQueued" | "queueTimeoutMs">) {}
+
+  /** Requests running and waiting now (for tests and logs). */
+  get load(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.waiting.length };
+  }
+
+  /**
+   * Waits for a slot; resolves with the function that frees it (call it exactly once), or rejects (AdmissionRefused):
+   * "full" at once when the line is full, "waited-too-long" after queueTimeoutMs, "gone" when `signal` fires first.
+   */
+  acquire(signal?: AbortSignal): Promise<() => void> {
+    if (signal?.aborted) return Promise.reject(new AdmissionRefused("gone"));
+    if (this.running < this.limits.maxConcurrent) {
+      this.running++;
+      return Promise.resolve(this.releaser());
+    }
+    if (this.waiting.length >= this.limits.maxQueued) return Promise.reject(new AdmissionRefused("full"));
+    return new Promise<() => void>((resolve, reject) => {
+      const leave = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
+        const i = this.waiting.indexOf(waiter);
+        if (i >= 0) this.waiting.splice(i, 1);
+      };
+      const waiter: Waiter = {
+        admit: () => {
+          leave();
+          resolve(this.releaser());
+        },
+        refuse: (why) => {
+          leave();
+          reject(new AdmissionRefused(why));
+        },
+      };
+      const onAbort = () => waiter.refuse("gone");
+      const timer = setTimeout(() => waiter.refuse("waited-too-long"), this.limits.queueTimeoutMs);
+      signal?.addEventListener("abort", onAbort, { once: true });
+      this.waiting.push(waiter);
+    });
+  }
+
+  private releaser(): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const next = this.waiting[0];
+      // The slot passes straight to the first in line: the running count stays the same.
+      if (next) next.admit();
+      else this.running--;
+    };
+  }
+}
