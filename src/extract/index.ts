@@ -21,7 +21,7 @@ import {
   type Gender,
   type Named,
 } from "./reference.js";
-import { firstPersonHits, looseRelations, speakerIn, withCoordinatedObjects } from "./loose-links.js";
+import { firstPersonHits, looseRelations, speakerIn, suffixObjectHits, withCoordinatedObjects } from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -228,11 +228,14 @@ export function extractArticle(params: {
     }
     const hits = findTriggers(tokens, triggers);
     const firstPerson = firstPersonHits(tokens, triggers).filter((f) => !hits.some((h) => h.start === f.start));
+    const suffixObjects = suffixObjectHits(tokens, triggers).filter(
+      (f) => !hits.some((h) => h.start === f.hit.start) && !firstPerson.some((h) => h.start === f.hit.start),
+    );
     // "We" in a quote is the sentence's speaker, or the last one named in the two sentences before.
     const saying = speakerIn(tokens, mentions);
     if (saying) speaker = { id: saying, at: sentence.index };
     const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
-    if (hits.length === 0 && firstPerson.length === 0) continue;
+    if (hits.length === 0 && firstPerson.length === 0 && suffixObjects.length === 0) continue;
     // Nouns whose agent is a nationality adjective are the looser linker's alone.
     const strict = extractSentenceRelations({
       tokens,
@@ -255,6 +258,7 @@ export function extractArticle(params: {
           done,
           antecedent: previous,
           firstPerson,
+          suffixObjects,
           speaker: we,
           nisbaOf: (word) =>
             (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId)
@@ -263,8 +267,15 @@ export function extractArticle(params: {
             null,
           reference: {
             genderOf,
-            refer: ({ at, gender, here }) =>
-              referent({ named: history, sentence: sentence.index, at, gender, reach: here ? 0 : 1 }),
+            refer: ({ at, gender, here, exclude }) =>
+              referent({
+                named: history,
+                sentence: sentence.index,
+                at,
+                gender,
+                reach: here ? 0 : 1,
+                ...(exclude ? { exclude: new Set([exclude]) } : {}),
+              }),
           },
         }),
       ],

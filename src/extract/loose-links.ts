@@ -38,6 +38,8 @@ const PLACE_PREPS = set("في");
 
 /** Prepositions of a circumstantial phrase that may stand between a verb and its arguments ("في بيان"). */
 const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى بعد قبل");
+/** Relations whose object a verb's pronoun suffix may be ("استقبله"، "اقتحمها"، "أعطاني"). */
+const SUFFIX_OBJECT_TYPES = new Set(["MET", "ATTACKED", "SUPPLIED"]);
 /** Acts whose agent a nationality adjective names ("الغارات الإسرائيلية"، "الدعم الروسي"). */
 const NISBA_AGENT_TYPES = new Set(["ATTACKED", "SANCTIONED", "SUPPLIED", "SUPPORTED", "THREATENED", "CONDEMNED"]);
 /** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
@@ -256,6 +258,40 @@ export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHi
   return out;
 }
 
+/** A trigger verb carrying its object as a pronoun suffix ("استقبله"، "أعطاني"), and what the suffix stands for. */
+export interface SuffixObjectHit {
+  hit: TriggerHit;
+  /** "m"/"f": a third person to resolve; "speaker": me/us, the quoted speaker. */
+  object: Gender | "speaker";
+}
+
+/** Trigger verbs with an object pronoun suffix: "واستقبله الرئيس"، "هاجمها"، "أعطاني مسدسا". */
+export function suffixObjectHits(tokens: Token[], index: TriggerIndex): SuffixObjectHit[] {
+  const out: SuffixObjectHit[] = [];
+  tokens.forEach((t, i) => {
+    // The raw word decides: normalised "ة" is written "ه" too ("هيئة").
+    if (t.punct || t.n.length < 5 || /ة$/.test(t.raw)) return;
+    const m = /^(.{3,}?)(ني|نا|ها|ه)$/.exec(t.n);
+    if (!m) return;
+    const [, stem = "", suffix = ""] = m;
+    const object: Gender | "speaker" = suffix === "ها" ? "f" : suffix === "ه" ? "m" : "speaker";
+    // "التقاه" → التقى, "اتهموه" → اتهموا: the stem's written form before a suffix.
+    const forms = [stem];
+    if (stem.endsWith("ا")) forms.push(`${stem.slice(0, -1)}ي`);
+    if (stem.endsWith("و")) forms.push(`${stem}ا`);
+    for (const form of forms) {
+      const hit = findTriggers([{ ...t, n: form }], index).find(
+        (h) => h.trigger.entry.pos === "verb" && !h.possessed && !h.future,
+      );
+      if (hit) {
+        out.push({ hit: { ...hit, start: i, end: i + 1 }, object });
+        return;
+      }
+    }
+  });
+  return out;
+}
+
 /** The actor who speaks in a sentence: the subject right after a verb of saying ("وقال المتحدث باسم الحركة …"). */
 export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -282,10 +318,12 @@ export function looseRelations(params: {
   /** Pronoun reference: an actor's gender, and the actor a pronoun of a gender at a token refers to. */
   reference?: {
     genderOf: (actorId: string) => Gender | undefined;
-    refer: (params: { at: number; gender: Gender; here: boolean }) => string | null;
+    refer: (params: { at: number; gender: Gender; here: boolean; exclude?: string }) => string | null;
   };
   /** The actor a nationality adjective stands for ("الأميركية" → USA), or null. */
   nisbaOf?: (word: string) => string | null;
+  /** Trigger verbs whose object is a pronoun suffix on them. */
+  suffixObjects?: SuffixObjectHit[];
 }): RawRelation[] {
   const { tokens, hits, done, antecedent, reference } = params;
   const args = argumentMentions(params.mentions).sort((a, b) => a.start - b.start);
@@ -424,6 +462,29 @@ export function looseRelations(params: {
     if (!object || object.actorId === speaker) continue;
     if (!(viaAct && object.prep === null ? allowed.has(viaAct) : prepOk(object, allowed))) continue;
     out.push({ hit, subject: pseudo(speaker, hit.start), object, location: null, confidence: 0.4 });
+  }
+
+  // "واستقبله الرئيس محمد مرسي"، "وأعطاني مسدسا": the object is the verb's pronoun suffix, the subject follows the
+  // verb (or the sentence's subject before it).
+  for (const { hit, object } of params.suffixObjects ?? []) {
+    if (hits.some((h) => h.start === hit.start)) continue;
+    const [, ce] = clauseAround(tokens, hit.start);
+    if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
+    // Only where "him"/"her" is a person or a state: one supports or condemns "it" (a plan, a decision) as often.
+    if (!SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type)) continue;
+    if (!hit.trigger.objectPreps.has("direct") && hit.trigger.set.type !== "MET") continue;
+    // Only a subject named right after the verb, or right before it ("… طه محمود كلثوم وأعطاني"): a pronoun object
+    // with a guessed subject is two guesses.
+    const subject =
+      args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce) ??
+      args.find((m) => m.end === hit.start && m.prep === null);
+    if (!subject) continue;
+    const objectId =
+      object === "speaker"
+        ? (params.speaker ?? null)
+        : (reference?.refer({ at: hit.start, gender: object, here: false, exclude: subject.actorId }) ?? null);
+    if (!objectId || objectId === subject.actorId) continue;
+    out.push({ hit, subject, object: pseudo(objectId, hit.start), location: null, confidence: 0.4 });
   }
 
   // "اتصل بي العموري"، "التقى معنا وفد": the first-person object is the speaker, the subject follows.

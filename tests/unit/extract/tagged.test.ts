@@ -406,3 +406,23 @@ describe("a call on someone", () => {
     ).toBe(false);
   });
 });
+
+describe("an object pronoun on the verb", () => {
+  it("refers to the person named before; me is the quoted speaker", () => {
+    const met = relations("وصل المبعوث الدولي كوفي أنان إلى دمشق أمس.\nواستقبله الرئيس بشار الأسد في القصر.", {
+      وصل: "VBD",
+      واستقبله: "VBD",
+    });
+    expect(met).toContain("bashar-al-assad MET kofi-annan");
+    const gave = relations("وقال سالم الخطيب: كان معه شخص اسمه طه محمود كلثوم وأعطاني مسدسا حربيا.", {
+      وقال: "VBD",
+      سالم: "NNP",
+      الخطيب: "DTNNP",
+      طه: "NNP",
+      محمود: "NNP",
+      كلثوم: "NNP",
+      وأعطاني: "VBD",
+    });
+    expect(gave.some((r) => r.endsWith("SUPPLIED person:سالم الخطيب reported"))).toBe(true);
+  });
+});
