@@ -144,6 +144,23 @@ function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number
   return { prep: null, conj };
 }
 
+// Adjectives that may stand between an act and its nationality ("العملية العسكرية الإسرائيلية").
+const ACT_ADJECTIVES = new Set(
+  [
+    "العسكرية",
+    "العسكري",
+    "الجوية",
+    "الجوي",
+    "الصاروخية",
+    "البرية",
+    "البحرية",
+    "الأخيرة",
+    "الأخير",
+    "الجديدة",
+    "الجديد",
+  ].map((w) => normalizeArabic(w)),
+);
+
 // Titles that name one office holder even without a nationality.
 const STRONG_TITLES = new Set(
   ["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map((w) =>
@@ -416,7 +433,8 @@ export function findMentions(params: {
         adj++;
       }
       if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) agentAt = j;
-      // Acts with a nationality: "بالغارات الإسرائيلية" (never with "من": "الهجوم من لبنان" is a place).
+      // Acts with a nationality: "بالغارات الإسرائيلية" (never with "من": "الهجوم من لبنان" is a place), also past
+      // one definite adjective: "بالعملية العسكرية الإسرائيلية"، "الغارات الجوية الإسرائيلية".
       else if (
         j === m.start - 1 &&
         (via === "nisba" || via === "nisbaPlural") &&
@@ -424,6 +442,16 @@ export function findMentions(params: {
         !taken.has(j)
       ) {
         agentAt = j;
+      } else if (
+        j === m.start - 1 &&
+        (via === "nisba" || via === "nisbaPlural") &&
+        /^ال/.test(tokens[j]?.n ?? "") &&
+        !taken.has(j) &&
+        !taken.has(j - 1) &&
+        cliticIn(tokens[j - 1], ACT_NOUNS) &&
+        ACT_ADJECTIVES.has(tokens[j]?.n ?? "")
+      ) {
+        agentAt = j - 1;
       }
     }
     if (via === "nisba" || via === "nisbaPlural") {

@@ -426,3 +426,14 @@ describe("an object pronoun on the verb", () => {
     expect(gave.some((r) => r.endsWith("SUPPLIED person:سالم الخطيب reported"))).toBe(true);
   });
 });
+
+describe("nationalities past an adjective", () => {
+  it("name the author of an act and the force that acts", () => {
+    expect(relations("وندد الرئيس التركي رجب طيب أردوغان بالعملية العسكرية الإسرائيلية في رفح.", {})).toContain(
+      "recep-tayyip-erdogan CONDEMNED ISR",
+    );
+    expect(relations("وشنت الطائرات الحربية الإسرائيلية غارات على غزة.", { وشنت: "VBD" })).toContain(
+      "ISR ATTACKED PSE",
+    );
+  });
+});
