@@ -131,6 +131,29 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
   return undefined;
 }
 
+/**
+ * The author of an act named by a relative clause after it: act noun (with its preposition), up to two definite
+ * adjectives, "الذي/التي", a verb with the act as its object pronoun ("نفذته"، "قدمته"، "تلعبه"), then the actor.
+ */
+function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | null } | undefined {
+  const { tokens, args } = params;
+  // A definite adjective of the trigger noun may come first: "استنكارها الشديد للاعتداء".
+  let from = params.from;
+  if (/^DTJJ/.test(tokens[from]?.pos ?? "")) from++;
+  const head = tokens[from];
+  if (!head || head.punct || !/NN/.test(head.pos ?? "") || args.some((m) => m.start === from)) return undefined;
+  let k = from + 1;
+  while (k < from + 3 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
+  if (!RELATIVES.has(tokens[k]?.n ?? "")) return undefined;
+  const verb = tokens[k + 1];
+  if (!verb || !/(ه|ها)$/.test(verb.raw) || /ة$/.test(verb.raw) || !/^VB/.test(verb.pos ?? "")) return undefined;
+  // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
+  const mention = args.find((m) => m.start === k + 2 && m.prep === null);
+  if (!mention) return undefined;
+  const prep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
+  return { mention, prep };
+}
+
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
@@ -676,8 +699,14 @@ export function looseRelations(params: {
       actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
       at++;
     }
+    // "للاعتداء الإرهابي الذي نفذته جماعة الحوثي"، "بالدور الذي تلعبه قطر": the act's author, named in a relative
+    // clause whose verb carries the act as its object pronoun.
+    const author =
+      ACT_TYPES.has(hit.trigger.set.type) && !actPrep ? authorOfAct({ tokens, args, from: at, end: ce }) : undefined;
+    if (author) actPrep = author.prep;
     const partner = hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined;
     const object =
+      author?.mention ??
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       partner;

@@ -437,3 +437,20 @@ describe("nationalities past an adjective", () => {
     );
   });
 });
+
+describe("an act's author in a relative clause", () => {
+  it("is the object of a stance on the act", () => {
+    const lexicon = { وأعربت: "VBD", الشديد: "DTJJ", للاعتداء: "DTNN", الإرهابي: "DTJJ", الذي: "WP", نفذته: "VBP" };
+    expect(
+      relations("وأعربت الإمارات عن استنكارها الشديد للاعتداء الإرهابي الذي نفذته جماعة الحوثي.", lexicon),
+    ).toContain("ARE CONDEMNED houthis");
+    expect(
+      relations("وأشادت الولايات المتحدة بالدور الذي تلعبه قطر في الوساطة.", {
+        وأشادت: "VBD",
+        بالدور: "DTNN",
+        الذي: "WP",
+        تلعبه: "VBP",
+      }),
+    ).toContain("USA SUPPORTED QAT");
+  });
+});
