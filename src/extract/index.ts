@@ -213,6 +213,7 @@ export function extractArticle(params: {
     const mentions = [
       ...here,
       ...pronounMentions({ tokens, mentions: here, named: history, sentence: sentence.index }),
+      ...homeCountryMentions({ tokens, mentions: here, actorOf, fallback: antecedent }),
     ].sort((a, b) => a.start - b.start);
     for (const m of byName) {
       const a = actorOf(m.actorId);
@@ -458,6 +459,47 @@ function personsOfTitledStates(params: {
     }
     out.push(a);
   }
+  return out;
+}
+
+/** The country an actor belongs to: itself, up its parents, or the state of one of its roles. */
+function homeCountry(actor: Actor | undefined, actorOf: (id: string) => Actor | undefined): string | null {
+  for (let a = actor, d = 0; a && d < 5; a = a.parent ? actorOf(a.parent) : undefined, d++) {
+    if (a.kind === "COUNTRY") return a.id;
+  }
+  const role = actor?.roles.map((r) => actorOf(r.of)).find((x) => x?.kind === "COUNTRY");
+  return role?.id ?? null;
+}
+
+/**
+ * "أكد وزير الخارجية الإيراني أن بلاده تدعم …": "his country" is the country of the actor the sentence is about (the
+ * nearest bare actor before it), or of the previous sentence's main actor.
+ */
+function homeCountryMentions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+  fallback: string | null;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const m = /^([وف]?)([بل]?)بلاد(ه|ها|هم)$/.exec(t.n);
+    if (!m) return;
+    const owner = [...mentions].reverse().find((x) => x.end <= k && x.prep === null && x.place === null);
+    const id = homeCountry(actorOf(owner?.actorId ?? params.fallback ?? ""), actorOf);
+    if (!id) return;
+    out.push({
+      actorId: id,
+      start: k,
+      end: k + 1,
+      prep: m[2] ? m[2] : null,
+      conj: m[1] === "و",
+      via: "short",
+      place: null,
+      confidence: 0.5,
+    });
+  });
   return out;
 }
 

@@ -454,3 +454,11 @@ describe("an act's author in a relative clause", () => {
     ).toContain("USA SUPPORTED QAT");
   });
 });
+
+describe("his country", () => {
+  it("is the country of the actor the sentence is about", () => {
+    expect(relations("وأكد وزير الخارجية الإيراني أن بلاده تدعم الحكومة السورية.", { وأكد: "VBD" })).toContain(
+      "IRN SUPPORTED SYR-government reported",
+    );
+  });
+});
