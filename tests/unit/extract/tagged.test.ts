@@ -462,3 +462,11 @@ describe("his country", () => {
     );
   });
 });
+
+describe("a verbal attack", () => {
+  it("is a condemnation, and a military one stays an attack", () => {
+    expect(relations("وشن الرئيس السوري بشار الأسد هجوما حادا على تركيا.", { وشن: "VBD" })).toEqual([
+      "bashar-al-assad CONDEMNED TUR",
+    ]);
+  });
+});
