@@ -252,6 +252,8 @@ export function findMentions(params: {
     // With the tagger's answer, a name word is a proper noun (or a particle of one): "الرئيس تنفيذ حكم" is no name.
     if (t.pos && !/NNP/.test(t.pos) && !NAME_PARTICLES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;
+    // An act in the accusative is the verb's object, not a name: "شن الرئيس التركي هجوما لاذعا".
+    if (/ا$/.test(t.n) && ACT_NOUNS.has(t.n.slice(0, -1))) return false;
     if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
     if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
     // A clitic before the article ("بالزنتيبة"، "وبالجهود"، "للوزير") starts a new phrase, never a name word.
