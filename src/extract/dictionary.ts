@@ -192,3 +192,9 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
 export function lex(word: string): string {
   return normalizeArabic(word);
 }
+
+/** The actor a one-word nationality adjective stands for ("الأميركية" → USA), or null. */
+export function nisbaActor(matcher: ActorMatcher, word: string): string | null {
+  const e = (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId);
+  return e?.actorId ?? matcher.nisbaOnly?.get(word) ?? null;
+}

@@ -6,7 +6,7 @@
  * that a word is a name, and closed word lists keep its errors out. Pure.
  */
 import { shortId } from "./hash.js";
-import type { ActorMatcher } from "./dictionary.js";
+import { nisbaActor, type ActorMatcher } from "./dictionary.js";
 import { registerShortForms, type ArticleActorState, type Mention } from "./actors.js";
 import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
@@ -437,8 +437,7 @@ const titleForm = (n: string): string => (TITLE_HEADS.has(n) || HONORIFICS.has(n
 
 /** The country a definite nationality adjective names ("السورية" → SYR), or null. */
 function nisbaCountryOf(matcher: ActorMatcher, word: string): string | null {
-  const e = (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId);
-  const id = e?.actorId ?? null;
+  const id = nisbaActor(matcher, word);
   return id && matcher.actors.get(id)?.kind === "COUNTRY" && word.startsWith("ال") ? id : null;
 }
 

@@ -6,7 +6,8 @@ import { findMentions, newActorState, type Mention } from "./actors.js";
 import { parseArticleText } from "./article.js";
 import { findDateMentions, eventDate } from "./dates.js";
 import { decodeBytes } from "./decode.js";
-import { buildMatcher, type ActorMatcher } from "./dictionary.js";
+import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
+import { homeCountryMentions, personsOfTitledStates, withoutAppositions } from "./mention-context.js";
 import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -27,7 +28,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { LIGHT_VERBS, TITLE_HEADS } from "./words.js";
+import { LIGHT_VERBS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -261,11 +262,7 @@ export function extractArticle(params: {
           firstPerson,
           suffixObjects,
           speaker: we,
-          nisbaOf: (word) =>
-            (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.via === "nisba" && x.actorId)
-              ?.actorId ??
-            matcher.nisbaOnly?.get(word) ??
-            null,
+          nisbaOf: (word) => nisbaActor(matcher, word),
           reference: {
             genderOf,
             refer: ({ at, gender, here, exclude }) =>
@@ -402,148 +399,6 @@ function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | unde
   }
   return [...out.values()];
 }
-
-/**
- * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
- * participant, the person (a titled person is the person, never the state).
- */
-function personsOfTitledStates(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
-  const { tokens, mentions, actorOf } = params;
-  const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (!a) continue;
-    const titled = (t: Token | undefined): boolean =>
-      !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
-    // A title right before the state ("أمير قطر" matched as the state alone, "ولي عهد أبوظبي").
-    const titleBefore = (at: number): number => {
-      if (titled(tokens[at - 1])) return at - 1;
-      if (tokens[at - 1]?.n === "عهد" && titled(tokens[at - 2])) return at - 2;
-      return -1;
-    };
-    // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
-    let gap = a.end;
-    while (b && gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
-    if (
-      b &&
-      b.start === gap &&
-      actorOf(a.actorId)?.kind === "COUNTRY" &&
-      actorOf(b.actorId)?.kind === "PERSON" &&
-      b.prep === null &&
-      !b.conj &&
-      (titled(tokens[a.start]) || titleBefore(a.start) >= 0)
-    ) {
-      // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
-      const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
-      // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
-      const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
-      const whole = TITLE_HEADS.has(lead);
-      out.push({
-        ...b,
-        start,
-        prep:
-          start < a.start
-            ? !whole && /^[وف]?[بل]/.test(lead)
-              ? (lead.replace(/^[وف]/, "")[0] ?? null)
-              : null
-            : a.prep,
-        conj: start < a.start ? !whole && lead.startsWith("و") : a.conj,
-      });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
-}
-
-/** The country an actor belongs to: itself, up its parents, or the state of one of its roles. */
-function homeCountry(actor: Actor | undefined, actorOf: (id: string) => Actor | undefined): string | null {
-  for (let a = actor, d = 0; a && d < 5; a = a.parent ? actorOf(a.parent) : undefined, d++) {
-    if (a.kind === "COUNTRY") return a.id;
-  }
-  const role = actor?.roles.map((r) => actorOf(r.of)).find((x) => x?.kind === "COUNTRY");
-  return role?.id ?? null;
-}
-
-/**
- * "أكد وزير الخارجية الإيراني أن بلاده تدعم …": "his country" is the country of the actor the sentence is about (the
- * nearest bare actor before it), or of the previous sentence's main actor.
- */
-function homeCountryMentions(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-  fallback: string | null;
-}): Mention[] {
-  const { tokens, mentions, actorOf } = params;
-  const out: Mention[] = [];
-  tokens.forEach((t, k) => {
-    const m = /^([وف]?)([بل]?)بلاد(ه|ها|هم)$/.exec(t.n);
-    if (!m) return;
-    const owner = [...mentions].reverse().find((x) => x.end <= k && x.prep === null && x.place === null);
-    const id = homeCountry(actorOf(owner?.actorId ?? params.fallback ?? ""), actorOf);
-    if (!id) return;
-    out.push({
-      actorId: id,
-      start: k,
-      end: k + 1,
-      prep: m[2] ? m[2] : null,
-      conj: m[1] === "و",
-      via: "short",
-      place: null,
-      confidence: 0.5,
-    });
-  });
-  return out;
-}
-
-const MEMBERSHIP = new Set(["عضو", "احد"]);
-
-/** Words of a role that may open an apposition after a person's name ("عضو الاتحاد الدولي للمحامين"). */
-const ROLE_WORDS = new Set(["عضو", "احد", "رئيس", "نائب", "امين", "الامين", "المبعوث", "مبعوث", "المتحدث", "متحدث"]);
-
-/**
- * "أدان كوفي أنان المبعوث الخاص للأمم المتحدة المجزرة"، "طالب خالد أبو بكر عضو الاتحاد الدولي للمحامين": a body named
- * in the role that follows a person describes that person; it is not another participant.
- */
-function withoutAppositions(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
-  const { tokens, mentions, actorOf } = params;
-  return mentions.filter((m, i) => {
-    const p = mentions[i - 1];
-    if (!p || m.prep !== null || m.conj || actorOf(p.actorId)?.kind !== "PERSON") return true;
-    if (actorOf(m.actorId)?.kind === "PERSON") return true;
-    let k = p.end;
-    if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
-    // A title after a name may as well open the verb's object ("التقى المنقوشي وزير الخارجية الإيطالي"، "التقى X
-    // الأمين العام للأمم المتحدة"): only membership ("عضو"، "أحد") or the person's own known affiliation make it
-    // a description of the person.
-    const person = actorOf(p.actorId);
-    const own = person?.parent === m.actorId || !!person?.roles.some((r) => r.of === m.actorId);
-    const words = tokens.slice(k, m.start + 1).map((t) => t.n);
-    const member = words.some((n) => MEMBERSHIP.has(n));
-    if (!own && !member) return true;
-    const roleAt = (j: number): boolean => {
-      const n = tokens[j]?.n ?? "";
-      return ROLE_WORDS.has(n) || TITLE_HEADS.has(n);
-    };
-    // The role words stand between the name and the body, or open the body's mention itself.
-    if (k === m.start) return !roleAt(m.start);
-    for (let j = k; j < m.start; j++) if (!roleAt(j)) return true;
-    return false;
-  });
-}
-
-const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
 function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {

@@ -1,0 +1,150 @@
+/**
+ * Mentions read in their sentence's context: a title with a state before a person's name is that person, a body in the
+ * role after a name describes the name, and "بلاده" is the country of the actor the sentence is about. Pure.
+ */
+import type { Mention } from "./actors.js";
+import type { Token } from "./tokens.js";
+import type { Actor } from "./types.js";
+import { TITLE_HEADS } from "./words.js";
+
+/**
+ * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
+ * participant, the person (a titled person is the person, never the state).
+ */
+export function personsOfTitledStates(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a) continue;
+    const titled = (t: Token | undefined): boolean =>
+      !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
+    // A title right before the state ("أمير قطر" matched as the state alone, "ولي عهد أبوظبي").
+    const titleBefore = (at: number): number => {
+      if (titled(tokens[at - 1])) return at - 1;
+      if (tokens[at - 1]?.n === "عهد" && titled(tokens[at - 2])) return at - 2;
+      return -1;
+    };
+    // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
+    let gap = a.end;
+    while (b && gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
+    if (
+      b &&
+      b.start === gap &&
+      actorOf(a.actorId)?.kind === "COUNTRY" &&
+      actorOf(b.actorId)?.kind === "PERSON" &&
+      b.prep === null &&
+      !b.conj &&
+      (titled(tokens[a.start]) || titleBefore(a.start) >= 0)
+    ) {
+      // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
+      const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
+      // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
+      const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
+      const whole = TITLE_HEADS.has(lead);
+      out.push({
+        ...b,
+        start,
+        prep:
+          start < a.start
+            ? !whole && /^[وف]?[بل]/.test(lead)
+              ? (lead.replace(/^[وف]/, "")[0] ?? null)
+              : null
+            : a.prep,
+        conj: start < a.start ? !whole && lead.startsWith("و") : a.conj,
+      });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The country an actor belongs to: itself, up its parents, or the state of one of its roles. */
+function homeCountry(actor: Actor | undefined, actorOf: (id: string) => Actor | undefined): string | null {
+  for (let a = actor, d = 0; a && d < 5; a = a.parent ? actorOf(a.parent) : undefined, d++) {
+    if (a.kind === "COUNTRY") return a.id;
+  }
+  const role = actor?.roles.map((r) => actorOf(r.of)).find((x) => x?.kind === "COUNTRY");
+  return role?.id ?? null;
+}
+
+/**
+ * "أكد وزير الخارجية الإيراني أن بلاده تدعم …": "his country" is the country of the actor the sentence is about (the
+ * nearest bare actor before it), or of the previous sentence's main actor.
+ */
+export function homeCountryMentions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+  fallback: string | null;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const m = /^([وف]?)([بل]?)بلاد(ه|ها|هم)$/.exec(t.n);
+    if (!m) return;
+    const owner = [...mentions].reverse().find((x) => x.end <= k && x.prep === null && x.place === null);
+    const id = homeCountry(actorOf(owner?.actorId ?? params.fallback ?? ""), actorOf);
+    if (!id) return;
+    out.push({
+      actorId: id,
+      start: k,
+      end: k + 1,
+      prep: m[2] ? m[2] : null,
+      conj: m[1] === "و",
+      via: "short",
+      place: null,
+      confidence: 0.5,
+    });
+  });
+  return out;
+}
+
+const MEMBERSHIP = new Set(["عضو", "احد"]);
+
+/** Words of a role that may open an apposition after a person's name ("عضو الاتحاد الدولي للمحامين"). */
+const ROLE_WORDS = new Set(["عضو", "احد", "رئيس", "نائب", "امين", "الامين", "المبعوث", "مبعوث", "المتحدث", "متحدث"]);
+
+/**
+ * "أدان كوفي أنان المبعوث الخاص للأمم المتحدة المجزرة"، "طالب خالد أبو بكر عضو الاتحاد الدولي للمحامين": a body named
+ * in the role that follows a person describes that person; it is not another participant.
+ */
+export function withoutAppositions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  return mentions.filter((m, i) => {
+    const p = mentions[i - 1];
+    if (!p || m.prep !== null || m.conj || actorOf(p.actorId)?.kind !== "PERSON") return true;
+    if (actorOf(m.actorId)?.kind === "PERSON") return true;
+    let k = p.end;
+    if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
+    // A title after a name may as well open the verb's object ("التقى المنقوشي وزير الخارجية الإيطالي"، "التقى X
+    // الأمين العام للأمم المتحدة"): only membership ("عضو"، "أحد") or the person's own known affiliation make it
+    // a description of the person.
+    const person = actorOf(p.actorId);
+    const own = person?.parent === m.actorId || !!person?.roles.some((r) => r.of === m.actorId);
+    const words = tokens.slice(k, m.start + 1).map((t) => t.n);
+    const member = words.some((n) => MEMBERSHIP.has(n));
+    if (!own && !member) return true;
+    const roleAt = (j: number): boolean => {
+      const n = tokens[j]?.n ?? "";
+      return ROLE_WORDS.has(n) || TITLE_HEADS.has(n);
+    };
+    // The role words stand between the name and the body, or open the body's mention itself.
+    if (k === m.start) return !roleAt(m.start);
+    for (let j = k; j < m.start; j++) if (!roleAt(j)) return true;
+    return false;
+  });
+}
+
+const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
