@@ -1,29 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphDb } from "../../../src/graph/db.js";
-import { writeArticles } from "../../../src/graph/write-articles.js";
-import { TestApi, type Data } from "../helpers/api-server.js";
-import { ACTORS, seedCorpus } from "../helpers/extraction-builder.js";
-import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
+import { describe, expect, it } from "vitest";
+import type { Data } from "../helpers/api-server.js";
+import { ACTORS } from "../helpers/extraction-builder.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
 // Issue 9 changed how a neighbourhood is built (per-node top-k, edges read while expanding instead of every edge
 // among the kept nodes). On the seed graph nothing is cut by a limit, so the answer must be what the old definition
 // gave: every actor within `depth` hops, and every derived edge among them.
-let db: GraphDb;
-let admin: TestAdmin;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ db, admin } = await connectTestDb());
-  await admin.reset();
-  await writeArticles(db, seedCorpus());
-  api = await TestApi.start(db);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.close();
-  await admin?.close();
-});
+const seeded = useSeededApi();
 
 /** The old definition, computed from the whole edge list: breadth-first within `depth`, then the induced edges. */
 function expected(edges: { subjectId: string; type: string; objectId: string }[], c: { actor: string; depth: number }) {
@@ -45,8 +28,8 @@ function expected(edges: { subjectId: string; type: string; objectId: string }[]
 describe("neighbourhoods on the seed graph", () => {
   const cases = Object.values(ACTORS).flatMap((a) => [1, 2].map((depth) => ({ actor: a.id, depth })));
   it.each(cases)("$actor at depth $depth: every actor within reach and every edge among them", async (c) => {
-    const all = await admin.derivedEdges();
-    const d = await api.ok(
+    const all = await seeded.admin.derivedEdges();
+    const d = await seeded.api.ok(
       `query($a: ID!, $d: Int!) { neighborhood(actor: $a, depth: $d) { nodes { id } edges { id } } }`,
       {
         a: c.actor,

@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { GraphDb } from "../../../src/graph/db.js";
-import { writeArticles } from "../../../src/graph/write-articles.js";
-import { TestApi, type Data } from "../helpers/api-server.js";
-import { ACTORS, seedCorpus } from "../helpers/extraction-builder.js";
-import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
+import { describe, expect, it } from "vitest";
+import type { Data } from "../helpers/api-server.js";
+import { ACTORS } from "../helpers/extraction-builder.js";
+import { useSeededApi } from "../helpers/seeded-api.js";
 
-let db: GraphDb;
-let admin: TestAdmin;
-let api: TestApi;
-
-beforeAll(async () => {
-  ({ db, admin } = await connectTestDb());
-  await admin.reset();
-  await writeArticles(db, seedCorpus());
-  api = await TestApi.start(db);
-});
-
-afterAll(async () => {
-  await api?.stop();
-  await db?.close();
-  await admin?.close();
-});
+const seeded = useSeededApi();
 
 describe("issue 3 traversal queries (hand-made extractions)", () => {
   it("whoMet on Bagheri Kani returns Abu Marzouk and Bogdanov with their evidence sentences", async () => {
-    const d = await api.ok(
+    const d = await seeded.api.ok(
       `query($id: ID!) { whoMet(actor: $id) { counterpart { id name } count firstDate lastDate
           meetings { date mode evidence { sentence quote article { id title } offsets { trigger { start end } } } } } }`,
       { id: ACTORS.bagheri.id },
@@ -43,7 +26,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("whoMet gives the place and filters by date", async () => {
-    const d = await api.ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", from: "2023-10-27") {
+    const d = await seeded.api.ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", from: "2023-10-27") {
         counterpart { id } meetings { place { name nameAr actor { id } } } } }`);
     expect(d.whoMet).toEqual([
       {
@@ -51,17 +34,19 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
         meetings: [{ place: { name: "Moscow", nameAr: "موسكو", actor: { id: ACTORS.russia.id } } }],
       },
     ]);
-    const before = await api.ok(`{ whoMet(actor: "${ACTORS.bagheri.id}", to: "2023-10-26") { counterpart { id } } }`);
+    const before = await seeded.api.ok(
+      `{ whoMet(actor: "${ACTORS.bagheri.id}", to: "2023-10-26") { counterpart { id } } }`,
+    );
     expect(before.whoMet).toEqual([{ counterpart: { id: ACTORS.bogdanov.id } }]);
   });
 
   it("whoMet works from the other side of the meeting too", async () => {
-    const d = await api.ok(`{ whoMet(actor: "${ACTORS.bogdanov.id}") { counterpart { id } } }`);
+    const d = await seeded.api.ok(`{ whoMet(actor: "${ACTORS.bogdanov.id}") { counterpart { id } } }`);
     expect(d.whoMet.map((m: Data) => m.counterpart.id)).toEqual([ACTORS.bagheri.id]);
   });
 
   it("path from Israel to Iran goes through Hamas, each step with its relation and evidence", async () => {
-    const d = await api.ok(
+    const d = await seeded.api.ok(
       `{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}") { length actors { id }
           steps { from { id } to { id } relation { type count subject { id } object { id } events { evidence { sentence } } } } } }`,
     );
@@ -77,16 +62,18 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("path respects maxHops and types", async () => {
-    const short = await api.ok(`{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", maxHops: 1) { length } }`);
+    const short = await seeded.api.ok(
+      `{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", maxHops: 1) { length } }`,
+    );
     expect(short.path).toEqual([]);
-    const onlyMet = await api.ok(
+    const onlyMet = await seeded.api.ok(
       `{ path(from: "${ACTORS.israel.id}", to: "${ACTORS.iran.id}", types: [MET]) { length } }`,
     );
     expect(onlyMet.path).toEqual([]);
   });
 
   it('actor(name: "بيسكوف") and actor(name: "Peskov") find the same actor', async () => {
-    const d = await api.ok(`{ ar: actor(name: "بيسكوف") { id } en: actor(name: "Peskov") { id }
+    const d = await seeded.api.ok(`{ ar: actor(name: "بيسكوف") { id } en: actor(name: "Peskov") { id }
         full: actor(name: "دميتري بيسكوف") { id } lower: actor(name: "peskov") { id } vocal: actor(name: "بِيسْكُوف") { id }
         none: actor(name: "Nobody Atall") { id } }`);
     expect(d.ar.id).toBe(ACTORS.peskov.id);
@@ -98,18 +85,18 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("actor by name with hamza/alef variants (أبو مرزوق / ابو مرزوق)", async () => {
-    const d = await api.ok(`{ a: actor(name: "أبو مرزوق") { id } b: actor(name: "ابو مرزوق") { id } }`);
+    const d = await seeded.api.ok(`{ a: actor(name: "أبو مرزوق") { id } b: actor(name: "ابو مرزوق") { id } }`);
     expect(d.a.id).toBe(ACTORS.abuMarzouk.id);
     expect(d.b.id).toBe(ACTORS.abuMarzouk.id);
   });
 
   it("negated meetings do not appear unless asked for", async () => {
-    const hidden = await api.ok(`{ whoMet(actor: "${ACTORS.peskov.id}") { counterpart { id } }
+    const hidden = await seeded.api.ok(`{ whoMet(actor: "${ACTORS.peskov.id}") { counterpart { id } }
         relations(filter: { types: [MET], actors: ["${ACTORS.peskov.id}"] }) { totalCount } }`);
     expect(hidden.whoMet).toEqual([]);
     expect(hidden.relations.totalCount).toBe(0);
-    const shown =
-      await api.ok(`{ whoMet(actor: "${ACTORS.peskov.id}", includeNegated: true) { counterpart { id } meetings { negated } }
+    const shown = await seeded.api
+      .ok(`{ whoMet(actor: "${ACTORS.peskov.id}", includeNegated: true) { counterpart { id } meetings { negated } }
         relations(filter: { types: [MET], actors: ["${ACTORS.peskov.id}"], includeNegated: true }) { nodes { negated } } }`);
     expect(shown.whoMet[0].counterpart.id).toBe(ACTORS.hamas.id);
     expect(shown.whoMet[0].meetings[0].negated).toBe(true);
@@ -117,7 +104,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("relations filters by between, date range and confidence", async () => {
-    const d = await api.ok(`{
+    const d = await seeded.api.ok(`{
       between: relations(filter: { between: ["${ACTORS.bogdanov.id}", "${ACTORS.bagheri.id}"] }) { nodes { type date } }
       dated: relations(filter: { from: "2023-10-26", to: "2023-10-26" }) { totalCount }
       sure: relations(filter: { minConfidence: 0.95 }) { totalCount }
@@ -128,7 +115,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("neighborhood returns nodes and edges in the shape graph libraries consume", async () => {
-    const d = await api.ok(`{ neighborhood(actor: "${ACTORS.hamas.id}", depth: 2) {
+    const d = await seeded.api.ok(`{ neighborhood(actor: "${ACTORS.hamas.id}", depth: 2) {
         nodes { id label labelAr kind depth degree } edges { id source target type label weight eventIds } } }`);
     const ids = d.neighborhood.nodes.map((n: Data) => n.id);
     expect(ids).toEqual(expect.arrayContaining([ACTORS.hamas.id, ACTORS.israel.id, ACTORS.iran.id, ACTORS.russia.id]));
@@ -139,18 +126,20 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
       expect(ids).toContain(e.target);
       expect(e.weight).toBeGreaterThan(0);
     }
-    const one = await api.ok(`{ neighborhood(actor: "${ACTORS.bagheri.id}") { nodes { id depth } edges { type } } }`);
+    const one = await seeded.api.ok(
+      `{ neighborhood(actor: "${ACTORS.bagheri.id}") { nodes { id depth } edges { type } } }`,
+    );
     expect(one.neighborhood.nodes).toHaveLength(3);
     expect(one.neighborhood.edges.map((e: Data) => e.type)).toEqual(["MET", "MET"]);
   });
 
   it("actors: search, kinds, Relay cursors, totalCount", async () => {
-    const page1 = await api.ok(
+    const page1 = await seeded.api.ok(
       `{ actors(first: 3) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } totalCount } }`,
     );
     expect(page1.actors.edges).toHaveLength(3);
     expect(page1.actors.pageInfo.hasNextPage).toBe(true);
-    const page2 = await api.ok(
+    const page2 = await seeded.api.ok(
       `query($after: String) { actors(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
       {
         after: page1.actors.pageInfo.endCursor,
@@ -158,12 +147,12 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
     );
     expect(page2.actors.nodes.length + 3).toBe(page1.actors.totalCount);
     expect(page2.actors.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true });
-    const persons = await api.ok(
+    const persons = await seeded.api.ok(
       `{ actors(kinds: [PERSON], first: 100) { totalCount } countries: actors(kinds: [COUNTRY]) { totalCount } }`,
     );
     expect(persons.actors.totalCount).toBe(4);
     expect(persons.countries.totalCount).toBe(3);
-    const search = await api.ok(
+    const search = await seeded.api.ok(
       `{ actors(search: "Bogdanov") { nodes { id } } ar: actors(search: "حماس") { nodes { id } } }`,
     );
     expect(search.actors.nodes[0].id).toBe(ACTORS.bogdanov.id);
@@ -171,8 +160,8 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("actor fields: roles, parent, degree, relations", async () => {
-    const d =
-      await api.ok(`{ peskov: actor(id: "${ACTORS.peskov.id}") { name nameAr aliases kind roles { title titleAr of { name parent { name } } } }
+    const d = await seeded.api
+      .ok(`{ peskov: actor(id: "${ACTORS.peskov.id}") { name nameAr aliases kind roles { title titleAr of { name parent { name } } } }
         kremlin: actor(name: "الكرملين") { parent { id } }
         hamas: actor(id: "${ACTORS.hamas.id}") { degree relations(first: 10) { type subject { id } } all: relations(includeNegated: true) { type } } }`);
     expect(d.peskov.roles).toEqual([
@@ -185,7 +174,7 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("timeline, article, articles and stats", async () => {
-    const d = await api.ok(`{
+    const d = await seeded.api.ok(`{
       timeline(actor: "${ACTORS.bagheri.id}") { date type object { id } }
       article(id: "a2") { id title body publishedDate stories { id } parent { id } events { type } }
       articles(first: 10) { totalCount nodes { id publishedAt } }
@@ -201,11 +190,11 @@ describe("issue 3 traversal queries (hand-made extractions)", () => {
   });
 
   it("unknown ids are clear errors or nulls", async () => {
-    const r = await api.query(`{ whoMet(actor: "nobody") { count } }`);
+    const r = await seeded.api.query(`{ whoMet(actor: "nobody") { count } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.message).toContain("nobody");
     // A resolver's input error keeps HTTP 200: other fields of the same response may have data.
     expect(r.status).toBe(200);
-    expect((await api.ok(`{ article(id: "nope") { id } event(id: "nope") { id } }`)).article).toBeNull();
+    expect((await seeded.api.ok(`{ article(id: "nope") { id } event(id: "nope") { id } }`)).article).toBeNull();
   });
 });
