@@ -434,7 +434,11 @@ export function findMentions(params: {
         j--;
         adj++;
       }
-      if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) agentAt = j;
+      if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) {
+        agentAt = j;
+        // Coordinated agents share the nationality: "نواب ودبلوماسيون فرنسيون".
+        if (/^و/.test(tokens[j]?.n ?? "") && cliticIn(tokens[j - 1], AGENT_NOUNS) && !taken.has(j - 1)) agentAt = j - 1;
+      }
       // Acts with a nationality: "بالغارات الإسرائيلية" (never with "من": "الهجوم من لبنان" is a place), also past
       // one definite adjective: "بالعملية العسكرية الإسرائيلية"، "الغارات الجوية الإسرائيلية".
       else if (

@@ -432,6 +432,8 @@ function clauseBounds(tokens: { n: string }[], at: number): [number, number] {
   // A verb of saying after a conjunction starts the next statement: "… إذا كان قد التقى بها فأوضح أنه التقى بها".
   const soft = new Set([
     ...["لكن", "لكنه", "لكنها", "ولكن", "ولكنه", "ولكنها", "بل", "بينما"],
+    // "كما أن"، "فيما" join a further statement: "…ما يمكن أن ترتكبه إيران، كما أن مؤازرتها للنظام …".
+    ...["كما", "وكما", "فيما", "وفيما"],
     ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
   ]);
   const isB = (t: { n: string } | undefined): boolean => !!t && (hard.has(t.n) || soft.has(t.n));

@@ -157,6 +157,10 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
+/** What may stand between a fronted subject and its verb: "إيران لم تدعم"، "المجلس قد أقر". */
+const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
+const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
+
 /** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
 const HONORIFIC_WORDS = set(
   "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل",
@@ -563,9 +567,15 @@ export function looseRelations(params: {
           subject = agreeing(hit.start - 1, pronounGender(prev), speakerBefore(hit.start - 1));
         } else {
           // SVO: a bare mention ending right before the verb (a negation or "قد" may stand between).
-          subject = [...args]
-            .reverse()
-            .find((m) => m.end <= hit.start && m.end >= hit.start - 2 && m.start >= cs && m.prep === null);
+          subject = [...args].reverse().find(
+            (m) =>
+              m.end <= hit.start &&
+              m.end >= hit.start - 2 &&
+              m.start >= cs &&
+              m.prep === null &&
+              // Only a negation or "قد" between: ", فيما طالب" starts another clause.
+              svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
+          );
           // A relative clause: "الذي زار القاهرة" is said of the noun before "الذي".
           if (!subject) {
             let r = hit.start - 1;

@@ -159,6 +159,12 @@ export function pronounMentions(params: {
     const exclude = new Set(
       mentions.filter((m) => m.start > v && m.start < k && m.prep === null).map((m) => m.actorId),
     );
+    // A coordinated verb with no subject of its own ("التقى مرسي وفد حماس، وبحث معه") shares the earlier subject,
+    // which "him" is not.
+    if (exclude.size === 0 && /^[وف]/.test(tokens[k - 1]?.n ?? "")) {
+      const shared = named.filter((n) => n.sentence === sentence && n.start < k && n.subject).pop();
+      if (shared) exclude.add(shared.actorId);
+    }
     const actorId = referent({ named, sentence, at: k, gender: p.gender, exclude });
     if (!actorId) return;
     out.push({

@@ -470,3 +470,34 @@ describe("a verbal attack", () => {
     ]);
   });
 });
+
+describe("clause limits", () => {
+  it("a doubt in one statement does not reach the next one joined by كما أن", () => {
+    const lexicon = { يمكن: "VBP", ترتكبه: "VBP" };
+    expect(relations("إن ما يمكن أن ترتكبه إيران كبير، كما أن مؤازرتها للحكومة السورية معروفة.", lexicon)).toContain(
+      "IRN SUPPORTED SYR-government",
+    );
+  });
+
+  it("a name before a comma and فيما is not the subject of the verb after them", () => {
+    const lexicon = { طالب: "VBD", نواب: "NN", ودبلوماسيون: "NN", فرنسيون: "NNS" };
+    const out = relations("زار الوزير الجزائر، فيما طالب نواب ودبلوماسيون فرنسيون ألمانيا بالاعتذار.", lexicon);
+    expect(out.filter((r) => r.includes("DEMANDED"))).toEqual(["FRA DEMANDED DEU"]);
+  });
+
+  it("a subject may stand before سبق وأن and its verb", () => {
+    const lexicon = { سبق: "VBD", وأن: "IN", اجتمع: "VBD", بها: "IN" };
+    expect(relations("وقالت الوزيرة هيلاري كلينتون إن الرئيس عباس سبق وأن اجتمع بها.", lexicon)).toContain(
+      "mahmoud-abbas MET hillary-clinton reported",
+    );
+  });
+});
+
+describe("a pronoun after a coordinated verb", () => {
+  it("is not the subject the verb shares with the verb before it", () => {
+    const lexicon = { التقى: "VBD", وبحث: "VBD", خالد: "NNP", مشعل: "NNP", معه: "IN" };
+    const out = relations("التقى الرئيس المصري محمد مرسي أمس وفدا برئاسة خالد مشعل، وبحث معه المصالحة.", lexicon);
+    expect(out).toContain("mohamed-morsi MET khaled-meshaal");
+    expect(out.filter((r) => r.startsWith("khaled-meshaal"))).toEqual([]);
+  });
+});
