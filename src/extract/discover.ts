@@ -254,7 +254,9 @@ export function discoverMentions(params: {
     if (/^[وف]?س[يتنا]/.test(n) && verbForms.has(n.replace(/^[وف]?س/, "ي"))) return false;
     if (/^[وف]?سن|^[وف]?سي|^[وف]?ست/.test(n) && u.pos !== "NNP") return false;
     // Possessive suffixes ("محادثاته"، "أبلغه") and a preposition glued to a word ("بسيارة") mark common words.
-    if (!GIVEN.has(n) && (/(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) || (/^[بلك]/.test(n) && !isProper(u)))) return false;
+    // A definite word takes no possessive: "البنا" is a family name.
+    const suffixed = /(ته|تها|تهم|ها|هم|هما|كم|نا)$/.test(n) && !/^[وف]?(ال|لل)/.test(n);
+    if (!GIVEN.has(n) && (suffixed || (/^[بلك]/.test(n) && !isProper(u)))) return false;
     // A preposition and a pronoun on one word ("بانضمامه"، "لقيامه") make a verbal noun, whatever its tag.
     if (!GIVEN.has(n) && /^[وف]?[بلك]\S{3,}(ه|ها|هم)$/.test(n)) return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
@@ -423,6 +425,12 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
     if (!t || t.punct || (k > start && (isProper(t) || k >= mention.end))) break;
     words.push(k === start ? titleForm(t.n) : t.n);
     state.titles.set(words.join(" "), actor.id);
+  }
+  // The head with the nationality alone: "الوزيرة الأمريكية" after "وزيرة الخارجية الأمريكية هيلاري كلينتون".
+  const head = words[0];
+  const nationality = words.length > 1 ? words[words.length - 1] : undefined;
+  if (head && nationality && /^ال.+(ي|يه)$/.test(nationality) && TITLE_HEADS.has(head)) {
+    state.titles.set(`${head.startsWith("ال") ? "" : "ال"}${head} ${nationality}`, actor.id);
   }
 }
 

@@ -318,8 +318,13 @@ export function extractArticle(params: {
       }
       if (!mod.negated && raw.subject.end <= hit.start && raw.subject.start > cs) {
         // A negated copula before a fronted subject: "لم يكن المجلس الأعلى … يؤيد"، "لم تكن إيران تدعم".
+        // Only a copula: "ولم تنس الوزيرة أن تشير إلى محادثاتها" (did not forget) negates nothing.
         const before = tokens.slice(Math.max(cs, raw.subject.start - 2), raw.subject.start).map((t) => t.n);
-        if (before.some((n) => ["لم", "لن", "ما", "ليس", "ليست"].includes(n.replace(/^[وف]/, "")))) mod.negated = true;
+        const copula = /^[وف]?(ليس|ليست|يكن|تكن|يكونوا|كان|كانت)$/;
+        const negator = (n: string | undefined): boolean =>
+          !!n && ["لم", "لن", "ما", "ليس", "ليست"].includes(n.replace(/^[وف]/, ""));
+        if (before.some((n, j) => (negator(n) && copula.test(before[j + 1] ?? "")) || /^[وف]?ليس/.test(n)))
+          mod.negated = true;
       }
       const dm = findDateMentions({
         norm,

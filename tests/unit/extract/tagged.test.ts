@@ -501,3 +501,25 @@ describe("a pronoun after a coordinated verb", () => {
     expect(out.filter((r) => r.startsWith("khaled-meshaal"))).toEqual([]);
   });
 });
+
+describe("titles and family names", () => {
+  it("reads a title head with a nationality as the person introduced with that title", () => {
+    const lexicon = { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تنس: "VBP", تشير: "VBP" };
+    const text =
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nولم تنس الوزيرة الأمريكية أن تشير إلى أن محادثاتها مع الرئيس محمد مرسي كانت مثمرة.";
+    const out = relations(text, lexicon);
+    expect(out).toContain("hillary-clinton MET mohamed-morsi");
+    expect(out.some((r) => r.includes("MET") && r.includes("neg"))).toBe(false);
+  });
+
+  it("keeps a negated copula before a fronted subject negating", () => {
+    expect(relations("لم تكن روسيا تؤيد الحكومة السورية.", { تكن: "VBP", تؤيد: "VBP" })).toContain(
+      "RUS SUPPORTED SYR-government neg",
+    );
+  });
+
+  it("takes a family name with the article ending in نا as a name, not a possessive", () => {
+    const x = extractTagged("وقال الفقيه محمود البنا إن القرار صائب.", { وقال: "VBD", محمود: "NNP", البنا: "DTNNP" });
+    expect(x.actors.map((a) => a.nameAr)).toContain("محمود البنا");
+  });
+});
