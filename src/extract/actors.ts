@@ -258,6 +258,8 @@ export function findMentions(params: {
     if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
     // A clitic before the article ("بالزنتيبة"، "وبالجهود"، "للوزير") starts a new phrase, never a name word.
     if (/^[وف]?(بال|كال|لل)|^[وف]ال/.test(t.n)) return false;
+    // A pronoun suffix marks a common word the tagger took for a name: "الرئيس بوتفليقة ركزها على …".
+    if (k > 0 && /\S{3,}(ها|هم|هما|كم)$/.test(t.n) && !GIVEN_NAMES.has(t.n)) return false;
     return true;
   };
 
@@ -634,7 +636,10 @@ export function findMentions(params: {
     const tok = tokens[k];
     if (!tok || taken.has(k) || covered.has(k) || taken.has(k - 1) || !cliticIn(tokens[k - 1], STRONG_TITLES)) continue;
     const id = surnames.get(tok.n);
-    if (!id || state.shortForms.get(tok.n) === null || /NNP/.test(tokens[k + 1]?.pos ?? "")) continue;
+    // A proper noun right after continues the name, unless a conjunction starts it ("الرئيس عباس وإنها/NNP").
+    const next = tokens[k + 1];
+    const continues = !!next && /NNP/.test(next.pos ?? "") && !/^[وف]/.test(next.n);
+    if (!id || state.shortForms.get(tok.n) === null || continues) continue;
     // "الرئيس محمد عباس" is someone else: a given name between title and surname is not this pass's business.
     push({
       actorId: id,

@@ -170,9 +170,13 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     if (e.kind !== "COUNTRY") continue;
     for (const p of e.nisbaPlural ?? [])
       for (const f of [p, `ال${p}`, `${p}ا`]) add({ phrase: f, actorId: e.id, via: "nisbaPlural" });
-    if (e.capital)
+    if (e.capital) {
       for (const n of [e.capital.nameAr, ...(e.capital.aliases ?? [])])
         add({ phrase: n, actorId: e.id, via: "capital", place: e.capital });
+      // "العاصمة الجزائرية" is the capital too: a place, or the state when it acts.
+      for (const n of e.nisba ?? [])
+        for (const f of [`العاصمة ال${n}ة`]) add({ phrase: f, actorId: e.id, via: "capital", place: e.capital });
+    }
     for (const city of e.cities ?? [])
       for (const n of [city.nameAr, ...(city.aliases ?? [])])
         add({ phrase: n, actorId: e.id, via: "city", place: city });

@@ -304,7 +304,35 @@ export function discoverMentions(params: {
     // A run is a person's name when it starts with a given name, follows a title or honorific, or the tagger
     // calls every word of it a proper noun without the article.
     const before = tokens[i - 1]?.n ?? "";
-    const titled = TITLE_HEADS.has(before) || HONORIFICS.has(before) || TITLE_WORDS.has(before) || taken.has(i - 1);
+    const titled =
+      TITLE_HEADS.has(before) ||
+      HONORIFICS.has(before) ||
+      TITLE_WORDS.has(before) ||
+      COUNTERPARTS.has(before) ||
+      taken.has(i - 1);
+    // After a title, a given name is followed by its family name even when the tagger calls it a common noun
+    // ("نظيره مراد مدلسي/NNS").
+    if (k === i + 1 && titled && GIVEN.has(norms[0] ?? "")) {
+      const u = tokens[k];
+      const n = u?.n ?? "";
+      const plain =
+        !!u &&
+        !u.punct &&
+        /^[\u0621-\u064A]{3,}$/.test(n) &&
+        /^(NN|NNS|NNP|JJ)$/.test(u.pos ?? "") &&
+        !/^(ال|[وفبلك])/.test(n) &&
+        !/(ه|ها|هم|هما|كم|نا)$/.test(n) &&
+        !NAME_STOP.has(n) &&
+        !PERSON_STOP.has(n) &&
+        !TITLE_HEADS.has(n) &&
+        !TITLE_WORDS.has(n) &&
+        !verbForms.has(n);
+      if (plain && free(k)) {
+        k++;
+        words.push(u);
+        norms.push(n);
+      }
+    }
     const allProper = words.every((w, j) => w.pos === "NNP" || (j === words.length - 1 && w.pos === "DTNNP"));
     const isName = GIVEN.has(norms[0] ?? "") || NAME_PARTICLES.has(norms[0] ?? "") || titled || allProper;
     if (k - i >= 2 && isName) {
@@ -384,6 +412,9 @@ const PERSON_STOP = set(`
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
+
+/** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
+const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");
 
 /** Nouns of places whose name follows them. */
 const PLACE_NOUNS = set(`

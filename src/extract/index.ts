@@ -22,7 +22,15 @@ import {
   type Gender,
   type Named,
 } from "./reference.js";
-import { firstPersonHits, looseRelations, speakerIn, suffixObjectHits, withCoordinatedObjects } from "./loose-links.js";
+import {
+  PRONOUN_SUBJECTS,
+  SAYING,
+  firstPersonHits,
+  looseRelations,
+  speakerIn,
+  suffixObjectHits,
+  withCoordinatedObjects,
+} from "./loose-links.js";
 import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
@@ -208,7 +216,8 @@ export function extractArticle(params: {
           sentence: sentence.index,
           start: m.start,
           bare: m.prep === null,
-          subject: isSubjectPosition(tokens, m),
+          // The tagger sometimes calls "وقال" a noun: a verb of saying still makes its next mention the subject.
+          subject: isSubjectPosition(tokens, m) || (m.prep === null && SAYING.has(tokens[m.start - 1]?.n ?? "")),
         });
     }
     const mentions = [
@@ -242,7 +251,9 @@ export function extractArticle(params: {
     const strict = extractSentenceRelations({
       tokens,
       mentions,
-      hits: hits.filter((h) => !h.trigger.entry.nationalAgent),
+      // A verb after "إنه"/"أنها" has that pronoun as its subject, which the looser linker resolves; the strict
+      // grammar would read the names after the verb as subjects ("أوضح أنه التقى نصر الله والرئيس …").
+      hits: hits.filter((h) => !h.trigger.entry.nationalAgent && !PRONOUN_SUBJECTS.has(tokens[h.start - 1]?.n ?? "")),
       actorOf,
       state,
     });

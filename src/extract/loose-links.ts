@@ -24,11 +24,11 @@ const CLAUSE_OPENERS = set(`
 بعدما وعندما ما إذا اذا لو
 `);
 /** A pronoun subject introduced by a complementiser: "قال X إنه التقى …". */
-const PRONOUN_SUBJECTS = set(
+export const PRONOUN_SUBJECTS = set(
   "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها فإنه فإنها فإنهم لأنه لأنها",
 );
 /** Verbs of saying whose subject a following pronoun refers to. */
-const SAYING = set(`
+export const SAYING = set(`
 قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
 أعلنت وأعلن وأعلنت صرح صرحت وصرح وصرحت كشف كشفت وكشف وكشفت أشار أشارت وأشار وأشارت اعتبر اعتبرت واعتبر
 اعترف اعترفت واعترف فأوضح فأوضحت فقال فقالت تابع تابعت وتابع
@@ -381,7 +381,15 @@ export function looseRelations(params: {
   const speakerBefore = (at: number): Mention | undefined => {
     for (let k = at - 1; k >= 0; k--) {
       if (!SAYING.has(tokens[k]?.n ?? "")) continue;
-      return args.find((m) => m.start > k && m.start <= k + 4 && m.prep === null && m.end <= at);
+      // Right after the verb, past a short circumstantial phrase at most: "قالت قبل وصولها (إسرائيل) أنها …" has
+      // no speaker named here, and Israel is none.
+      const gap = skipGap(tokens, k + 1);
+      return args.find(
+        (m) =>
+          (m.start === k + 1 || (m.start === gap && !/^[([]$/.test(tokens[m.start - 1]?.n ?? ""))) &&
+          m.prep === null &&
+          m.end <= at,
+      );
     }
     return undefined;
   };

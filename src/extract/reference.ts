@@ -91,7 +91,8 @@ export interface Named {
 /** Whether a bare mention stands as a verb's subject: right after the verb, or right before one. */
 export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
   if (m.prep !== null) return false;
-  const verb = (t: Token | undefined): boolean => !!t?.pos?.startsWith("VB");
+  // A gerund ("تحميل/VBG") is a noun for this: what follows it is its object or genitive.
+  const verb = (t: Token | undefined): boolean => /^VB[DPN]?$/.test(t?.pos ?? "") && !t?.punct;
   return verb(tokens[m.start - 1]) || verb(tokens[m.end]);
 }
 
@@ -133,8 +134,15 @@ export function referent(params: {
   );
   const here = before.filter((n) => n.sentence === sentence);
   const last = [...here].reverse();
+  // From an earlier sentence, its first subject is likelier than whatever it named last: "وقال جبريل … إن النظام
+  // … مع حزب الله. وأوضح أنه التقى …" is Jibril.
+  const earlier = before.filter((n) => n.sentence === sentence - 1);
   const pick =
-    last.find((n) => n.subject) ?? last.find((n) => n.bare) ?? here[here.length - 1] ?? before[before.length - 1];
+    last.find((n) => n.subject) ??
+    last.find((n) => n.bare) ??
+    here[here.length - 1] ??
+    earlier.find((n) => n.subject) ??
+    before[before.length - 1];
   return pick?.actorId ?? null;
 }
 
@@ -156,8 +164,10 @@ export function pronounMentions(params: {
     // The governing verb's own subject stands between it and the pronoun ("التقى الوزير به").
     let v = k - 1;
     while (v > 0 && v > k - 8 && !tokens[v]?.pos?.startsWith("VB") && !tokens[v]?.punct) v--;
+    // Without a governing verb found ("قال جبريل في مقابلة أجرتها معه"), nobody is excluded.
+    const governed = !!tokens[v]?.pos?.startsWith("VB");
     const exclude = new Set(
-      mentions.filter((m) => m.start > v && m.start < k && m.prep === null).map((m) => m.actorId),
+      mentions.filter((m) => governed && m.start > v && m.start < k && m.prep === null).map((m) => m.actorId),
     );
     // A coordinated verb with no subject of its own ("التقى مرسي وفد حماس، وبحث معه") shares the earlier subject,
     // which "him" is not.

@@ -523,3 +523,44 @@ describe("titles and family names", () => {
     expect(x.actors.map((a) => a.nameAr)).toContain("محمود البنا");
   });
 });
+
+describe("pronoun subjects and counterparts", () => {
+  it("reads the names after إنه + verb as objects of the speaker of the sentence before", () => {
+    const lexicon = { وقال: "NN", سامي: "NNP", حداد: "NNP", وأوضح: "VBD", التقى: "VBD", نصر: "NNP" };
+    const out = relations(
+      "وقال القيادي سامي حداد في مقابلة أجرتها معه قناة محلية إن الوضع صعب.\nوأوضح أنه التقى حسن نصر الله والرئيس السوري بشار الأسد.",
+      lexicon,
+    );
+    expect(out).toContain("person:سامي حداد MET hassan-nasrallah reported");
+    expect(out).toContain("person:سامي حداد MET bashar-al-assad reported");
+    expect(out.filter((r) => r.startsWith("hassan-nasrallah"))).toEqual([]);
+  });
+
+  it("takes the name after نظيره as a person even when the tagger calls the family name a common noun", () => {
+    const lexicon = { وأجرى: "VBD", لوران: "NNP", فابيوس: "NNP", مراد: "NNP", مدلسي: "NNS" };
+    const out = relations("وأجرى وزير الخارجية الفرنسي لوران فابيوس محادثات مع نظيره مراد مدلسي.", lexicon);
+    expect(out).toContain("laurent-fabius MET person:مراد مدلسي");
+  });
+
+  it("ends a titled name before a word with a pronoun suffix, and reads the capital by its nationality", () => {
+    const x = extractTagged("وزار الوزير كمال الدين العاصمة الجزائرية، والتقى الرئيس عمر رشيد ركزها على التعاون.", {
+      وزار: "VBD",
+      كمال: "NNP",
+      الدين: "DTNNP",
+      عمر: "NNP",
+      رشيد: "NNP",
+      ركزها: "NNP",
+    });
+    expect(x.actors.map((a) => a.nameAr)).toContain("عمر رشيد");
+    expect(x.relations.map(show)).toContain("person:كمال الدين MET DZA");
+  });
+
+  it("does not take a gerund's object or a parenthesised place for the subject a pronoun refers to", () => {
+    const lexicon = { وكانت: "VBD", ألمحت: "VBD", تحميل: "VBG", قالت: "VBD", ")": "VBD", اجتمعت: "VBD" };
+    const out = relations(
+      "وكانت كلينتون ألمحت إلى تحميل الفلسطينيين المسؤولية، حيث قالت قبل وصولها (إسرائيل) إنها اجتمعت مع الرئيس عباس.",
+      lexicon,
+    );
+    expect(out).toContain("hillary-clinton MET mahmoud-abbas reported");
+  });
+});
