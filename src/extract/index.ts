@@ -251,12 +251,15 @@ export function extractArticle(params: {
     const strict = extractSentenceRelations({
       tokens,
       mentions,
-      // A verb after "إنه"/"أنها" has that pronoun as its subject, which the looser linker resolves; the strict
-      // grammar would read the names after the verb as subjects ("أوضح أنه التقى نصر الله والرئيس …").
-      hits: hits.filter((h) => !h.trigger.entry.nationalAgent && !PRONOUN_SUBJECTS.has(tokens[h.start - 1]?.n ?? "")),
+      hits: hits.filter((h) => !h.trigger.entry.nationalAgent),
       actorOf,
       state,
-    });
+    }).filter(
+      // A verb after "إنه"/"أنها" has that pronoun as its subject: names after the verb are its objects ("أوضح أنه
+      // التقى نصر الله والرئيس …"), and only a topic right before the pronoun is what it stands for ("قالت مصر إنها");
+      // the looser linker reads the rest with the pronoun's referent.
+      (r) => !(PRONOUN_SUBJECTS.has(tokens[r.hit.start - 1]?.n ?? "") && r.subject.end !== r.hit.start - 1),
+    );
 
     const done = new Set(strict.map((r) => r.hit));
     const raws = withCoordinatedObjects({

@@ -377,6 +377,23 @@ export function looseRelations(params: {
       reference.refer({ at, gender, here: false });
     return id ? pseudo(id, at) : undefined;
   };
+  // Sanctions on a country's goods are sanctions on the country: "على النفط الإيراني" (preposition, noun, nationality).
+  const sanctionedGoods = (at: number): Mention | undefined => {
+    const prep = tokens[at]?.n ?? "";
+    if (!["علي", "ضد"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
+    const id = params.nisbaOf?.(tokens[at + 2]?.n ?? "");
+    return id ? { ...pseudo(id, at + 2), prep } : undefined;
+  };
+  // The author named in "الذي فرضه X" / "التي تقدمها X" right after an act noun ending at `from`.
+  const relativeAuthor = (from: number): Mention | undefined => {
+    if (!RELATIVES.has(tokens[from]?.n ?? "")) return undefined;
+    let v = from + 1;
+    while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
+    const verb = tokens[v];
+    if (!verb || verb.punct || !/\S{2,}(ه|ها)$/.test(verb.n) || !(isVerbTag(verb) || /^[يت]/.test(verb.n)))
+      return undefined;
+    return args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
+  };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
     for (let k = at - 1; k >= 0; k--) {
@@ -643,9 +660,15 @@ export function looseRelations(params: {
       }
       // "الغارات الإسرائيلية على غزة"، "العقوبات الأميركية على سوريا": a nationality after the act is its agent.
       const nisba = !gen && !hit.possessed && NISBA_AGENT_TYPES.has(hit.trigger.set.type) ? nisbaAgent(hit) : undefined;
+      // "الحظر الذي فرضه الاتحاد الأوروبي على …"، "الدعم الذي تقدمه تركيا إلى …": the act's author is the subject of
+      // a relative clause whose verb carries the act as its object pronoun; the object follows the author.
+      const author = !gen && !hit.possessed && definite ? relativeAuthor(hit.end) : undefined;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
-      if (entry.nationalAgent && (!nisba || !definite)) continue;
-      if (nisba) {
+      if (entry.nationalAgent && !author && (!nisba || !definite)) continue;
+      if (author) {
+        subject = author;
+        after = author.end;
+      } else if (nisba) {
         subject = nisba;
         after = nisba.end;
       } else if (verbSubject && !gen) {
@@ -691,8 +714,17 @@ export function looseRelations(params: {
       if (["علي", "ضد"].includes(tokens[at]?.n ?? "")) at++;
       actPrep = "direct";
     }
-    // A preposition written apart stands before its mention, which carries it: "على غزة".
-    if (PREPOSITIONS.has(tokens[at]?.n ?? "") && args.some((m) => m.start === at + 1 && m.prep !== null)) at++;
+    // A preposition written apart stands before its mention, which carries it: "على غزة" (a mention found by its
+    // head noun, "إلى المعارضة السورية", may not record it: it gets it here).
+    let apart: Mention | undefined;
+    const apartAt = (k: number): void => {
+      const m = args.find((x) => x.start === k + 1);
+      const prep = tokens[k]?.n ?? "";
+      if (!PREPOSITIONS.has(prep) || !m || m.conj) return;
+      at = k + 1;
+      apart = m.prep === null ? { ...m, prep } : m;
+    };
+    apartAt(at);
     // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
     const coSubjects: Mention[] = [];
     for (
@@ -703,6 +735,7 @@ export function looseRelations(params: {
       coSubjects.push(m);
       at = m.end;
     }
+    if (coSubjects.length > 0) apartAt(at);
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
     // whose genitive is the actor; never what befalls someone: "مقتل X").
     const head = tokens[at];
@@ -725,9 +758,12 @@ export function looseRelations(params: {
     const partner = hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined;
     const object =
       author?.mention ??
+      // (An author named in a relative clause stands past the clause's end; what it did follows it.)
+      (apart?.start === at && (at < ce || (entry.pos === "noun" && subj.start > hit.end)) ? apart : undefined) ??
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
-      partner;
+      partner ??
+      (hit.trigger.set.type === "SANCTIONED" ? sanctionedGoods(at) : undefined);
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));

@@ -537,9 +537,9 @@ describe("pronoun subjects and counterparts", () => {
   });
 
   it("takes the name after نظيره as a person even when the tagger calls the family name a common noun", () => {
-    const lexicon = { وأجرى: "VBD", لوران: "NNP", فابيوس: "NNP", مراد: "NNP", مدلسي: "NNS" };
-    const out = relations("وأجرى وزير الخارجية الفرنسي لوران فابيوس محادثات مع نظيره مراد مدلسي.", lexicon);
-    expect(out).toContain("laurent-fabius MET person:مراد مدلسي");
+    const lexicon = { وأجرى: "VBD", لوران: "NNP", فابيوس: "NNP", مراد: "NNP", سلوم: "NNS" };
+    const out = relations("وأجرى وزير الخارجية الفرنسي لوران فابيوس محادثات مع نظيره مراد سلوم.", lexicon);
+    expect(out).toContain("laurent-fabius MET person:مراد سلوم");
   });
 
   it("ends a titled name before a word with a pronoun suffix, and reads the capital by its nationality", () => {
@@ -562,5 +562,19 @@ describe("pronoun subjects and counterparts", () => {
       lexicon,
     );
     expect(out).toContain("hillary-clinton MET mahmoud-abbas reported");
+  });
+});
+
+describe("an act's author in a relative clause after the act", () => {
+  it("is the subject, and what follows the author is the object", () => {
+    const lexicon = { فرضه: "VBD", تقدمه: "VBP", وقال: "VBD", وانتقد: "VBD" };
+    expect(relations("وقال الوزير إن الحظر الذي فرضه الاتحاد الأوروبي على النفط الإيراني سيفشل.", lexicon)).toContain(
+      "eu SANCTIONED IRN reported",
+    );
+    expect(relations("وانتقد الوزير الدعم الذي تقدمه تركيا وقطر إلى المعارضة السورية.", lexicon)).toContain(
+      "TUR SUPPORTED SYR-opposition",
+    );
+    // Without the relative clause, a ban is nobody's act.
+    expect(relations("وقال الوزير إن الحظر على النفط الإيراني سيفشل.", lexicon)).toEqual([]);
   });
 });
