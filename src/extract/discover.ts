@@ -457,8 +457,11 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
     words.push(k === start ? titleForm(t.n) : t.n);
     state.titles.set(words.join(" "), actor.id);
   }
-  // The head with the nationality alone: "الوزيرة الأمريكية" after "وزيرة الخارجية الأمريكية هيلاري كلينتون".
+  // The head with the nationality alone: "الوزيرة الأمريكية" after "وزيرة الخارجية الأمريكية هيلاري كلينتون"; and
+  // the head alone, definite: "الوزيرة".
   const head = words[0];
+  if (head && words.length > 1 && !head.startsWith("ال") && TITLE_HEADS.has(head))
+    state.titles.set(`ال${head}`, actor.id);
   const nationality = words.length > 1 ? words[words.length - 1] : undefined;
   if (head && nationality && /^ال.+(ي|يه)$/.test(nationality) && TITLE_HEADS.has(head)) {
     state.titles.set(`${head.startsWith("ال") ? "" : "ال"}${head} ${nationality}`, actor.id);
@@ -547,7 +550,9 @@ export function resolveDefiniteHeads(params: {
       const head = titleForm(span[0]?.n ?? "");
       if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;
       // One word alone refers back only when definite ("الرئيس"), never "رئيس" ("أول رئيس مدني منتخب").
-      if (len === 1 && ((after?.n.startsWith("ال") && !adjective(after)) || !head.startsWith("ال"))) continue;
+      const relative = ["التي", "الذي"].includes(after?.n ?? ""); // "الوزيرة التي كانت تدرك …"
+      if (len === 1 && ((after?.n.startsWith("ال") && !adjective(after) && !relative) || !head.startsWith("ال")))
+        continue;
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
       end = i + len;
     }

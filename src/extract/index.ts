@@ -279,6 +279,7 @@ export function extractArticle(params: {
           nisbaOf: (word) => nisbaActor(matcher, word),
           reference: {
             genderOf,
+            isPerson: (id) => actorOf(id)?.kind === "PERSON",
             refer: ({ at, gender, here, exclude }) =>
               referent({
                 named: history,
@@ -446,7 +447,7 @@ function meetMode(clause: { n: string }[], mode: MeetMode): MeetMode {
   return clause.some((t) => /^(ب|و)?(ال)?هاتفي(ا|ه)?$/.test(t.n)) ? "phone_call" : mode;
 }
 
-function clauseBounds(tokens: { n: string }[], at: number): [number, number] {
+function clauseBounds(tokens: { n: string; pos?: string }[], at: number): [number, number] {
   const hard = new Set([".", "؛", ";", "!", "?", "؟", ":"]);
   // A verb of saying after a conjunction starts the next statement: "… إذا كان قد التقى بها فأوضح أنه التقى بها".
   const soft = new Set([
@@ -455,10 +456,13 @@ function clauseBounds(tokens: { n: string }[], at: number): [number, number] {
     ...["كما", "وكما", "فيما", "وفيما"],
     ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
   ]);
-  const isB = (t: { n: string } | undefined): boolean => !!t && (hard.has(t.n) || soft.has(t.n));
+  // ", فالتقت": a past verb with "ف" after a comma is the next event of the narrative, not inside the last clause.
+  const isB = (k: number): boolean => !!tokens[k] && (hard.has(tokens[k].n) || soft.has(tokens[k].n));
+  const opens = (k: number): boolean =>
+    tokens[k]?.pos === "VBD" && /^ف\S{3,}/.test(tokens[k].n) && ["،", ","].includes(tokens[k - 1]?.n ?? "");
   let s = at;
-  while (s > 0 && !isB(tokens[s - 1])) s--;
+  while (s > 0 && !isB(s - 1) && !opens(s)) s--;
   let e = at + 1;
-  while (e < tokens.length && !isB(tokens[e])) e++;
+  while (e < tokens.length && !isB(e) && !opens(e)) e++;
   return [s, e];
 }

@@ -345,6 +345,8 @@ export function looseRelations(params: {
   /** Pronoun reference: an actor's gender, and the actor a pronoun of a gender at a token refers to. */
   reference?: {
     genderOf: (actorId: string) => Gender | undefined;
+    /** Whether the actor is a person (a masculine country may follow a feminine verb: "التقت العراق" is rare but said). */
+    isPerson: (actorId: string) => boolean;
     refer: (params: { at: number; gender: Gender; here: boolean; exclude?: string }) => string | null;
   };
   /** The actor a nationality adjective stands for ("الأميركية" → USA), or null. */
@@ -575,6 +577,18 @@ export function looseRelations(params: {
       const relative = RELATIVES.has(tokens[rel]?.n ?? "");
       const at = skipGap(tokens, hit.end);
       const m = pronoun || relative ? undefined : args.find((x) => x.start === at && x.start < ce);
+      // A feminine verb does not agree with a man named after it: "فالتقت رئيس المجلس المشير طنطاوي" has her (the
+      // subject dropped) meeting him.
+      // Only a verb continuing a statement ("فالتقت"، "والتقت"): "وإذاعة تيران شكرت القذافي" names its subject before.
+      const herVerb = hit.conj && /^[وف]\S{3,}ت$/.test(tokens[hit.start]?.n ?? "") && tokens[hit.start]?.pos === "VBD";
+      const him =
+        !!m && m.prep === null && !m.conj && reference?.genderOf(m.actorId) === "m" && reference.isPerson(m.actorId);
+      if (herVerb && him && m) {
+        const her = agreeing(hit.start, "f", undefined);
+        if (her && her.actorId !== m.actorId)
+          out.push({ hit, subject: her, object: m, location: null, confidence: 0.45 });
+        continue;
+      }
       if (m && m.prep === null && !m.conj) subject = m;
       // Object first, then the subject: "اتصل بطه أشخاص من مجموعة X" (a short prepositional object fronted).
       if (m && m.prep !== null && prepOk(m, allowed) && m.end - m.start <= 2) {
@@ -690,6 +704,9 @@ export function looseRelations(params: {
       } else if (gen && !hit.possessed) {
         subject = gen;
         after = gen.end;
+        // "استقبال مرسي نائب وزيرة الخارجية وليام بيرنز"، "لقاء عباس الوزير": a meeting noun takes its partner
+        // directly after its agent, as its verb does.
+        if (hit.trigger.set.type === "MET") allowed.add("direct");
       } else if (hit.trigger.set.type === "SANCTIONED" && !gen && !hit.possessed) {
         // "أقر مجلس الشيوخ … حزمة جديدة من العقوبات على إيران": the clause's subject imposes them.
         subject = clauseSubject(hit.start, cs);
@@ -791,9 +808,11 @@ export function looseRelations(params: {
       )
         chainEnd = m.end;
       const purpose = tokens[chainEnd];
+      // "كما طالب النظام السوري بتقديم اعتذار": "كما" continues the previous statement, with its subject.
+      const also = ["كما", "وكما"].includes(tokens[hit.start - 1]?.n ?? "");
       const dropped =
         entry.pos === "verb" &&
-        hit.conj &&
+        (hit.conj || also) &&
         subj.start >= hit.end &&
         allowed.has("direct") &&
         !!purpose &&
@@ -801,7 +820,7 @@ export function looseRelations(params: {
         (purpose.n === "علي" || /^ب/.test(purpose.n)) &&
         // … and only inside a sentence that already has a verb: a sentence that opens with "ونددت موريتانيا
         // بهجوم" names its subject right after the verb.
-        tokens.slice(0, hit.start).some((t) => isVerbTag(t));
+        (also || tokens.slice(0, hit.start).some((t) => isVerbTag(t)));
       const doer = dropped
         ? (sharedSubject(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined))
         : undefined;

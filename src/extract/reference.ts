@@ -45,12 +45,15 @@ export function actorGender(actor: Actor, female = false): Gender {
   return head.endsWith("ة") || FEMININE_HEADS.has(normalizeArabic(head)) ? "f" : "m";
 }
 
+const BETWEEN_PEOPLE = set("مع من الى على عن في و ب ل بين لدى ضد");
+
 /** Whether the words right before a person's name say she is a woman ("السيدة منيرة"، "المستشارة ميركل"). */
 export function femaleByTitle(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const n = tokens[k]?.n ?? "";
     if (FEMALE_TITLES.has(n) || FEMALE_TITLES.has(n.replace(/^[وفبل]/, ""))) return true;
-    if (tokens[k]?.punct) break;
+    // "لقاء الوزيرة الأمريكية مع طنطاوي": a title before a preposition is someone else's.
+    if (tokens[k]?.punct || BETWEEN_PEOPLE.has(n)) break;
   }
   return false;
 }

@@ -579,3 +579,31 @@ describe("an act's author in a relative clause after the act", () => {
     expect(relations("وقال الوزير إن الحظر على النفط الإيراني سيفشل.", lexicon)).toEqual([]);
   });
 });
+
+describe("dropped subjects", () => {
+  it("gives كما + verb the subject of the statement before", () => {
+    const lexicon = { وانتقد: "VBD", طالب: "VBD", سمير: "NNP", جعجع: "NNP" };
+    expect(relations("وانتقد سمير جعجع البيان.\nكما طالب النظام السوري بتقديم اعتذار.", lexicon)).toContain(
+      "samir-geagea DEMANDED SYR-government",
+    );
+  });
+
+  it("reads a man after a feminine verb as its object, and a narrative ، ف + verb as a new clause", () => {
+    const lexicon = { أرادت: "VBD", التقت: "VBD", وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", طنطاوي: "NNP" };
+    const text =
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوبدا كما لو أنها أرادت أن تكون طرفا، فالتقت رئيس المجلس الأعلى للقوات المسلحة المشير طنطاوي بعد لقاء الوزيرة مع الرئيس محمد مرسي.";
+    const out = relations(text, lexicon);
+    expect(out).toContain("hillary-clinton MET mohamed-hussein-tantawi");
+    expect(out.filter((r) => r.startsWith("mohamed-hussein-tantawi"))).toEqual([]);
+  });
+
+  it("lets a meeting noun with a named agent take its partner directly", () => {
+    expect(
+      relations("وصدر القرار بعد استقبال مرسي نائب وزيرة الخارجية الأمريكية وليام بيرنز.", {
+        وصدر: "VBD",
+        وليام: "NNP",
+        بيرنز: "NNP",
+      }),
+    ).toContain("mohamed-morsi MET william-burns");
+  });
+});
