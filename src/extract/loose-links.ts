@@ -44,6 +44,17 @@ const SUFFIX_OBJECT_TYPES = new Set(["MET", "ATTACKED", "SUPPLIED"]);
 const NISBA_AGENT_TYPES = new Set(["ATTACKED", "SANCTIONED", "SUPPLIED", "SUPPORTED", "THREATENED", "CONDEMNED"]);
 /** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
 const ACT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED", "SUPPORTED"]);
+/** An act noun with a pronoun suffix: "بانشقاقه"، "بزيارتها"، "قراره". */
+function actWithPronoun(token: Token): boolean {
+  // The written form tells a pronoun ("زيارته") from a feminine ending ("الدورة"), which normalising merges.
+  if (!/(ه|ها)$/.test(token.raw.replace(/[\u064B-\u0652]/g, ""))) return false;
+  const m = /^[وف]?[بل]?(\S{3,}?)(ه|ها)$/.exec(token.n);
+  if (!m?.[1]) return false;
+  const stem = m[1].replace(/ت$/, "ه");
+  return ACT_NOUNS.has(stem) || ACT_NOUNS.has(m[1]);
+}
+/** Quantifiers before an act noun: "رفض كافة محاولات الجامعة". */
+const QUANTIFIERS = set("كافة كل جميع بكافة بكل بجميع لكافة لكل لجميع");
 
 /**
  * Index of the first token after a gap that an argument may follow: punctuation, fillers ("أمس"، "رسميا") and one
@@ -163,7 +174,7 @@ const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) 
 
 /** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
 const HONORIFIC_WORDS = set(
-  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل",
+  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ",
 );
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
@@ -633,7 +644,9 @@ export function looseRelations(params: {
       // A verbal noun: its genitive is the agent, its pronoun suffix or a light verb points to the clause subject.
       // A definite noun has no genitive ("وزير الاتصالات نقولا …" is a title, not a call by Nicolas).
       const definite = /^[وفبلك]?(ال|لل)/.test(tokens[hit.start]?.n ?? "");
-      const gen = definite ? undefined : args.find((m) => m.start === hit.end && m.prep === null);
+      // An honorific may stand before the genitive: "في استقبال الأخ الرئيس".
+      const genAt = HONORIFIC_WORDS.has(tokens[hit.end]?.n ?? "") ? hit.end + 1 : hit.end;
+      const gen = definite ? undefined : args.find((m) => m.start === genAt && m.prep === null);
       const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
       if (entry.genitiveIsObject) continue;
       // "دعوته": the invitation's possessor may be the inviter or the invitee.
@@ -754,7 +767,13 @@ export function looseRelations(params: {
     }
     if (coSubjects.length > 0) apartAt(at);
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
-    // whose genitive is the actor; never what befalls someone: "مقتل X").
+    // whose genitive is the actor; never what befalls someone: "مقتل X"), after a quantifier too ("كافة محاولات الجامعة").
+    if (
+      ACT_TYPES.has(hit.trigger.set.type) &&
+      QUANTIFIERS.has(tokens[at]?.n ?? "") &&
+      !args.some((m) => m.start === at)
+    )
+      at++;
     const head = tokens[at];
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
@@ -766,6 +785,46 @@ export function looseRelations(params: {
       // The preposition sits on the act: "أشاد بقرار الكتاتني" praises al-Katatni (ب).
       actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
       at++;
+    } else if (
+      hit.trigger.set.type === "THREATENED" &&
+      head &&
+      /^ب\S{3,}/.test(head.n) &&
+      !/^بال/.test(head.n) &&
+      /^NN/.test(head.pos ?? "") &&
+      args.some((m) => m.start === at + 1 && m.prep === null) &&
+      !args.some((m) => m.start === at)
+    ) {
+      // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
+      actPrep = "direct";
+      at++;
+    } else if (
+      ACT_TYPES.has(hit.trigger.set.type) &&
+      head &&
+      reference &&
+      actWithPronoun(head) &&
+      !args.some((m) => m.start === at)
+    ) {
+      // "رحبت المعارضة بانشقاقه"، "أشاد بزيارتها": an act whose author is a pronoun — the agreeing actor named
+      // before, never the subject.
+      const gender = suffixGender(head.n);
+      const id = gender
+        ? (reference.refer({ at, gender, here: true, exclude: subj.actorId }) ??
+          reference.refer({ at, gender, here: false, exclude: subj.actorId }))
+        : null;
+      if (id) {
+        actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) ? "ل" : "direct";
+        apart = { ...pseudo(id, at), prep: null };
+      }
+    } else if (ACT_TYPES.has(hit.trigger.set.type) && head && ACT_NOUNS.has(head.n.replace(/^[وفب]/, ""))) {
+      // A definite act, its adjectives, then its author with لـ: "أدان القرار الجائر لمجلس وزراء الخارجية العرب".
+      let k = at + 1;
+      while (k < at + 3 && /^DTJJ/.test(tokens[k]?.pos ?? "")) k++;
+      const byAuthor = args.find((m) => m.start === k && m.prep === "ل");
+      if (head.n.replace(/^[وفب]/, "").startsWith("ال") && k > at + 1 && byAuthor) {
+        actPrep = /^[وف]?ب/.test(head.n) ? "ب" : null;
+        apart = { ...byAuthor, prep: actPrep };
+        at = k;
+      }
     }
     // "للاعتداء الإرهابي الذي نفذته جماعة الحوثي"، "بالدور الذي تلعبه قطر": the act's author, named in a relative
     // clause whose verb carries the act as its object pronoun.

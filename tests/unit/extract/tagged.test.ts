@@ -607,3 +607,31 @@ describe("dropped subjects", () => {
     ).toContain("mohamed-morsi MET william-burns");
   });
 });
+
+describe("acts standing for their authors", () => {
+  it("reads a definite act with its adjectives and an author with لـ", () => {
+    expect(relations("وأدانت مصر الاعتداءات الغاشمة لإسرائيل على غزة.", { وأدانت: "VBD", الغاشمة: "DTJJ" })).toContain(
+      "EGY CONDEMNED ISR",
+    );
+  });
+
+  it("reads an act after a quantifier, and an act whose author is a pronoun", () => {
+    expect(
+      relations("وقال إن الحكومة السورية رفضت كافة محاولات الجامعة العربية لوقف العنف.", {
+        رفضت: "VBD",
+        محاولات: "NNS",
+      }),
+    ).toContain("SYR-government REJECTED arab-league reported");
+    const lexicon = { وأعلن: "VBD", مناف: "NNP", طلاس: "NNP", رحبت: "VBD" };
+    const text = "وأعلن العميد مناف طلاس انشقاقه عن الجيش.\nوقد رحبت المعارضة السورية بانشقاقه وبالدورة الجديدة.";
+    const out = relations(text, lexicon);
+    expect(out).toContain("person:المعارضة السورية SUPPORTED manaf-tlass");
+    expect(out).toHaveLength(1);
+  });
+
+  it("makes the target of a threatened act the one threatened", () => {
+    expect(relations("هددت حركة حماس بطرد حركة فتح من غزة.", { هددت: "VBD", بطرد: "NN" })).toEqual([
+      "hamas THREATENED fatah",
+    ]);
+  });
+});
