@@ -175,6 +175,17 @@ export function discoverMentions(params: {
       if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
       // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ".
       if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && !isProper(u)) break;
+      // A definite genitive closes the construct: only adjectives follow it ("مجلس الشعب | الابتعاد", but "مجلس
+      // الأمن الدولي", "حزب العدالة والتنمية").
+      if (
+        k > nameStart &&
+        /^(ال|لل)/.test(tokens[k - 1]?.n ?? "") &&
+        !/JJ/.test(tokens[k - 1]?.pos ?? "") &&
+        u.n.startsWith("ال") &&
+        /^DTNN/.test(u.pos ?? "") &&
+        !isProper(u)
+      )
+        break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"

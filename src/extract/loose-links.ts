@@ -104,13 +104,14 @@ function skipApposition(tokens: Token[], from: number): number {
   if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
   if (!TITLE_HEADS.has(tokens[k]?.n ?? "")) return from;
   k++;
-  while (k < tokens.length && k - from < 8) {
+  while (k < tokens.length && k - from < 12) {
     const t = tokens[k];
     if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || /^[وفبلك]/.test(t.n.replace(/^ال/, "ال"))) break;
     k++;
   }
-  if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
-  return k;
+  // A long apposition is one only when a comma closes it: "، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا،".
+  if (tokens[k]?.n === "،" || tokens[k]?.n === ",") return k + 1;
+  return Math.min(k, from + 8);
 }
 
 /** Where to look for an argument: the sentence's tokens and mentions, from a token up to the clause's end. */
@@ -257,7 +258,10 @@ function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: 
   const { tokens, hit, end } = params;
   const c = hit.trigger;
   const after = tokens.slice(hit.end, end).map((t) => t.n.replace(/[ئؤ]/g, "ء"));
+  const text = ` ${after.join(" ")} `;
   const has = (words: string[]): boolean =>
+    // A phrase ("غير حيادية") is looked for as a run of words.
+    words.some((x) => x.includes(" ") && text.includes(` ${x} `)) ||
     after.some((w) =>
       words.some((x) => w === x || w.replace(/^[وفبل]/, "") === x || (x.length >= 4 && w.startsWith(x))),
     );

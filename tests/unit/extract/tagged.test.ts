@@ -635,3 +635,21 @@ describe("acts standing for their authors", () => {
     ]);
   });
 });
+
+describe("long appositions and phrase conditions", () => {
+  it("skips a long apposition closed by a comma, and matches a condition of several words", () => {
+    const lexicon = { ووصف: "VBD", حسن: "NNP", النجار: "DTNNP", أحمد: "NNP", الزند: "DTNNP" };
+    const text =
+      "وقال المستشار أحمد الزند إن القرار باطل.\nووصف المستشار حسن النجار، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا، تصريحات الزند بأنها غير حيادية.";
+    expect(relations(text, lexicon)).toContain("person:حسن النجار CONDEMNED person:أحمد الزند");
+  });
+
+  it("ends a body's name at a second definite noun", () => {
+    const x = extractTagged("وطالب الحزب مجلس الشعب الابتعاد عن الخلافات.", {
+      وطالب: "VBD",
+      الشعب: "DTNN",
+      الابتعاد: "DTNN",
+    });
+    expect(x.actors.map((a) => a.nameAr)).toContain("مجلس الشعب");
+  });
+});
