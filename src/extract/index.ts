@@ -36,7 +36,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { LIGHT_VERBS } from "./words.js";
+import { AGENT_NOUNS, LIGHT_VERBS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -208,7 +208,10 @@ export function extractArticle(params: {
     for (const m of here) {
       if (m.place !== null) continue;
       if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);
-      const gender = genderOf(m.actorId);
+      // "مبعوث رئيس كوت ديفوار" is a man, whatever the state's gender: an agent noun heading the mention decides.
+      const head = (tokens[m.start]?.n ?? "").replace(/^[وف]/, "");
+      const gender =
+        AGENT_NOUNS.has(head) && !/(ين|ون|ات)$/.test(head) ? (head.endsWith("ه") ? "f" : "m") : genderOf(m.actorId);
       if (gender)
         history.push({
           actorId: m.actorId,

@@ -573,7 +573,9 @@ export function looseRelations(params: {
     const [cs, ce] = clauseAround(tokens, hit.start);
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
-    if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
+    // "عقب استقباله من قبل الرئيس": the passive's agent met him too.
+    if (hit.trigger.set.type === "MET")
+      for (const p of ["مع", "ب", ...(entry.pos === "noun" ? ["من قبل"] : [])]) allowed.add(p);
     // A verbal noun takes its object with لـ ("تهديده للرئيس"، "زيارته لإيران"); one with its agent as a pronoun
     // takes it directly too ("خلال لقائه المبعوث الأمريكي"، "استقباله وفدا من الكونغرس").
     if (entry.pos === "noun") allowed.add("ل");
@@ -591,7 +593,19 @@ export function looseRelations(params: {
       while (rel >= 0 && ["قد", "كان", "كانت"].includes(tokens[rel]?.n ?? "")) rel--;
       const relative = RELATIVES.has(tokens[rel]?.n ?? "");
       const at = skipGap(tokens, hit.end);
-      const m = pronoun || relative ? undefined : args.find((x) => x.start === at && x.start < ce);
+      // "أما وزيرة الخارجية كلينتون، فقد أشادت بـ…"، "أما روسيا فانتقدت تركيا": the topic of "أما" is the subject of
+      // what follows "ف", and the name after the verb its object.
+      const topic = args.find(
+        (x) =>
+          ["اما", "واما"].includes(tokens[x.start - 1]?.n ?? "") &&
+          x.prep === null &&
+          x.end <= hit.start &&
+          hit.start - x.end <= 3 &&
+          /^ف/.test(tokens.slice(x.end, hit.start + 1).find((t) => t.n !== "،" && t.n !== ",")?.n ?? "") &&
+          tokens.slice(x.end, hit.start).every((t) => ["،", ",", "فقد", "فانه", "فانها"].includes(t.n)),
+      );
+      const m = pronoun || relative || topic ? undefined : args.find((x) => x.start === at && x.start < ce);
+      if (topic) subject = topic;
       // A feminine verb does not agree with a man named after it: "فالتقت رئيس المجلس المشير طنطاوي" has her (the
       // subject dropped) meeting him.
       // Only a verb continuing a statement ("فالتقت"، "والتقت"): "وإذاعة تيران شكرت القذافي" names its subject before.
@@ -614,7 +628,7 @@ export function looseRelations(params: {
         }
       }
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
-      if (subject) after = skipApposition(tokens, subject.end);
+      if (subject && !topic) after = skipApposition(tokens, subject.end);
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {
@@ -630,6 +644,7 @@ export function looseRelations(params: {
               // Only a negation or "قد" between: ", فيما طالب" starts another clause.
               svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
           );
+
           // A relative clause: "الذي زار القاهرة" is said of the noun before "الذي".
           if (!subject) {
             let r = hit.start - 1;
@@ -673,9 +688,12 @@ export function looseRelations(params: {
         const verbsBefore = hits
           .filter((h) => h.start >= hit.start - 2 && h.start < hit.start)
           .map((h) => tokens[h.start]);
-        const held = [...near(hit.start - 2, hit.start), ...near(pair[1].end, pair[1].end + 3)].some(
-          (t) => past(t) || (!t.pos && verbsBefore.includes(t) && !/^[وف]?[يتن]/.test(t.n)),
-        );
+        // "لقاء جرى بين X وY": the verb may stand between the noun and "بين" too.
+        const held = [
+          ...near(hit.start - 2, hit.start),
+          ...near(hit.end, pair[0].start),
+          ...near(pair[1].end, pair[1].end + 3),
+        ].some((t) => past(t) || (!t.pos && verbsBefore.includes(t) && !/^[وف]?[يتن]/.test(t.n)));
         const negated = near(hit.start - 3, hit.start).some((t) => NEGATORS.has(t.n));
         if (held && !negated) out.push({ hit, subject: pair[0], object: pair[1], location: null, confidence: 0.45 });
         continue;
@@ -759,6 +777,13 @@ export function looseRelations(params: {
       apart = m.prep === null ? { ...m, prep } : m;
     };
     apartAt(at);
+    if (!apart && tokens[at]?.n === "من" && tokens[at + 1]?.n === "قبل") {
+      const m = args.find((x) => x.start === at + 2);
+      if (m) {
+        at += 2;
+        apart = { ...m, prep: "من قبل" };
+      }
+    }
     // Mentions coordinated with the subject ("روسيا والصين") are more subjects, not the object.
     const coSubjects: Mention[] = [];
     for (

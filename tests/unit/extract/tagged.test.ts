@@ -653,3 +653,34 @@ describe("long appositions and phrase conditions", () => {
     expect(x.actors.map((a) => a.nameAr)).toContain("مجلس الشعب");
   });
 });
+
+describe("topics, talks and passive agents", () => {
+  it("makes the topic of أما the subject of the verb after ف, and the name after the verb its object", () => {
+    expect(relations("أما روسيا، فقد انتقدت تركيا بشدة.", { انتقدت: "VBD" })).toEqual(["RUS CONDEMNED TUR"]);
+    expect(
+      relations("أما وزيرة خارجية الولايات المتحدة هيلاري كلينتون، فقد أشادت بدور قطر.", {
+        أشادت: "VBD",
+        هيلاري: "NNP",
+        كلينتون: "NNP",
+      }),
+    ).toEqual(["hillary-clinton SUPPORTED QAT"]);
+  });
+
+  it("reads talks that a verb says were held between two parties, and the agent of a passive meeting noun", () => {
+    expect(
+      relations("وجاء القرار بعد لقاء جرى بين مرسي ووليام بيرنز.", {
+        وجاء: "VBD",
+        جرى: "VBD",
+        ووليام: "NNP",
+        بيرنز: "NNP",
+      }),
+    ).toContain("mohamed-morsi MET william-burns");
+    expect(
+      relations("وقال الوزير أحمد سالم عقب استقباله من قبل الرئيس بوتفليقة إن الحل سياسي.", {
+        وقال: "VBD",
+        أحمد: "NNP",
+        سالم: "NNP",
+      }),
+    ).toContain("person:أحمد سالم MET abdelaziz-bouteflika reported");
+  });
+});
