@@ -76,11 +76,13 @@ export interface DiscoveryState {
   shortNames: Map<string, string | null>;
   /** A title last used with a person's name ("الرئيس محمد مرسي"): what the bare title ("الرئيس") then means. */
   titles: Map<string, string>;
+  /** Titles of several words used without a name before any person was named with them (a headline's "وزير الاتصالات"). */
+  unresolved: Set<string>;
 }
 
-/** A fresh per-article discovery state. */
-export function newDiscoveryState(): DiscoveryState {
-  return { actors: new Map(), shortNames: new Map(), titles: new Map() };
+/** A fresh per-article discovery state; `ahead` holds titles the article names people with later. */
+export function newDiscoveryState(ahead?: ReadonlyMap<string, string>): DiscoveryState {
+  return { actors: new Map(), shortNames: new Map(), titles: new Map(ahead ?? []), unresolved: new Set() };
 }
 
 function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
@@ -424,6 +426,9 @@ const PERSON_STOP = set(`
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
 
+/** Heads that make the title after them someone else's deputy or aide ("مستشار رئيس الجمهورية"). */
+const DEPUTY_HEADS = set("مستشار مستشارة نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل مدير مديرة كبير");
+
 /** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
 const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");
 
@@ -460,6 +465,14 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
     }
   }
   if (start < 0) return;
+  // "مستشار رئيس الجمهورية عبدالله غانم": the title starts at the first head of a chain of them, so that he is not
+  // recorded as "رئيس الجمهورية".
+  while (
+    start > 0 &&
+    mention.start - start < 6 &&
+    (isTitleStart(tokens[start - 1]) || DEPUTY_HEADS.has(tokens[start - 1]?.n ?? ""))
+  )
+    start--;
   // Every prefix of the title up to four words: "وزير"، "وزير الاتصالات" — a later bare "وزير الاتصالات" is him.
   const words: string[] = [];
   for (let k = start; k < Math.min(start + 4, tokens.length); k++) {
@@ -554,7 +567,10 @@ export function resolveDefiniteHeads(params: {
     for (let len = 4; len >= 1 && !actor; len--) {
       const span = tokens.slice(i, i + len);
       if (span.length < len || span.some((t, j) => t.punct || (j > 0 && taken.has(i + j)))) continue;
-      const titledId = state.titles.get(span.map((t, j) => (j === 0 ? titleForm(t.n) : t.n)).join(" "));
+      const key = span.map((t, j) => (j === 0 ? titleForm(t.n) : t.n)).join(" ");
+      const titledId = state.titles.get(key);
+      if (!titledId && len >= 2 && TITLE_HEADS.has(titleForm(span[0]?.n ?? "")) && /^(ال|لل)/.test(span[1]?.n ?? ""))
+        state.unresolved.add(key);
       const after = tokens[i + len];
       if (!titledId || /NNP/.test(after?.pos ?? "")) continue;
       // A title is definite: its head has the article or a definite genitive ("وزير الاتصالات", not "رئيس منتخب").

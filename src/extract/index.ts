@@ -12,7 +12,13 @@ import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
 import { assessModality } from "./modality.js";
-import { discoverMentions, newDiscoveryState, noteTitle, resolveDefiniteHeads } from "./discover.js";
+import {
+  discoverMentions,
+  newDiscoveryState,
+  noteTitle,
+  resolveDefiniteHeads,
+  type DiscoveryState,
+} from "./discover.js";
 import {
   actorGender,
   femaleByTitle,
@@ -130,24 +136,51 @@ export function extractPrepared(params: {
   });
 }
 
+/**
+ * Extracts one parsed article. A title of several words used before the person holding it is named (a headline's
+ * "المعارضة تحمّل وزير الاتصالات مسؤولية …", the body's "وزير الاتصالات نقولا صحناوي") is read again with the titles
+ * the whole article gives, when only one person holds each.
+ */
+export function extractArticle(params: ArticleParams): ArticleExtraction {
+  const first = extractArticleOnce(params);
+  const ahead = new Map<string, string>();
+  for (const key of first.headline) {
+    const id = first.discovery.titles.get(key);
+    const holders = new Set(
+      [...first.discovery.titles].filter(([k]) => k === key || k.startsWith(`${key} `)).map(([, v]) => v),
+    );
+    if (id && holders.size === 1) ahead.set(key, id);
+  }
+  if (ahead.size === 0) return first.extraction;
+  return extractArticleOnce({ ...params, ahead, people: first.discovery.actors }).extraction;
+}
+
 /** Extracts actors, relations and events from one input file without a tagger (one result per story). */
 export function extractArticles(input: ExtractInput): ArticleExtraction[] {
   return extractPrepared({ prepared: prepareArticles(input), dictionary: input.dictionary, triggers: input.triggers });
 }
 
-/** Extracts one parsed article. */
-export function extractArticle(params: {
+interface ArticleParams {
   article: ParsedArticle;
   sentences?: Sentence[];
   tokens?: Token[][];
   matcher: ActorMatcher;
   triggers: TriggerIndex;
   warnings?: string[];
-}): ArticleExtraction {
+}
+
+/** One reading of an article, with titles known ahead and the people they name. */
+function extractArticleOnce(
+  params: ArticleParams & { ahead?: ReadonlyMap<string, string>; people?: ReadonlyMap<string, Actor> },
+): { extraction: ArticleExtraction; discovery: DiscoveryState; headline: Set<string> } {
   const { article, matcher, triggers } = params;
   const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
-  const discovery = newDiscoveryState();
+  const discovery = newDiscoveryState(params.ahead);
+  for (const id of params.ahead?.values() ?? []) {
+    const person = params.people?.get(id);
+    if (person) discovery.actors.set(id, person);
+  }
   const actorsById = new Map<string, Actor>();
   const actorOf = (id: string): Actor | undefined =>
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
@@ -164,7 +197,11 @@ export function extractArticle(params: {
     const a = actorOf(id);
     return a ? actorGender(a, women.has(id)) : undefined;
   };
+  // Titles without a name in the headline (the first sentence): only there is a title used before its holder is
+  // named as a rule; in the body an earlier title may be someone else's ("وزيرة الخارجية" then "… السابقة رايس").
+  let headline = new Set<string>();
   for (const sentence of sentences) {
+    if (sentence.index === 1) headline = new Set(discovery.unresolved);
     const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
     const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
@@ -396,12 +433,16 @@ export function extractArticle(params: {
     }
   }
   return {
-    article,
-    sentences,
-    actors: withAffiliations([...actorsById.values()], actorOf),
-    relations,
-    events: buildEvents(relations),
-    warnings: params.warnings ?? [],
+    extraction: {
+      article,
+      sentences,
+      actors: withAffiliations([...actorsById.values()], actorOf),
+      relations,
+      events: buildEvents(relations),
+      warnings: params.warnings ?? [],
+    },
+    discovery,
+    headline,
   };
 }
 

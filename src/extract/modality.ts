@@ -232,7 +232,12 @@ export function assessModality(params: {
     future ||
     futureNeg ||
     EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
-    tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME));
+    tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
+    // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
+    (/^[يت]/.test(tokens[at]?.n ?? "") &&
+      tokens
+        .slice(at, clauseEnd)
+        .some((t, j, rest) => /^(نهايه|اواخر)$/.test(t.n) && /الجاري$/.test(rest[j + 2]?.n ?? "")));
   if (uncertain) modality = "uncertain";
   else if (expectedCue) modality = "expected";
   else {

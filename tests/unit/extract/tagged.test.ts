@@ -684,3 +684,27 @@ describe("topics, talks and passive agents", () => {
     ).toContain("person:أحمد سالم MET abdelaziz-bouteflika reported");
   });
 });
+
+describe("titles named later", () => {
+  const lexicon = { تحمل: "VBP", نقولا: "NNP", صحناوي: "NNP", وقال: "VBD", ورد: "VBD" };
+
+  it("reads a headline's title without a name as the person the article names with it", () => {
+    const text =
+      "المعارضة تحمّل وزير الاتصالات مسؤولية الاغتيالات\nورد وزير الاتصالات نقولا صحناوي على الاتهامات في لبنان.";
+    // (The opposition is the one of the article's country, made as a discovered actor.)
+    expect(relations(text, lexicon)).toEqual(["person:المعارضة اللبنانية ACCUSED person:نقولا صحناوي"]);
+  });
+
+  it("does not read a title in the body as someone named only later", () => {
+    const text =
+      "وقال النائب إن الجلسة عقدت.\nوالتقى وزير الاتصالات سفير فرنسا.\nورد وزير الاتصالات نقولا صحناوي على الاتهامات.";
+    expect(relations(text, { ...lexicon, والتقى: "VBD" }).filter((r) => r.includes("صحناوي"))).toEqual([]);
+  });
+
+  it("records an aide's title as his, not his principal's, and reads the end of this year as still to come", () => {
+    const text =
+      "وحضر اللقاء مستشار رئيس الجمهورية علي سالم.\nوقال المستشار إن رئيس الجمهورية يزور الولايات المتحدة نهاية العام الجاري.";
+    const out = relations(text, { وحضر: "VBD", علي: "NNP", سالم: "NNP", وقال: "VBD", يزور: "VBP" });
+    expect(out.filter((r) => r.startsWith("person:علي سالم MET USA"))).toEqual([]);
+  });
+});
