@@ -25,7 +25,7 @@ const CLAUSE_OPENERS = set(`
 `);
 /** A pronoun subject introduced by a complementiser: "قال X إنه التقى …". */
 export const PRONOUN_SUBJECTS = set(
-  "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها فإنه فإنها فإنهم لأنه لأنها",
+  "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها فإنه فإنها فإنهم لأنه لأنها لكنه لكنها ولكنه ولكنها وهو وهي فهو فهي",
 );
 /** Verbs of saying whose subject a following pronoun refers to. */
 export const SAYING = set(`

@@ -102,6 +102,9 @@ export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
 /** The gender of a pronoun subject word ("أنه" → m, "فإنها" → f), or null for plurals. */
 export function pronounGender(word: string): Gender | null {
   if (/(هما|هم|هن)$/.test(word)) return null;
+  // The free pronouns: "وهي تحث"، "فهو يطالب".
+  if (/^[وف]?هي$/.test(word)) return "f";
+  if (/^[وف]?هو$/.test(word)) return "m";
   return word.endsWith("ها") ? "f" : word.endsWith("ه") ? "m" : null;
 }
 

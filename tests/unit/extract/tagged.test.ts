@@ -708,3 +708,14 @@ describe("titles named later", () => {
     expect(out.filter((r) => r.startsWith("person:علي سالم MET USA"))).toEqual([]);
   });
 });
+
+describe("a pronoun subject after و/لكن", () => {
+  it("is the actor named before, and the name after the verb is the object", () => {
+    const out = relations("واستنكرت الحكومة المصرية خطف المواطنين، وهي تحث السلطات التركية على بذل كل جهد.", {
+      واستنكرت: "VBD",
+      تحث: "VBP",
+    });
+    expect(out).toContain("EGY-government DEMANDED TUR");
+    expect(out.filter((r) => r.startsWith("TUR"))).toEqual([]);
+  });
+});
