@@ -492,6 +492,18 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
   }
 }
 
+/**
+ * The person a body's mention that starts with a title stands for: "زيارة وزيرة الخارجية الأمريكية لمصر" after
+ * "وزيرة الخارجية الأمريكية هيلاري كلينتون" is her visit, not the ministry's.
+ */
+export function titledHolder(params: { tokens: Token[]; mention: Mention; state: DiscoveryState }): string | null {
+  const { tokens, mention, state } = params;
+  const first = tokens[mention.start];
+  if (!first || !TITLE_HEADS.has(first.n)) return null;
+  const words = tokens.slice(mention.start, mention.end).map((t, j) => (j === 0 ? titleForm(t.n) : t.n));
+  return state.titles.get(words.join(" ")) ?? null;
+}
+
 const isTitleStart = (t: Token | undefined): boolean => {
   if (!t) return false;
   // "وزير" starts with و but has no conjunction: the whole word is tried first.

@@ -17,6 +17,7 @@ import {
   newDiscoveryState,
   noteTitle,
   resolveDefiniteHeads,
+  titledHolder,
   type DiscoveryState,
 } from "./discover.js";
 import {
@@ -241,6 +242,10 @@ function extractArticleOnce(
         actorOf,
       }),
       actorOf,
+    }).map((m) => {
+      const holder =
+        actorOf(m.actorId)?.kind === "GOVERNMENT_BODY" ? titledHolder({ tokens, mention: m, state: discovery }) : null;
+      return holder && actorOf(holder)?.kind === "PERSON" ? { ...m, actorId: holder } : m;
     });
     for (const m of here) {
       if (m.place !== null) continue;

@@ -719,3 +719,13 @@ describe("a pronoun subject after و/لكن", () => {
     expect(out.filter((r) => r.startsWith("TUR"))).toEqual([]);
   });
 });
+
+describe("a minister's title without the name", () => {
+  it("is the person named with that title before, not the ministry", () => {
+    const text =
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوجاءت زيارة وزيرة الخارجية الأمريكية لمصر في وقت حساس.";
+    const out = relations(text, { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", وجاءت: "VBD" });
+    expect(out).toContain("hillary-clinton MET EGY");
+    expect(out.filter((r) => r.startsWith("USA-mfa"))).toEqual([]);
+  });
+});
