@@ -581,6 +581,8 @@ export function looseRelations(params: {
     if (entry.pos === "noun") allowed.add("ل");
     if (entry.pos === "noun" && hit.possessed) allowed.add("direct");
     let subject: Mention | undefined;
+    // Further topics coordinated with the subject ("أما روسيا والصين فقد انتقدتا …"): they do it too.
+    const mates: Mention[] = [];
     let after = hit.end;
 
     if (entry.pos === "verb") {
@@ -595,17 +597,32 @@ export function looseRelations(params: {
       const at = skipGap(tokens, hit.end);
       // "أما وزيرة الخارجية كلينتون، فقد أشادت بـ…"، "أما روسيا فانتقدت تركيا": the topic of "أما" is the subject of
       // what follows "ف", and the name after the verb its object.
+      // Coordinated topics share the verb: "أما الحاكم مارتن أومالي والسناتور ديك دوربن فقد انتقدا رومني".
+      const topicEnd = (x: Mention): number => {
+        let end = x.end;
+        for (let c = args.find((y) => y.start === end && y.conj); c; c = args.find((y) => y.start === end && y.conj))
+          end = c.end;
+        return end;
+      };
       const topic = args.find(
         (x) =>
           ["اما", "واما"].includes(tokens[x.start - 1]?.n ?? "") &&
           x.prep === null &&
-          x.end <= hit.start &&
-          hit.start - x.end <= 3 &&
-          /^ف/.test(tokens.slice(x.end, hit.start + 1).find((t) => t.n !== "،" && t.n !== ",")?.n ?? "") &&
-          tokens.slice(x.end, hit.start).every((t) => ["،", ",", "فقد", "فانه", "فانها"].includes(t.n)),
+          topicEnd(x) <= hit.start &&
+          hit.start - topicEnd(x) <= 3 &&
+          /^ف/.test(tokens.slice(topicEnd(x), hit.start + 1).find((t) => t.n !== "،" && t.n !== ",")?.n ?? "") &&
+          tokens.slice(topicEnd(x), hit.start).every((t) => ["،", ",", "فقد", "فانه", "فانها"].includes(t.n)),
       );
       const m = pronoun || relative || topic ? undefined : args.find((x) => x.start === at && x.start < ce);
-      if (topic) subject = topic;
+      if (topic) {
+        subject = topic;
+        for (
+          let c = args.find((y) => y.start === topic.end && y.conj);
+          c;
+          c = args.find((y) => y.start === c?.end && y.conj)
+        )
+          mates.push(c);
+      }
       // A feminine verb does not agree with a man named after it: "فالتقت رئيس المجلس المشير طنطاوي" has her (the
       // subject dropped) meeting him.
       // Only a verb continuing a statement ("فالتقت"، "والتقت"): "وإذاعة تيران شكرت القذافي" names its subject before.
@@ -919,6 +936,8 @@ export function looseRelations(params: {
       continue;
     }
     out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
+    for (const mate of mates)
+      if (mate.actorId !== object.actorId) out.push({ hit, subject: mate, object, location: null, confidence: 0.45 });
   }
   return out;
 }

@@ -657,6 +657,10 @@ describe("long appositions and phrase conditions", () => {
 describe("topics, talks and passive agents", () => {
   it("makes the topic of أما the subject of the verb after ف, and the name after the verb its object", () => {
     expect(relations("أما روسيا، فقد انتقدت تركيا بشدة.", { انتقدت: "VBD" })).toEqual(["RUS CONDEMNED TUR"]);
+    expect(relations("أما روسيا والصين فقد انتقدتا تركيا بشدة.", { انتقدتا: "VBD" })).toEqual([
+      "RUS CONDEMNED TUR",
+      "CHN CONDEMNED TUR",
+    ]);
     expect(
       relations("أما وزيرة خارجية الولايات المتحدة هيلاري كلينتون، فقد أشادت بدور قطر.", {
         أشادت: "VBD",
