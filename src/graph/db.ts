@@ -41,6 +41,25 @@ export class QueryAbortedError extends Error {
 }
 
 /**
+ * A read that Neo4j stopped at its transaction timeout (the request's deadline): an expected outcome of a query too big
+ * for the time the server allows, not a fault. Keeps Neo4j's error code.
+ */
+export class QueryTimeoutError extends QueryAbortedError {
+  readonly code: string;
+  constructor(code: string) {
+    super("the request ran out of time in the database");
+    this.name = "QueryTimeoutError";
+    this.code = code;
+  }
+}
+
+/** True for the errors Neo4j raises when it stops a transaction at its timeout. */
+export function isTransactionTimeout(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /TransactionTimedOut/.test(code);
+}
+
+/**
  * What the API knows about the request a read runs for: a signal that fires when the client has gone, and a deadline
  * that caps the transaction timeout Neo4j enforces (so the server stops the work, not only Node).
  */
@@ -219,6 +238,7 @@ export class GraphDb {
       return await work(session, timeoutMs);
     } catch (e) {
       if (signal?.aborted) throw new QueryAbortedError("the client has gone");
+      if (isTransactionTimeout(e)) throw new QueryTimeoutError(String((e as { code: string }).code));
       throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
     } finally {
       signal?.removeEventListener("abort", abort);
