@@ -98,10 +98,10 @@ describe("formatError", () => {
     expect(formatError({ message: "terminated" }, slow).extensions?.code).toBe("QUERY_TIMEOUT");
     // A timeout is expected (the deadline at work): coded for the client, not logged as an internal error.
     expect(isUnexpected(slow)).toBe(false);
-    const stopped = new GraphQLError("x", { originalError: new QueryTimeoutError(timeout.code) });
+    const stopped = new GraphQLError("x", { path: ["whoMet"], originalError: new QueryTimeoutError(timeout.code) });
     expect(formatError({ message: "x" }, stopped).extensions?.code).toBe("QUERY_TIMEOUT");
     expect(isUnexpected(stopped)).toBe(false);
-    expect(isUnexpected(new GraphQLError("y", { originalError: new Error("boom") }))).toBe(true);
+    expect(isUnexpected(new GraphQLError("y", { path: ["x"], originalError: new Error("boom") }))).toBe(true);
     const boom = new GraphQLError("Neo.ClientError.Statement.SyntaxError at line 3", { originalError: new Error("x") });
     expect(formatError({ message: boom.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, boom)).toEqual({
       message: "Internal server error",
