@@ -98,6 +98,11 @@ export class GraphDb {
   readonly cypher: CypherRegistry;
   private readonly readTimeoutMs: number;
   private readonly writeTimeoutMs: number;
+  /**
+   * One bookmark manager for every session of this GraphDb: a read that follows a write of this process sees it even
+   * when a cluster routes the read to a replica (causal consistency); on one server it costs nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     private readonly driver: Driver,
@@ -163,7 +168,11 @@ export class GraphDb {
 
   /** Runs a unit of write work in one write transaction, retried on transient errors by the driver. */
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.options.database });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      database: this.options.database,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await session.executeWrite(
         (tx) => work({ run: (name, params = {}) => runIn(tx, this.cypher.get(name), params, this) }),
@@ -174,6 +183,11 @@ export class GraphDb {
     } finally {
       await session.close();
     }
+  }
+
+  /** The bookmarks this GraphDb's sessions pass on (the last committed writes it knows of). */
+  async currentBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
   }
 
   /** Runs `EXPLAIN` on a named statement (the test that every cypher file parses and plans). */
@@ -231,7 +245,11 @@ export class GraphDb {
     const left = scope?.deadline === undefined ? Infinity : scope.deadline - Date.now();
     if (left <= 0) throw new QueryAbortedError("the request ran out of time");
     const timeoutMs = Math.max(1, Math.min(this.readTimeoutMs, left));
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: this.options.database,
+      bookmarkManager: this.bookmarks,
+    });
     const abort = () => void session.close().catch(() => {});
     signal?.addEventListener("abort", abort, { once: true });
     try {
