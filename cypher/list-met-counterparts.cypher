@@ -1,9 +1,16 @@
-// whoMet from the derived MET edges (positive meetings only): one row per counterpart with the number of meetings and
-// the first and last dates, over both directions (a meeting is stored subject -> object), most meetings first; the
-// counterpart's fields come along so that the API does not look the actors up again.
-MATCH (a:Actor {id: $actorId})-[r:MET]-(c)
-WHERE c <> a
-WITH c, sum(r.count) AS count, min(r.firstDate) AS firstDate, max(r.lastDate) AS lastDate
-ORDER BY count DESC, c.id
+// whoMet from the neighbour ranking kept at write time (positive meetings only): the counterparts with the most
+// meetings come from the (actorId, metRank) index in order, one page of them; then each one's MET edges (both
+// directions: a meeting is stored subject -> object) give the count and the first and last dates. The counterpart's
+// fields come along so that the API does not look the actors up again.
+MATCH ()-[x:NEIGHBOR]->(c:Actor)
+WHERE x.actorId = $actorId AND x.metRank >= ''
+WITH c, x
+ORDER BY x.actorId, x.metRank
 LIMIT $limit
+MATCH (a:Actor {id: $actorId})
+CALL (a, c) {
+  MATCH (a)-[r:MET]-(c)
+  RETURN sum(r.count) AS count, min(r.firstDate) AS firstDate, max(r.lastDate) AS lastDate
+}
 RETURN c.id AS counterpartId, count, firstDate, lastDate, c {.id, .name, .nameAr, .aliases, .kind, .wikidataId, .discovered, .parentId} AS counterpart
+ORDER BY count DESC, counterpartId

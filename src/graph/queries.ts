@@ -505,7 +505,9 @@ export async function findNeighborhood(
     let frontier = [centre.id];
     for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
       const room = int(options.limit - nodes.size);
-      const rows = await tx.run("expand-actors-neighbors", {
+      // Over all types the ranking kept at write time answers (an index read per frontier actor); a type filter
+      // ranks the chosen types' derived edges instead.
+      const rows = await tx.run(types === null ? "expand-actors-top-neighbors" : "expand-actors-neighbors", {
         ids: frontier,
         exclude: [...nodes.keys()],
         types,
