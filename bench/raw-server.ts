@@ -70,7 +70,8 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
     let frontier = [actorId];
     for (let depth = 1; depth <= (ask.depth ?? 1) && frontier.length > 0 && nodes.size < limit; depth++) {
       const room = neo4j.int(limit - nodes.size);
-      const rows = await run(tx, "expand-actors-neighbors", {
+      // All types: the write-time ranking, as findNeighborhood does.
+      const rows = await run(tx, "expand-actors-top-neighbors", {
         ids: frontier,
         exclude: [...nodes.keys()],
         types: null,
