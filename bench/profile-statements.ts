@@ -75,26 +75,32 @@ export async function runProfile(): Promise<void> {
         "from 2024-01-01, first 20",
         await run("list-met-counterparts-filtered", { ...scope, from: "2024-01-01", actorId: id, limit: int(20) }),
       );
-      const layer1 = await run("expand-actors-neighbors", {
+      const layer1 = await run("expand-actors-top-neighbors", {
         ids: [id],
         exclude: [id],
         types: null,
         k: int(49),
         limit: int(49),
       });
-      line("expand-actors-neighbors", who, "depth 1, room 49", layer1);
+      line("expand-actors-top-neighbors", who, "depth 1, room 49", layer1);
       const kept = layer1.records.map((r) => (r.get("node") as { id: string }).id);
       line(
-        "expand-actors-neighbors",
+        "expand-actors-top-neighbors",
         who,
         `depth 2 from ${kept.length} kept, room 50`,
-        await run("expand-actors-neighbors", {
+        await run("expand-actors-top-neighbors", {
           ids: kept,
           exclude: [id, ...kept],
           types: null,
           k: int(50),
           limit: int(50),
         }),
+      );
+      line(
+        "expand-actors-neighbors",
+        who,
+        `depth 1 without the ranking (all types read), room 49`,
+        await run("expand-actors-neighbors", { ids: [id], exclude: [id], types: null, k: int(49), limit: int(49) }),
       );
       line(
         "expand-actors-neighbors",

@@ -39,11 +39,11 @@ interface Ask {
 async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
   const { actorId } = ask;
   if (ask.question === "actor") {
+    // get-actors-by-ids counts the degree too (as our API uses it).
     const [a] = await run(tx, "get-actors-by-ids", { ids: [actorId] });
-    const [d] = await run(tx, "count-actors-degree", { ids: [actorId] });
     const actor = a?.actor as Row;
     return {
-      actor: { id: actor.id, name: actor.name, nameAr: actor.nameAr, kind: actor.kind, degree: num(d?.degree) },
+      actor: { id: actor.id, name: actor.name, nameAr: actor.nameAr, kind: actor.kind, degree: num(actor.degree) },
     };
   }
   if (ask.question === "whoMet") {
@@ -70,7 +70,8 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
     let frontier = [actorId];
     for (let depth = 1; depth <= (ask.depth ?? 1) && frontier.length > 0 && nodes.size < limit; depth++) {
       const room = neo4j.int(limit - nodes.size);
-      const rows = await run(tx, "expand-actors-neighbors", {
+      // All types: the write-time ranking, as findNeighborhood does.
+      const rows = await run(tx, "expand-actors-top-neighbors", {
         ids: frontier,
         exclude: [...nodes.keys()],
         types: null,
@@ -85,8 +86,7 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
         for (const e of r.edges as Row[]) edges.set(e.id as string, e);
       }
     }
-    const [degree] = await run(tx, "count-actors-degree", { ids: [actorId] });
-    (nodes.get(actorId) as Row).degree = num(degree?.degree);
+    (nodes.get(actorId) as Row).degree = num(centre.degree);
     return {
       neighborhood: {
         nodes: [...nodes.values()],

@@ -5,5 +5,5 @@ MATCH (a:Actor {id: $fromId}), (b:Actor {id: $toId})
 MATCH p = allShortestPaths((a)-[:MET|INVITED|CONDEMNED|ACCUSED|DEMANDED|SUPPORTED|SUPPLIED|MEDIATED|REJECTED|THREATENED|SANCTIONED|ATTACKED*..6]-(b))
 WHERE all(r IN relationships(p) WHERE type(r) IN $types)
 RETURN [n IN nodes(p) | n.id] AS nodeIds,
-       [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges
+       [r IN relationships(p) | r {.id, .eventIds, .count, .firstDate, .lastDate, .confidence, .sourceCount, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges
 LIMIT $limit

@@ -2,6 +2,8 @@
 // positive events only (not negated; asserted or reported), so that they never disagree with the events. The pair's
 // events come from the (subjectId, objectId) index and the old edges from a typed pattern: neither reads the other
 // events of a hub. eventIds are collected in (date, id) order: whoMet reads the head of the list as the first meetings.
+// eventKeys (date or '~' when undated, a space, the id: strings that sort in that order) let the bulk path splice new
+// events into the list without reading the old ones (extend-derived-relations).
 UNWIND $pairs AS pair
 MATCH (s:Actor {id: pair.subjectId}), (o:Actor {id: pair.objectId})
 OPTIONAL MATCH (s)-[old:MET|INVITED|CONDEMNED|ACCUSED|DEMANDED|SUPPORTED|SUPPLIED|MEDIATED|REJECTED|THREATENED|SANCTIONED|ATTACKED]->(o)
@@ -13,9 +15,10 @@ WHERE e.subjectId = subjectId AND e.objectId = objectId
   AND e.negated = false AND e.modality IN ['asserted', 'reported']
 WITH s, o, e
 ORDER BY e.date, e.id
-WITH s, o, e.type AS type, collect(e.id) AS eventIds, min(e.date) AS firstDate, max(e.date) AS lastDate,
+WITH s, o, e.type AS type, collect(e.id) AS eventIds, collect(coalesce(e.date, '~') + ' ' + e.id) AS eventKeys,
+     min(e.date) AS firstDate, max(e.date) AS lastDate,
      max(e.confidence) AS confidence, sum(e.sourceCount) AS sourceCount
-WITH s, o, type, {id: type + ':' + s.id + '->' + o.id, eventIds: eventIds, count: size(eventIds), firstDate: firstDate,
+WITH s, o, type, {id: type + ':' + s.id + '->' + o.id, eventIds: eventIds, eventKeys: eventKeys, count: size(eventIds), firstDate: firstDate,
      lastDate: lastDate, confidence: confidence, sourceCount: sourceCount} AS props
 // One static MERGE per type: a MERGE on a dynamic type checks every relationship between the two actors (a hub's
 // events included), a typed one only that type's; the old edges were deleted above, so each MERGE creates.

@@ -12,7 +12,7 @@ export interface AdmissionLimits {
   maxQueued: number;
   /** A request that waited this long for a slot is refused (503) instead of starting late. */
   queueTimeoutMs: number;
-  /** Time a request may run once admitted: the deadline of its Neo4j transactions. */
+  /** Time a request may take from its arrival, queue wait included: the deadline of its Neo4j transactions. */
   requestTimeoutMs: number;
   /** Retry-After of a refusal, in seconds. */
   retryAfterSeconds: number;

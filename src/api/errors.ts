@@ -4,7 +4,7 @@
  */
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
-import { DatabaseUnavailableError, QueryAbortedError } from "../graph/db.js";
+import { DatabaseUnavailableError, QueryAbortedError, isTransactionTimeout } from "../graph/db.js";
 
 /** Codes whose message is written for clients and may be shown as is. */
 const CLIENT_CODES = new Set([
@@ -57,6 +57,8 @@ export function itemError(error: unknown): { code: string; message: string } {
 export function isUnexpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   if (original instanceof DatabaseUnavailableError || original instanceof QueryAbortedError) return false;
+  // A Neo4j timeout is the deadline doing its job (answered as QUERY_TIMEOUT), not a fault to log.
+  if (isTransactionTimeout(original)) return false;
   const code = (original as GraphQLError | undefined)?.extensions?.code ?? (error as GraphQLError)?.extensions?.code;
   return !(typeof code === "string" && CLIENT_CODES.has(code));
 }
@@ -78,7 +80,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   }
   const dbCode = (original as { code?: unknown } | null)?.code;
   if (typeof dbCode === "string" && /TransactionTimedOut|Transaction\.Terminated/.test(dbCode)) {
-    // Still logged as unexpected by the server plugin: a timeout means a query shape we did not bound well enough.
+    // Reads arrive here as QueryTimeoutError (above); this covers a timeout raised outside GraphDb's read sessions.
     return {
       ...base,
       message: "The query took longer than the server allows; narrow it (fewer hops, a smaller limit or date range).",

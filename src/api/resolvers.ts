@@ -260,8 +260,11 @@ export const resolvers = {
       const sizes = new Set(childArgs(info, { typeName: "Meeting", field: "meetings" }).map((a) => first(a, 10)));
       const meetingsLimit = sizes.size === 1 ? [...sizes][0] : undefined;
       const found = await listMeetingCounterparts(ctx.db, { ...scope, limit: first(args, 20), meetingsLimit });
-      if (!found.actor) throw badInput(`No actor with id "${scope.actorId}".`, { argument: "actor" });
-      primeActors(ctx, [found.actor, ...found.counterparts.map((c) => c.counterpart)]);
+      if (!found.exists) throw badInput(`No actor with id "${scope.actorId}".`, { argument: "actor" });
+      primeActors(
+        ctx,
+        found.counterparts.map((c) => c.counterpart),
+      );
       if (found.meetings && meetingsLimit !== undefined) {
         const loader = ctx.loaders.meetings({ ...scope, limit: meetingsLimit });
         for (const c of found.counterparts) loader.prime(c.counterpartId, found.meetings.get(c.counterpartId) ?? []);

@@ -320,6 +320,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     res.on("close", () => {
       if (!res.writableFinished) gone.abort();
     });
+    // The deadline counts from arrival, queue wait included: a client's whole wait stays under requestTimeoutMs (plus
+    // the answer's encoding), never queue wait + run time, which at 64 connections outlasted clients' own timeouts.
+    const arrived = Date.now();
     let release: () => void;
     try {
       release = await queue.acquire(gone.signal);
@@ -342,7 +345,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     try {
-      const scope = { signal: gone.signal, deadline: Date.now() + admission.requestTimeoutMs };
+      const scope = { signal: gone.signal, deadline: arrived + admission.requestTimeoutMs };
       const response = await GraphDb.withRequest(scope, () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method, headers, search: url.search, body },

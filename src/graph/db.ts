@@ -41,6 +41,25 @@ export class QueryAbortedError extends Error {
 }
 
 /**
+ * A read that Neo4j stopped at its transaction timeout (the request's deadline): an expected outcome of a query too big
+ * for the time the server allows, not a fault. Keeps Neo4j's error code.
+ */
+export class QueryTimeoutError extends QueryAbortedError {
+  readonly code: string;
+  constructor(code: string) {
+    super("the request ran out of time in the database");
+    this.name = "QueryTimeoutError";
+    this.code = code;
+  }
+}
+
+/** True for the errors Neo4j raises when it stops a transaction at its timeout. */
+export function isTransactionTimeout(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /TransactionTimedOut/.test(code);
+}
+
+/**
  * What the API knows about the request a read runs for: a signal that fires when the client has gone, and a deadline
  * that caps the transaction timeout Neo4j enforces (so the server stops the work, not only Node).
  */
@@ -79,6 +98,11 @@ export class GraphDb {
   readonly cypher: CypherRegistry;
   private readonly readTimeoutMs: number;
   private readonly writeTimeoutMs: number;
+  /**
+   * One bookmark manager for every session of this GraphDb: a read that follows a write of this process sees it even
+   * when a cluster routes the read to a replica (causal consistency); on one server it costs nothing.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
 
   private constructor(
     private readonly driver: Driver,
@@ -144,7 +168,11 @@ export class GraphDb {
 
   /** Runs a unit of write work in one write transaction, retried on transient errors by the driver. */
   async write<T>(work: (tx: WriteTx) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, database: this.options.database });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.WRITE,
+      database: this.options.database,
+      bookmarkManager: this.bookmarks,
+    });
     try {
       return await session.executeWrite(
         (tx) => work({ run: (name, params = {}) => runIn(tx, this.cypher.get(name), params, this) }),
@@ -155,6 +183,11 @@ export class GraphDb {
     } finally {
       await session.close();
     }
+  }
+
+  /** The bookmarks this GraphDb's sessions pass on (the last committed writes it knows of). */
+  async currentBookmarks(): Promise<string[]> {
+    return [...(await this.bookmarks.getBookmarks())];
   }
 
   /** Runs `EXPLAIN` on a named statement (the test that every cypher file parses and plans). */
@@ -212,13 +245,18 @@ export class GraphDb {
     const left = scope?.deadline === undefined ? Infinity : scope.deadline - Date.now();
     if (left <= 0) throw new QueryAbortedError("the request ran out of time");
     const timeoutMs = Math.max(1, Math.min(this.readTimeoutMs, left));
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, database: this.options.database });
+    const session = this.driver.session({
+      defaultAccessMode: neo4j.session.READ,
+      database: this.options.database,
+      bookmarkManager: this.bookmarks,
+    });
     const abort = () => void session.close().catch(() => {});
     signal?.addEventListener("abort", abort, { once: true });
     try {
       return await work(session, timeoutMs);
     } catch (e) {
       if (signal?.aborted) throw new QueryAbortedError("the client has gone");
+      if (isTransactionTimeout(e)) throw new QueryTimeoutError(String((e as { code: string }).code));
       throw isUnavailable(e) ? new DatabaseUnavailableError(e) : e;
     } finally {
       signal?.removeEventListener("abort", abort);

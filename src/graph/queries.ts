@@ -402,26 +402,28 @@ function meetingParams(m: MeetingScope): Record<string, unknown> {
 }
 
 /**
- * The actor and the counterparts of its meetings (most meetings first, at most `limit`, each with its actor record),
- * in one read transaction; `actor` is null for an unknown id.
+ * The counterparts of an actor's meetings (most meetings first, at most `limit`, each with its actor record), in one
+ * read transaction; `exists` is false for an unknown id. The actor itself is looked up only when it has no
+ * counterpart (to tell "no meetings" from "no such actor"): one statement fewer for every actor that has met someone.
  */
 export async function listMeetingCounterparts(
   db: GraphDb,
   options: MeetingScope & { limit: number; meetingsLimit?: number },
 ): Promise<{
-  actor: ActorRecord | null;
+  exists: boolean;
   counterparts: (CounterpartRecord & { counterpart: ActorRecord })[];
   /** The first `meetingsLimit` meetings with each counterpart, when asked for (the same transaction). */
   meetings?: Map<string, EventRecord[]>;
 }> {
   const name = onEdges(options) ? "list-met-counterparts" : "list-met-counterparts-filtered";
   return db.readTx(async (tx) => {
-    const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
-    const actor = (found?.actor as ActorRecord | undefined) ?? null;
-    if (!actor) return { actor, counterparts: [] };
     const rows = await tx.run(name, { ...meetingParams(options), limit: int(options.limit) });
+    if (rows.length === 0) {
+      const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
+      return { exists: found !== undefined, counterparts: [] };
+    }
     let meetings: Map<string, EventRecord[]> | undefined;
-    if (options.meetingsLimit !== undefined && rows.length > 0) {
+    if (options.meetingsLimit !== undefined) {
       const pairs = await tx.run(onEdges(options) ? "list-met-pairs-events" : "list-met-pairs-events-filtered", {
         ...meetingParams(options),
         counterpartIds: rows.map((r) => String(r.counterpartId)),
@@ -436,7 +438,7 @@ export async function listMeetingCounterparts(
       lastDate: (r.lastDate as string | null) ?? null,
       counterpart: r.counterpart as ActorRecord,
     }));
-    return { actor, counterparts, meetings };
+    return { exists: true, counterparts, meetings };
   });
 }
 
@@ -496,8 +498,11 @@ export async function findNeighborhood(
     const [found] = await tx.run("get-actors-by-ids", { ids: [options.actorId] });
     const centre = found?.actor as ActorRecord | undefined;
     if (!centre) return null;
-    const [centreDegree] = await tx.run("count-actors-degree", { ids: [centre.id] });
-    const degree = Number(centreDegree?.degree ?? 0);
+    // get-actors-by-ids counts the degree already; the separate count only for a record without it.
+    const degree =
+      centre.degree !== undefined
+        ? Number(centre.degree)
+        : Number((await tx.run("count-actors-degree", { ids: [centre.id] }))[0]?.degree ?? 0);
     const nodes = new Map<string, NeighborNodeRecord>([
       [centre.id, { id: centre.id, name: centre.name, nameAr: centre.nameAr, kind: centre.kind, depth: 0, degree }],
     ]);
@@ -505,7 +510,9 @@ export async function findNeighborhood(
     let frontier = [centre.id];
     for (let depth = 1; depth <= options.depth && frontier.length > 0 && nodes.size < options.limit; depth++) {
       const room = int(options.limit - nodes.size);
-      const rows = await tx.run("expand-actors-neighbors", {
+      // Over all types the ranking kept at write time answers (an index read per frontier actor); a type filter
+      // ranks the chosen types' derived edges instead.
+      const rows = await tx.run(types === null ? "expand-actors-top-neighbors" : "expand-actors-neighbors", {
         ids: frontier,
         exclude: [...nodes.keys()],
         types,

@@ -9,6 +9,7 @@ import type { Actor, ArticleExtraction, ExtractedEvent, Relation } from "../extr
 import { RELATION_TYPES } from "../extract/types.js";
 import { normalizeArabic } from "../extract/normalize.js";
 import type { GraphDb, WriteTx } from "./db.js";
+import { neighborPairs } from "./write-bulk.js";
 
 /** What one `writeArticles` call did. */
 export interface WriteSummary {
@@ -151,12 +152,16 @@ function uniquePairs(pairs: Iterable<Pair>): Pair[] {
   return [...map.values()];
 }
 
-/** Removes events left without evidence, refreshes event figures and the derived edges of the affected pairs. */
+/**
+ * Removes events left without evidence, refreshes event figures, the derived edges of the affected pairs and their
+ * neighbour ranking.
+ */
 async function settleEvents(tx: WriteTx, affected: { eventIds: string[]; pairs: Pair[] }): Promise<number> {
   const { eventIds, pairs } = affected;
   const deletedRows = await tx.run("delete-unsupported-events", { eventIds });
   await tx.run("update-events-support", { eventIds });
   await tx.run("refresh-derived-relations", { pairs, relationTypes: [...RELATION_TYPES] });
+  await tx.run("refresh-neighbor-weights", { pairs: neighborPairs(pairs) });
   return deletedRows.reduce((n, r) => n + Number(r.deleted ?? 0), 0);
 }
 

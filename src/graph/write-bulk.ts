@@ -1,38 +1,224 @@
 /**
  * The bulk path into the graph model: already-extracted actors, articles, events and evidence written batch by batch,
- * one transaction per batch, with the same statements as writeArticles (`UNWIND … MERGE`) and the derived edges of the
- * batch's actor pairs refreshed in the same transaction. No previous evidence is looked up or replaced: a bulk batch
- * only adds (re-running it rewrites the same nodes and edges, so it stays idempotent).
+ * one transaction per batch, with the derived edges and the neighbour ranking maintained in the same transaction.
+ * No previous evidence is looked up or replaced: a bulk batch only adds.
+ *
+ * Two ways, chosen per batch:
+ * - **create** (the usual one: new data): when none of the batch's events and articles exists yet and the batch holds
+ *   all of its events' evidence, nodes and links are CREATEd, the support figures come computed with each event, and
+ *   the derived edges and rankings are extended with the batch's own events (extend-derived-relations,
+ *   add-neighbor-weights) instead of being recomputed from all of each pair's events;
+ * - **merge** (a batch written before, or evidence for older events): the statements of writeArticles
+ *   (`UNWIND … MERGE`) and a recomputation of the affected pairs, so re-running a batch stays idempotent.
  */
 import { RELATION_TYPES } from "../extract/types.js";
-import type { GraphDb } from "./db.js";
+import type { GraphDb, WriteTx } from "./db.js";
 
 /** One batch of the bulk path, as rows of the write statements (see writeArticles for their shapes). */
 export interface BulkBatch {
   /** merge-actors rows (id, name, nameAr, aliases, kind, wikidataId, discovered, parentId, searchNames, searchKeys). */
   actors?: Record<string, unknown>[];
-  /** merge-articles rows. */
+  /** merge-articles rows (with `id`). */
   articles: Record<string, unknown>[];
   /** merge-events rows (eventRow of write-articles.ts, pageKey included). */
-  events: { subjectId: string; objectId: string }[];
+  events: BulkEvent[];
   /** merge-event-evidence rows: { id, eventId, articleId, props }. */
-  mentions: { eventId: string }[];
+  mentions: BulkMention[];
 }
 
-/** Writes one bulk batch in one transaction; returns the number of actor pairs whose derived edges were refreshed. */
-export async function writeBulkBatch(db: GraphDb, batch: BulkBatch): Promise<{ pairs: number }> {
+/** The fields of an event row the bulk path reads itself; the rest are written as they are. */
+export interface BulkEvent {
+  id?: unknown;
+  subjectId: string;
+  objectId: string;
+  type?: unknown;
+  date?: unknown;
+  negated?: unknown;
+  modality?: unknown;
+  [field: string]: unknown;
+}
+
+/** One piece of evidence of the bulk path. */
+export interface BulkMention {
+  id?: unknown;
+  eventId: string;
+  articleId?: unknown;
+  props?: Record<string, unknown>;
+}
+
+/** What writeBulkBatch did. */
+export interface BulkSummary {
+  /** Directed actor pairs whose derived edges changed. */
+  pairs: number;
+  /** Which way the batch was written. */
+  mode: "create" | "merge" | "actors";
+}
+
+/** True for the events that derived edges summarise (refresh-derived-relations uses the same test). */
+function isPositive(e: BulkEvent): boolean {
+  return e.negated === false && (e.modality === "asserted" || e.modality === "reported");
+}
+
+/**
+ * The key that orders a derived edge's events like `ORDER BY e.date, e.id` (undated last): the date, or "~" (after
+ * any digit) when undated, a space (before "-", so "2024" sorts before "2024-01"), then the id.
+ */
+export function eventSortKey(e: { id: string; date: string | null }): string {
+  return `${e.date ?? "~"} ${e.id}`;
+}
+
+function directedPairs(events: BulkEvent[]): { subjectId: string; objectId: string }[] {
   const pairs = new Map<string, { subjectId: string; objectId: string }>();
-  for (const e of batch.events) {
+  for (const e of events) {
     pairs.set(JSON.stringify([e.subjectId, e.objectId]), { subjectId: e.subjectId, objectId: e.objectId });
   }
+  return [...pairs.values()];
+}
+
+/** The unordered actor pairs of some directed ones (both orders are one neighbour pair), for refresh-neighbor-weights. */
+export function neighborPairs(
+  pairs: { subjectId: string; objectId: string }[],
+): { subjectId: string; objectId: string }[] {
+  const seen = new Map<string, { subjectId: string; objectId: string }>();
+  for (const p of pairs) {
+    if (p.subjectId === p.objectId) continue;
+    const [a, b] = p.subjectId < p.objectId ? [p.subjectId, p.objectId] : [p.objectId, p.subjectId];
+    seen.set(JSON.stringify([a, b]), { subjectId: a, objectId: b });
+  }
+  return [...seen.values()];
+}
+
+/** The rows of create-events: each event's row with the support figures of its evidence (all of it is in the batch). */
+export function eventCreateRows(batch: BulkBatch): Record<string, unknown>[] {
+  const evidence = new Map<string, BulkMention[]>();
+  for (const m of batch.mentions) {
+    const list = evidence.get(m.eventId);
+    if (list) list.push(m);
+    else evidence.set(m.eventId, [m]);
+  }
+  return batch.events.map((e) => {
+    const mentions = evidence.get(String(e.id)) ?? [];
+    if (mentions.length === 0) return { ...e, sourceCount: null, mentionCount: null, confidence: null };
+    // update-events-support's figures: distinct articles, mentions, best confidence.
+    const confidences = mentions.map((m) => m.props?.confidence).filter((c): c is number => typeof c === "number");
+    return {
+      ...e,
+      sourceCount: new Set(mentions.map((m) => m.articleId)).size,
+      mentionCount: mentions.length,
+      confidence: confidences.length > 0 ? Math.max(...confidences) : null,
+    };
+  });
+}
+
+/**
+ * The rows of extend-derived-relations: per (subject, object, type) the batch's positive events sorted by their key,
+ * with the figures the edge combines. `sourceCount` and `confidence` are those eventCreateRows computed.
+ */
+export function derivedEdgeIncrements(events: Record<string, unknown>[]): Record<string, unknown>[] {
+  const groups = new Map<string, { row: Record<string, unknown>; items: { id: string; key: string }[] }>();
+  for (const props of events) {
+    const e = props as BulkEvent;
+    if (!isPositive(e)) continue;
+    const type = String(e.type);
+    const id = `${type}:${e.subjectId}->${e.objectId}`;
+    let group = groups.get(id);
+    if (!group) {
+      group = {
+        row: { id, subjectId: e.subjectId, objectId: e.objectId, type, confidence: null, sourceCount: 0 },
+        items: [],
+      };
+      groups.set(id, group);
+    }
+    const date = typeof e.date === "string" ? e.date : null;
+    group.items.push({ id: String(e.id), key: eventSortKey({ id: String(e.id), date }) });
+    const row = group.row;
+    if (date !== null) {
+      if (row.firstDate === undefined || row.firstDate === null || date < (row.firstDate as string))
+        row.firstDate = date;
+      if (row.lastDate === undefined || row.lastDate === null || date > (row.lastDate as string)) row.lastDate = date;
+    }
+    const confidence = typeof props.confidence === "number" ? props.confidence : null;
+    if (confidence !== null && (row.confidence === null || confidence > (row.confidence as number))) {
+      row.confidence = confidence;
+    }
+    row.sourceCount = (row.sourceCount as number) + (typeof props.sourceCount === "number" ? props.sourceCount : 0);
+  }
+  return [...groups.values()].map(({ row, items }) => {
+    items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return {
+      firstDate: null,
+      lastDate: null,
+      ...row,
+      ids: items.map((i) => i.id),
+      keys: items.map((i) => i.key),
+    };
+  });
+}
+
+/** The rows of add-neighbor-weights: per unordered actor pair, the batch's positive events and meetings. */
+export function neighborIncrements(
+  events: BulkEvent[],
+): { aId: string; bId: string; weight: number; meetings: number }[] {
+  const rows = new Map<string, { aId: string; bId: string; weight: number; meetings: number }>();
+  for (const e of events) {
+    if (!isPositive(e) || e.subjectId === e.objectId) continue;
+    const [aId, bId] = e.subjectId < e.objectId ? [e.subjectId, e.objectId] : [e.objectId, e.subjectId];
+    const key = JSON.stringify([aId, bId]);
+    let row = rows.get(key);
+    if (!row) {
+      row = { aId, bId, weight: 0, meetings: 0 };
+      rows.set(key, row);
+    }
+    row.weight++;
+    if (e.type === "MET") row.meetings++;
+  }
+  return [...rows.values()];
+}
+
+/** True when the batch can take the create way as far as its own rows tell (the database is asked next). */
+function selfContained(batch: BulkBatch): boolean {
+  const events = new Set(batch.events.map((e) => String(e.id)));
+  const articles = new Set(batch.articles.map((a) => String(a.id)));
+  if (events.size !== batch.events.length || articles.size !== batch.articles.length) return false;
+  return batch.mentions.every((m) => events.has(m.eventId) && articles.has(String(m.articleId)));
+}
+
+async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
+  await tx.run("create-articles", { articles: batch.articles });
+  const rows = eventCreateRows(batch);
+  await tx.run("create-events", { events: rows });
+  await tx.run("create-event-evidence", { mentions: batch.mentions });
+  await tx.run("extend-derived-relations", { rows: derivedEdgeIncrements(rows) });
+  await tx.run("add-neighbor-weights", { rows: neighborIncrements(batch.events) });
+  return directedPairs(batch.events.filter(isPositive)).length;
+}
+
+async function writeByMerge(tx: WriteTx, batch: BulkBatch): Promise<number> {
+  const pairs = directedPairs(batch.events);
   const eventIds = [...new Set(batch.mentions.map((m) => m.eventId))];
+  await tx.run("merge-articles", { articles: batch.articles });
+  await tx.run("merge-events", { events: batch.events });
+  await tx.run("merge-event-evidence", { mentions: batch.mentions });
+  await tx.run("update-events-support", { eventIds });
+  await tx.run("refresh-derived-relations", { pairs, relationTypes: [...RELATION_TYPES] });
+  await tx.run("refresh-neighbor-weights", { pairs: neighborPairs(pairs) });
+  return pairs.length;
+}
+
+/** Writes one bulk batch in one transaction (creating when it is all new, merging otherwise); see the module doc. */
+export async function writeBulkBatch(db: GraphDb, batch: BulkBatch): Promise<BulkSummary> {
   return db.write(async (tx) => {
     if (batch.actors && batch.actors.length > 0) await tx.run("merge-actors", { actors: batch.actors });
-    await tx.run("merge-articles", { articles: batch.articles });
-    await tx.run("merge-events", { events: batch.events });
-    await tx.run("merge-event-evidence", { mentions: batch.mentions });
-    await tx.run("update-events-support", { eventIds });
-    await tx.run("refresh-derived-relations", { pairs: [...pairs.values()], relationTypes: [...RELATION_TYPES] });
-    return { pairs: pairs.size };
+    if (batch.events.length === 0 && batch.articles.length === 0) return { pairs: 0, mode: "actors" as const };
+    let create = selfContained(batch);
+    if (create) {
+      const [existing] = await tx.run("count-existing-events-articles", {
+        eventIds: batch.events.map((e) => e.id),
+        articleIds: batch.articles.map((a) => a.id),
+      });
+      create = Number(existing?.events ?? 0) === 0 && Number(existing?.articles ?? 0) === 0;
+    }
+    const pairs = create ? await writeByCreate(tx, batch) : await writeByMerge(tx, batch);
+    return { pairs, mode: create ? ("create" as const) : ("merge" as const) };
   });
 }

@@ -40,4 +40,12 @@ describe("neo4j:// routing", () => {
     const rows = await routedProbe.write((tx) => tx.run("create-routing-probe"));
     expect(rows[0]?.created).toBe(1);
   });
+
+  it("hands the bookmark of each write on to the sessions that follow (read-your-writes on a cluster)", async () => {
+    const before = await routedProbe.currentBookmarks();
+    await routedProbe.write((tx) => tx.run("create-routing-probe"));
+    const after = await routedProbe.currentBookmarks();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after).not.toEqual(before);
+  });
 });

@@ -43,6 +43,21 @@ export class TestAdmin {
     return rows as never;
   }
 
+  /** Every edge of the neighbour ranking (NEIGHBOR), sorted. */
+  async neighborEdges(): Promise<{ actorId: string; neighborId: string; props: Record<string, unknown> }[]> {
+    return (await this.db.read("list-neighbor-edges")) as never;
+  }
+
+  /** Every event's id, date and pageKey, sorted by id. */
+  async eventPageKeys(): Promise<{ id: string; date: string | null; pageKey: string | null }[]> {
+    return (await this.db.read("list-event-page-keys")) as never;
+  }
+
+  /** Removes what later versions of the write path add (pageKey, eventKeys, NEIGHBOR): an old graph, for backfills. */
+  async removeDerivedKeys(): Promise<void> {
+    await this.db.write((tx) => tx.run("remove-derived-keys"));
+  }
+
   /** Closes the test connection. */
   async close(): Promise<void> {
     await this.db.close();

@@ -2,8 +2,8 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { checkAuthorization, requireWriteAccess } from "../../../src/api/auth.js";
 import { encodeCursor, MAX_CURSOR_OFFSET, offsetAfter } from "../../../src/api/cursor.js";
-import { formatError } from "../../../src/api/errors.js";
-import { DatabaseUnavailableError } from "../../../src/graph/db.js";
+import { formatError, isUnexpected } from "../../../src/api/errors.js";
+import { DatabaseUnavailableError, QueryTimeoutError } from "../../../src/graph/db.js";
 import { toLuceneQuery } from "../../../src/graph/queries.js";
 import { actorSearchNames, normaliseName } from "../../../src/graph/write-articles.js";
 
@@ -96,6 +96,12 @@ describe("formatError", () => {
     });
     const slow = new GraphQLError("terminated", { path: ["path"], originalError: timeout });
     expect(formatError({ message: "terminated" }, slow).extensions?.code).toBe("QUERY_TIMEOUT");
+    // A timeout is expected (the deadline at work): coded for the client, not logged as an internal error.
+    expect(isUnexpected(slow)).toBe(false);
+    const stopped = new GraphQLError("x", { path: ["whoMet"], originalError: new QueryTimeoutError(timeout.code) });
+    expect(formatError({ message: "x" }, stopped).extensions?.code).toBe("QUERY_TIMEOUT");
+    expect(isUnexpected(stopped)).toBe(false);
+    expect(isUnexpected(new GraphQLError("y", { path: ["x"], originalError: new Error("boom") }))).toBe(true);
     const boom = new GraphQLError("Neo.ClientError.Statement.SyntaxError at line 3", { originalError: new Error("x") });
     expect(formatError({ message: boom.message, extensions: { code: "INTERNAL_SERVER_ERROR" } }, boom)).toEqual({
       message: "Internal server error",

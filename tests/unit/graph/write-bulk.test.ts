@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import {
+  derivedEdgeIncrements,
+  eventCreateRows,
+  eventSortKey,
+  neighborIncrements,
+  neighborPairs,
+} from "../../../src/graph/write-bulk.js";
+
+const ev = (id: string, s: string, o: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  subjectId: s,
+  objectId: o,
+  type: "MET",
+  date: "2024-01-01",
+  negated: false,
+  modality: "asserted",
+  ...extra,
+});
+
+describe("eventSortKey", () => {
+  it("sorts like ORDER BY e.date, e.id: by date (a shorter date before its refinements), then id, undated last", () => {
+    const events = [
+      { id: "b", date: "2024-01-02" },
+      { id: "z", date: null },
+      { id: "a", date: "2024-01-02" },
+      { id: "c", date: "2024" },
+      { id: "d", date: "2024-01" },
+      { id: "a", date: null },
+      { id: "e", date: "2023-12-31" },
+    ];
+    const byKey = [...events].sort((x, y) => (eventSortKey(x) < eventSortKey(y) ? -1 : 1));
+    expect(byKey.map((e) => `${e.date ?? "-"}/${e.id}`)).toEqual([
+      "2023-12-31/e",
+      "2024/c",
+      "2024-01/d",
+      "2024-01-02/a",
+      "2024-01-02/b",
+      "-/a",
+      "-/z",
+    ]);
+  });
+});
+
+describe("eventCreateRows", () => {
+  it("computes each event's support from its evidence: distinct articles, mentions, best confidence", () => {
+    const rows = eventCreateRows({
+      articles: [],
+      events: [ev("e1", "A", "B"), ev("e2", "A", "B")],
+      mentions: [
+        { id: "m1", eventId: "e1", articleId: "x", props: { confidence: 0.5 } },
+        { id: "m2", eventId: "e1", articleId: "x", props: { confidence: 0.9 } },
+        { id: "m3", eventId: "e1", articleId: "y", props: { confidence: 0.7 } },
+      ],
+    });
+    expect(rows[0]).toMatchObject({ id: "e1", sourceCount: 2, mentionCount: 3, confidence: 0.9 });
+    expect(rows[1]).toMatchObject({ id: "e2", sourceCount: null, mentionCount: null, confidence: null });
+  });
+});
+
+describe("derivedEdgeIncrements", () => {
+  it("groups positive events by (subject, object, type), sorted by key, with their combined figures", () => {
+    const rows = derivedEdgeIncrements([
+      ev("e2", "A", "B", { date: "2024-02-01", confidence: 0.4, sourceCount: 1 }),
+      ev("e1", "A", "B", { date: "2024-01-01", confidence: 0.8, sourceCount: 2 }),
+      ev("e3", "A", "B", { date: null, sourceCount: 1 }),
+      ev("e4", "B", "A", { date: "2024-03-01", sourceCount: 1 }),
+      ev("e5", "A", "B", { negated: true }),
+      ev("e6", "A", "B", { modality: "expected" }),
+      ev("e7", "A", "B", { type: "CONDEMNED", modality: "reported", sourceCount: 1 }),
+    ]);
+    expect(rows).toEqual([
+      {
+        id: "MET:A->B",
+        subjectId: "A",
+        objectId: "B",
+        type: "MET",
+        ids: ["e1", "e2", "e3"],
+        keys: ["2024-01-01 e1", "2024-02-01 e2", "~ e3"],
+        firstDate: "2024-01-01",
+        lastDate: "2024-02-01",
+        confidence: 0.8,
+        sourceCount: 4,
+      },
+      expect.objectContaining({ id: "MET:B->A", ids: ["e4"], firstDate: "2024-03-01", lastDate: "2024-03-01" }),
+      expect.objectContaining({ id: "CONDEMNED:A->B", ids: ["e7"], confidence: null, sourceCount: 1 }),
+    ]);
+  });
+});
+
+describe("neighborIncrements and neighborPairs", () => {
+  it("count positive events and meetings per unordered pair, without self pairs", () => {
+    expect(
+      neighborIncrements([
+        ev("1", "B", "A"),
+        ev("2", "A", "B", { type: "ATTACKED" }),
+        ev("3", "A", "B", { negated: true }),
+        ev("4", "A", "A"),
+        ev("5", "C", "A"),
+      ]),
+    ).toEqual([
+      { aId: "A", bId: "B", weight: 2, meetings: 1 },
+      { aId: "A", bId: "C", weight: 1, meetings: 1 },
+    ]);
+    expect(
+      neighborPairs([
+        { subjectId: "B", objectId: "A" },
+        { subjectId: "A", objectId: "B" },
+        { subjectId: "A", objectId: "A" },
+      ]),
+    ).toEqual([{ subjectId: "A", objectId: "B" }]);
+  });
+});
