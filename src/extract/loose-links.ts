@@ -156,14 +156,27 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   if (!head || head.punct || !/NN/.test(head.pos ?? "") || args.some((m) => m.start === from)) return undefined;
   let k = from + 1;
   while (k < from + 3 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
-  if (!RELATIVES.has(tokens[k]?.n ?? "")) return undefined;
-  const verb = tokens[k + 1];
-  if (!verb || !/(ه|ها)$/.test(verb.raw) || /ة$/.test(verb.raw) || !/^VB/.test(verb.pos ?? "")) return undefined;
   // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
-  const mention = args.find((m) => m.start === k + 2 && m.prep === null);
+  const mention = relativeClauseAuthor({ tokens, args, at: k });
   if (!mention) return undefined;
   const prep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
   return { mention, prep };
+}
+
+/**
+ * The subject of a relative clause at `at` whose verb carries the noun before it as its object pronoun: "الذي فرضه
+ * الاتحاد الأوروبي"، "التي تقدمها تركيا"، "الذي نفذته جماعة الحوثي" — the author of that act.
+ */
+function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
+  const { tokens, args, at } = params;
+  if (!RELATIVES.has(tokens[at]?.n ?? "")) return undefined;
+  let v = at + 1;
+  while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
+  const verb = tokens[v];
+  // The written form: a pronoun ("فرضه") and not a feminine ending ("التي الحكومة"), which normalising merges.
+  const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
+  if (!verb || verb.punct || !/\S{2,}(ه|ها)$/.test(raw) || !(isVerbTag(verb) || /^[يت]/.test(verb.n))) return undefined;
+  return args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
 }
 
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
@@ -400,16 +413,6 @@ export function looseRelations(params: {
     if (!["علي", "ضد"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
     const id = params.nisbaOf?.(tokens[at + 2]?.n ?? "");
     return id ? { ...pseudo(id, at + 2), prep } : undefined;
-  };
-  // The author named in "الذي فرضه X" / "التي تقدمها X" right after an act noun ending at `from`.
-  const relativeAuthor = (from: number): Mention | undefined => {
-    if (!RELATIVES.has(tokens[from]?.n ?? "")) return undefined;
-    let v = from + 1;
-    while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
-    const verb = tokens[v];
-    if (!verb || verb.punct || !/\S{2,}(ه|ها)$/.test(verb.n) || !(isVerbTag(verb) || /^[يت]/.test(verb.n)))
-      return undefined;
-    return args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
   };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
@@ -728,7 +731,8 @@ export function looseRelations(params: {
       const nisba = !gen && !hit.possessed && NISBA_AGENT_TYPES.has(hit.trigger.set.type) ? nisbaAgent(hit) : undefined;
       // "الحظر الذي فرضه الاتحاد الأوروبي على …"، "الدعم الذي تقدمه تركيا إلى …": the act's author is the subject of
       // a relative clause whose verb carries the act as its object pronoun; the object follows the author.
-      const author = !gen && !hit.possessed && definite ? relativeAuthor(hit.end) : undefined;
+      const author =
+        !gen && !hit.possessed && definite ? relativeClauseAuthor({ tokens, args, at: hit.end }) : undefined;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
       if (entry.nationalAgent && !author && (!nisba || !definite)) continue;
       if (author) {
