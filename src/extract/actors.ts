@@ -108,7 +108,27 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
       }
     }
   }
-  return best;
+  return best && !insideNasab(tokens, best) ? best : null;
+}
+
+const NASAB = new Set(["بن", "ابن", "بنت"]);
+const PROPER = new Set(["NNP", "DTNNP"]);
+/**
+ * A name matched inside a longer "A بن B" chain belongs to someone else: "حمد بن علي العطية" is neither بن علي nor
+ * حمد بن جاسم, and "عبدالله بن حمد" names Abdullah.
+ */
+function insideNasab(tokens: Token[], m: RawMatch): boolean {
+  const before = tokens[m.start - 1];
+  const after = tokens[m.end];
+  if (before && NASAB.has(before.n)) return true;
+  const first = m.entry.tokens[0] ?? "";
+  // "بن علي" after a given name: the tagger's proper-noun tag tells "حمد بن علي" from "نظام بن علي".
+  if (NASAB.has(first)) return Boolean(before && PROPER.has(before.pos ?? ""));
+  const next = tokens[m.end + 1];
+  return (
+    !m.entry.tokens.some((t) => NASAB.has(t)) &&
+    Boolean(after && NASAB.has(after.n) && next && !next.punct && PROPER.has(next.pos ?? ""))
+  );
 }
 
 /** Reads a token as a word of a closed list, allowing conjunction/preposition clitics ("وبنائب"). */
@@ -659,6 +679,8 @@ export function findMentions(params: {
     if (!tok || tok.punct) continue;
     for (const len of [2, 1]) {
       if ([...Array(len).keys()].some((d) => taken.has(k + d) || covered.has(k + d) || tokens[k + d]?.punct)) continue;
+      // A short form inside a longer "A بن B" chain is part of another name ("عبدالله بن حمد آل ثاني").
+      if (NASAB.has(tokens[k - 1]?.n ?? "") || NASAB.has(tokens[k + len]?.n ?? "")) continue;
       const rest = tokens.slice(k + 1, k + len).map((t) => t.n);
       let hit: { id: string; r: StrippedForm } | null = null;
       for (const r of procliticReadings(tok.n).filter((x) => !x.article)) {

@@ -44,6 +44,16 @@ describe("tagging pieces", () => {
 });
 
 describe("actors beyond the dictionary", () => {
+  it("does not read a known name inside someone else's 'A بن B' chain", () => {
+    const lex = { التقى: "VBD", حمد: "NNP", بن: "NNP", علي: "NNP", المري: "DTNNP" };
+    const x = extractTagged("التقى أمير قطر مع الوزير حمد بن علي المري في الدوحة أمس.", lex);
+    expect(x.actors.map((a) => a.id)).not.toContain("zine-el-abidine-ben-ali");
+    expect(x.relations.map(show).filter((r) => r.includes("zine"))).toEqual([]);
+    // The same two words after a common noun are still the Tunisian president.
+    const y = extractTagged("انتقد الوزير نظام بن علي في تونس أمس.", { انتقد: "VBD", بن: "NNP", علي: "NNP" });
+    expect(y.actors.map((a) => a.id)).toContain("zine-el-abidine-ben-ali");
+  });
+
   it("names a person from a run of proper nouns and resolves the family name alone later", () => {
     const x = extractTagged("التقى رئيس الوزراء الأردني سمير زيد الزعبي في عمان.\nوأكد الزعبي دعمه للبنان.", {
       سمير: "NNP",
