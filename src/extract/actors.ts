@@ -132,7 +132,7 @@ function insideNasab(tokens: Token[], m: RawMatch): boolean {
 }
 
 /** Reads a token as a word of a closed list, allowing conjunction/preposition clitics ("وبنائب"). */
-function cliticIn(tok: Token | undefined, list: Set<string>): StrippedForm | null {
+export function cliticIn(tok: Token | undefined, list: Set<string>): StrippedForm | null {
   if (!tok || tok.punct) return null;
   for (const r of procliticReadings(tok.n)) if (!r.article && list.has(r.form)) return r;
   if (list.has(tok.n)) return { form: tok.n, conj: "", prep: "", article: false };
@@ -144,7 +144,16 @@ function agentReading(tok: Token | undefined): StrippedForm | null {
   return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS);
 }
 
-function prepBefore({ tokens, start, reading }: { tokens: Token[]; start: number; reading: StrippedForm | null }): {
+/** The preposition and conjunction that introduce a mention starting at `start`. */
+export function prepBefore({
+  tokens,
+  start,
+  reading,
+}: {
+  tokens: Token[];
+  start: number;
+  reading: StrippedForm | null;
+}): {
   prep: string | null;
   conj: boolean;
 } {

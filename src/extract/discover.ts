@@ -11,7 +11,15 @@ import { registerShortForms, type ArticleActorState, type Mention } from "./acto
 import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
-import { GIVEN_NAMES as GIVEN, NAME_PARTICLES, NAME_STOP, TITLE_HEADS, TITLE_WORDS } from "./words.js";
+import {
+  BODY_HEADS,
+  GIVEN_NAMES as GIVEN,
+  GROUP_HEADS,
+  NAME_PARTICLES,
+  NAME_STOP,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from "./words.js";
 import { normalizeArabic } from "./normalize.js";
 
 function set(words: string): Set<string> {
@@ -20,13 +28,8 @@ function set(words: string): Set<string> {
 
 /** Head nouns of named groups and bodies, with the kind they make. Normalised, without the article. */
 const ORG_HEADS = new Map<string, ActorKind>([
-  ...[
-    ...`حزب حركة منظمة جبهة اتحاد تجمع نقابة جمعية ائتلاف تحالف تيار كتلة جماعة نادي لواء كتيبة تنظيم مؤسسة شركة
-    مجموعة ميليشيا مليشيا فصيل`.split(/\s+/),
-  ].map((w) => [normalizeArabic(w), "ORGANIZATION" as ActorKind] as const),
-  ...[...`مجلس هيئة لجنة محكمة جهاز وكالة وزارة سلطة الجيش جيش قوات برلمان`.split(/\s+/)].map(
-    (w) => [normalizeArabic(w), "GOVERNMENT_BODY" as ActorKind] as const,
-  ),
+  ...[...GROUP_HEADS].map((w) => [w, "ORGANIZATION" as ActorKind] as const),
+  ...[...BODY_HEADS].map((w) => [w, "GOVERNMENT_BODY" as ActorKind] as const),
 ]);
 
 /** Nouns of members whose quoted or named group follows them ("نواب “النهضة”"، "أعضاء حزب"). */

@@ -7,7 +7,13 @@ import { parseArticleText } from "./article.js";
 import { findDateMentions, eventDate } from "./dates.js";
 import { decodeBytes } from "./decode.js";
 import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
-import { homeCountryMentions, personsOfTitledStates, withoutAppositions } from "./mention-context.js";
+import {
+  homeCountryMentions,
+  personsOfTitledStates,
+  withBuildingsAsPlaces,
+  withTitleChains,
+  withoutAppositions,
+} from "./mention-context.js";
 import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
 import type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -236,9 +242,16 @@ function extractArticleOnce(
     });
     const here = withoutAppositions({
       tokens,
-      mentions: personsOfTitledStates({
+      mentions: withTitleChains({
         tokens,
-        mentions: [...byName, ...heads].sort((a, b) => a.start - b.start),
+        mentions: personsOfTitledStates({
+          tokens,
+          mentions: withBuildingsAsPlaces(
+            tokens,
+            [...byName, ...heads].sort((a, b) => a.start - b.start),
+          ),
+          actorOf,
+        }),
         actorOf,
       }),
       actorOf,

@@ -2,10 +2,10 @@
  * Mentions read in their sentence's context: a title with a state before a person's name is that person, a body in the
  * role after a name describes the name, and "بلاده" is the country of the actor the sentence is about. Pure.
  */
-import type { Mention } from "./actors.js";
+import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { TITLE_HEADS } from "./words.js";
+import { BODY_HEADS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -148,3 +148,77 @@ export function withoutAppositions(params: {
 }
 
 const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
+
+/** Nominal tags a title phrase is made of ("رئيس/NN مجموعة/NN التحالف/DTNN التقدمي/DTJJ"). */
+const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ)$/;
+
+/**
+ * "رئيس جمعية قولنا والعمل الشيخ أحمد قطان"، "رئيس مجموعة التحالف … في البرلمان الأوروبي هانس سوبودا": a title
+ * naming a group or body right before a person's name is part of that person's mention, and the group or body inside
+ * it is no participant of its own. Needs the tagger's answer: without tags nothing changes.
+ */
+export function withTitleChains(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const dropped = new Set<Mention>();
+  const out = mentions.map((m) => {
+    if (m.prep !== null || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return m;
+    if (cliticIn(tokens[m.start], TITLE_HEADS)) return m;
+    let head = -1;
+    let group = false;
+    const inside: Mention[] = [];
+    for (let j = m.start - 1; j >= 0 && m.start - j <= 12; j--) {
+      const t = tokens[j];
+      if (!t || t.punct) break;
+      const o = mentions.find((x) => x !== m && x.start <= j && j < x.end);
+      if (o) {
+        const kind = actorOf(o.actorId)?.kind;
+        // Another person, a titled mention or a place ends the title: "التقى رئيس الوزراء نائب رئيس حزب X Y".
+        if (o.place !== null || o.prep !== null || kind === "PERSON" || kind === "COUNTRY") break;
+        if (cliticIn(tokens[o.start], TITLE_HEADS) || o.conj) break;
+        inside.push(o);
+        group = true;
+        j = o.start;
+        continue;
+      }
+      const title = cliticIn(t, TITLE_HEADS);
+      if (title) {
+        head = j;
+        // Only a compound title goes on ("نائب رئيس الحزب"); a clitic opens the phrase ("برئيس"، "ورئيس").
+        if (title.prep || title.conj || !cliticIn(tokens[j - 1], TITLE_HEADS)) break;
+        continue;
+      }
+      const bare = t.n.replace(/^[وفبل]?(ال|لل)?/, "");
+      if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare)) group = true;
+      if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
+      break;
+    }
+    if (head < 0 || !group) return m;
+    for (const o of inside) dropped.add(o);
+    return { ...m, start: head, ...prepBefore({ tokens, start: head, reading: cliticIn(tokens[head], TITLE_HEADS) }) };
+  });
+  return out.filter((m) => !dropped.has(m));
+}
+
+/** Buildings named by whose they are: "بدار الرئاسة"، "في مقر الأمم المتحدة"، "بقصر الإليزيه"; not "مكتب", which is also the office as a body. */
+const BUILDINGS = new Set(["دار", "مقر", "قصر", "مبني"]);
+const TO_A_PLACE = new Set(["في", "الي", "من", "داخل", "امام"]);
+
+/**
+ * A mention right after a building noun in a locative phrase says where something happened, like "في": "عقدت الحكومة
+ * بدار الرئاسة اجتماعا" has no participant "the presidency".
+ */
+export function withBuildingsAsPlaces(tokens: Token[], mentions: Mention[]): Mention[] {
+  return mentions.map((m) => {
+    if (m.prep !== null) return m;
+    const prev = tokens[m.start - 1]?.n ?? "";
+    const withClitic = /^[وف]?ب(.+)$/.exec(prev)?.[1];
+    const located =
+      (withClitic !== undefined && BUILDINGS.has(withClitic)) ||
+      (BUILDINGS.has(prev) && TO_A_PLACE.has(tokens[m.start - 2]?.n ?? ""));
+    return located ? { ...m, prep: "في" } : m;
+  });
+}

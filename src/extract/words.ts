@@ -115,6 +115,14 @@ export const GIVEN_NAMES = set(`
 `);
 
 /** Tokens that may stand between a verb and its subject without breaking VSO order. */
+/** Head nouns of named groups ("حزب الوفد"، "جمعية قولنا والعمل"). */
+export const GROUP_HEADS = set(`
+حزب حركة منظمة جبهة اتحاد تجمع نقابة جمعية ائتلاف تحالف تيار كتلة جماعة نادي لواء كتيبة تنظيم مؤسسة شركة
+مجموعة ميليشيا مليشيا فصيل
+`);
+/** Head nouns of named state bodies ("مجلس الشورى"، "هيئة الأركان"). */
+export const BODY_HEADS = set("مجلس هيئة لجنة محكمة جهاز وكالة وزارة سلطة الجيش جيش قوات برلمان");
+
 export const FILLERS = set(`
 ، , قد أمس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح أيضا رسميا بدورها بدوره
 " ' ( ) - أول بالفعل بعدما فجر ظهر الماضي الماضية

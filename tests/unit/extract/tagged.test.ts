@@ -330,6 +330,27 @@ describe("relative clauses and titles of a state", () => {
 });
 
 describe("receptions, regimes and bodies of a named nation", () => {
+  it("reads a title naming a group before a person's name as that person's, not as a second participant", () => {
+    const lex = {
+      استقبل: "VBD",
+      ناصر: "NNP",
+      جودة: "NNP",
+      والسلام: "DTNN",
+      النور: "DTNN",
+      كامل: "NNP",
+      الحسيني: "DTNNP",
+    };
+    const text = "استقبل وزير الخارجية الأردني ناصر جودة أمس رئيس جمعية النور والسلام الشيخ كامل الحسيني في عمان.";
+    expect(relations(text, lex)).toEqual(["nasser-judeh MET person:كامل الحسيني"]);
+  });
+
+  it("reads a body after a building noun as where it happened, not who took part", () => {
+    const text = "التقى الرئيس الفلسطيني محمود عباس أمس بمقر الأمم المتحدة في نيويورك.";
+    expect(relations(text, { التقى: "VBD" })).toEqual([]);
+    // Without the building, the same body is the partner.
+    expect(relations(text.replace("بمقر ", "ب"), { التقى: "VBD" })).toEqual(["mahmoud-abbas MET un"]);
+  });
+
   it("reads 'during his meeting/reception of X' with X as the direct object", () => {
     const out = relations("وأكد الرئيس السوداني عمر البشير خلال لقائه المبعوث الأمريكي أن بلاده ملتزمة بالاتفاق.", {
       وأكد: "VBD",
