@@ -88,6 +88,15 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
         continue;
       }
     }
+    // A longer place or time phrase closed by a comma: "لدى استقباله في مقر رئاسة الوزراء برام الله، أمس، X".
+    if (frames === 0 && FRAME_WORDS.has(t.n)) {
+      const close = tokens.findIndex((u, j) => j > k + 2 && j <= k + 9 && (u.n === "،" || u.n === ","));
+      if (close > 0 && tokens.slice(k + 1, close).every((u) => !u.punct && !isVerbTag(u))) {
+        frames++;
+        k = close + 1;
+        continue;
+      }
+    }
     if (frames === 0 && FRAME_WORDS.has(t.n) && tokens[k + 1] && !tokens[k + 1]?.punct) {
       frames++;
       k += 2;

@@ -344,6 +344,13 @@ describe("receptions, regimes and bodies of a named nation", () => {
     expect(relations(text, lex)).toEqual(["nasser-judeh MET person:كامل الحسيني"]);
   });
 
+  it("reaches the partner of 'لدى استقباله' past a place phrase closed by a comma", () => {
+    const lex = { وأكد: "VBD", ناصر: "NNP", جودة: "NNP" };
+    const text =
+      "وأكد وزير الخارجية الأردني ناصر جودة لدى استقباله في مقر الوزارة بعمان، أمس، الرئيس الفلسطيني محمود عباس أهمية الحوار.";
+    expect(relations(text, lex)).toEqual(["nasser-judeh MET mahmoud-abbas reported"]);
+  });
+
   it("reads a body after a building noun as where it happened, not who took part", () => {
     const text = "التقى الرئيس الفلسطيني محمود عباس أمس بمقر الأمم المتحدة في نيويورك.";
     expect(relations(text, { التقى: "VBD" })).toEqual([]);
