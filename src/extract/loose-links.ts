@@ -53,6 +53,8 @@ function actWithPronoun(token: Token): boolean {
   const stem = m[1].replace(/ت$/, "ه");
   return ACT_NOUNS.has(stem) || ACT_NOUNS.has(m[1]);
 }
+/** What follows a verb whose subject is dropped: a preposition or complementiser ("وأشارت إلى أنها"، "وقال إن"). */
+const DROPPED_SUBJECT_NEXT = set("إلى الى إن أن بأن أنه إنه أنها إنها بأنه بأنها");
 /** Quantifiers before an act noun: "رفض كافة محاولات الجامعة". */
 const QUANTIFIERS = set("كافة كل جميع بكافة بكل بجميع لكافة لكل لجميع");
 
@@ -184,10 +186,15 @@ function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: nu
   const verb = tokens[v];
   // The written form: a pronoun ("فرضه") and not a feminine ending ("التي الحكومة"), which normalising merges.
   const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
-  if (!verb || verb.punct || !/\S{2,}(ه|ها)$/.test(raw) || !(isVerbTag(verb) || /^[يت]/.test(verb.n))) return undefined;
-  return args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
+  if (!verb || verb.punct || !(isVerbTag(verb) || /^[يت]/.test(verb.n))) return undefined;
+  // The pronoun may hang on a preposition after the verb instead: "الدور الذي تقوم به قطر".
+  const resumptive = RESUMPTIVE.has(tokens[v + 1]?.n ?? "");
+  if (!resumptive && !/\S{2,}(ه|ها)$/.test(raw)) return undefined;
+  return args.find((m) => m.start === skipGap(tokens, v + (resumptive ? 2 : 1)) && m.prep === null);
 }
 
+/** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
+const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
@@ -596,6 +603,26 @@ export function looseRelations(params: {
     // Further topics coordinated with the subject ("أما روسيا والصين فقد انتقدتا …"): they do it too.
     const mates: Mention[] = [];
     let after = hit.end;
+
+    // "وأشارت إلى أنها …، مطالبة النائب العام بإصدار": after a comma, a participle's subject is the sentence's; when
+    // the main verb names none ("وأشارت إلى"، "وقال إن"), it is the actor the verb's pronoun refers to, and the name
+    // after the participle is its object. Named subjects are the strict linker's.
+    const sep = tokens[hit.start - 1]?.n;
+    if (entry.circumstantial && (sep === "،" || sep === ",")) {
+      const inPhrase = (m: Mention): boolean =>
+        PREPOSITIONS.has(tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "") && !tokens[m.start - 1]?.punct;
+      const mainVerb = tokens.findIndex((t) => isVerbTag(t));
+      const dropped = mainVerb >= 0 && mainVerb < hit.start && DROPPED_SUBJECT_NEXT.has(tokens[mainVerb + 1]?.n ?? "");
+      if (!dropped || args.some((m) => m.end <= hit.start && m.prep === null && !inPhrase(m))) continue;
+      const object = args.find((m) => m.start === skipGap(tokens, hit.end) && m.start < ce && prepOk(m, allowed));
+      if (!object) continue;
+      const form = tokens[hit.start]?.n ?? "";
+      const gender: Gender | null = /ه$/.test(form) ? "f" : /ا$/.test(form) ? "m" : null;
+      const id = gender && antecedent && reference?.genderOf(antecedent) === gender ? antecedent : null;
+      if (id && id !== object.actorId)
+        out.push({ hit, subject: pseudo(id, hit.start), object, location: null, confidence: 0.4 });
+      continue;
+    }
 
     if (entry.pos === "verb") {
       // VSO: the first bare mention after the verb, with at most a short phrase in between and no other verb.

@@ -152,6 +152,8 @@ export function referent(params: {
   return pick?.actorId ?? null;
 }
 
+const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين", "اللتين"]);
+
 /**
  * Mentions for prepositions carrying a pronoun ("التقى بها" → her, with ب): the referent is the nearest agreeing
  * actor before, never one named bare in the same clause (that one is the verb's subject, and "him" is someone else).
@@ -167,6 +169,8 @@ export function pronounMentions(params: {
   tokens.forEach((t, k) => {
     const p = PREP_PRONOUNS.get(t.n) ?? PREP_PRONOUNS.get(t.n.replace(/^[وف]/, ""));
     if (!p || mentions.some((m) => m.start <= k && k < m.end)) return;
+    // A resumptive pronoun of a relative clause is the noun the clause describes: "الدور الذي يقوم به الرئيس".
+    if (tokens.slice(Math.max(0, k - 3), k).some((u) => RELATIVE_PRONOUNS.has(u.n))) return;
     // The governing verb's own subject stands between it and the pronoun ("التقى الوزير به").
     let v = k - 1;
     while (v > 0 && v > k - 8 && !tokens[v]?.pos?.startsWith("VB") && !tokens[v]?.punct) v--;

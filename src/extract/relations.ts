@@ -524,7 +524,14 @@ export function extractSentenceRelations(params: {
       // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.
       const pt = tokens[hit.start - 1];
       if (!satisfied || !pt || (pt.n !== "،" && pt.n !== ",")) continue;
-      const first = actors.find((m) => m.end <= hit.start && m.prep === null);
+      // The subject is never the genitive of a prepositional phrase ("تتوقع دعما … ومن مؤسسة ياسر عرفات، مطالبة
+      // النائب العام": not Arafat).
+      const subjectSlot = (m: Mention): boolean => {
+        const prev = tokens[m.start - 1];
+        const prep = tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "";
+        return !(prev && !prev.punct && PREP_WORDS.has(prep));
+      };
+      const first = actors.find((m) => m.end <= hit.start && m.prep === null && subjectSlot(m));
       if (!first) continue;
       subjects = [first];
       route = 0.8;

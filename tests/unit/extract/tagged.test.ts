@@ -608,6 +608,19 @@ describe("an act's author in a relative clause after the act", () => {
 });
 
 describe("dropped subjects", () => {
+  it("gives a participle after a comma the referent of the main verb's dropped subject, not a genitive in a phrase", () => {
+    const lex = { التقت: "VBD", وأشارت: "VBD", تنتظر: "VBP" };
+    const text =
+      "التقت وزيرة الخارجية الأمريكية هيلاري كلينتون بالصحفيين أمس. وأشارت إلى أنها تنتظر ردا من مؤسسة محمد مرسي، مطالبة النائب العام المصري بفتح تحقيق.";
+    expect(relations(text, lex)).toEqual(["hillary-clinton DEMANDED EGY-prosecutor reported"]);
+  });
+
+  it("reads the pronoun of a relative clause as the noun it describes, and the clause's subject as the act's author", () => {
+    const lex = { استقبل: "VBD", وأشاد: "VBD", تقوم: "VBP" };
+    const text = "استقبل الرئيس اليمني عبدربه منصور هادي الوزير. وأشاد الرئيس بالدور الذي تقوم به قطر في اليمن.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi SUPPORTED QAT"]);
+  });
+
   it("gives كما + verb the subject of the statement before", () => {
     const lexicon = { وانتقد: "VBD", طالب: "VBD", سمير: "NNP", جعجع: "NNP" };
     expect(relations("وانتقد سمير جعجع البيان.\nكما طالب النظام السوري بتقديم اعتذار.", lexicon)).toContain(
