@@ -40,6 +40,7 @@ import {
   SAYING,
   firstPersonHits,
   looseRelations,
+  refusalsOfDemands,
   speakerIn,
   suffixObjectHits,
   withCoordinatedObjects,
@@ -320,7 +321,7 @@ function extractArticleOnce(
     );
 
     const done = new Set(strict.map((r) => r.hit));
-    const raws = withCoordinatedObjects({
+    const linked = withCoordinatedObjects({
       tokens,
       mentions,
       raws: [
@@ -351,6 +352,7 @@ function extractArticleOnce(
         }),
       ],
     });
+    const raws = [...linked, ...refusalsOfDemands({ tokens, mentions, hits, raws: linked })];
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];
     let pos = 0;

@@ -1028,3 +1028,41 @@ export function withCoordinatedObjects(params: {
   }
   return out;
 }
+
+/** What a refusal refers back to: "رفض ذلك"، "رفضت الطلب"، "رفضوا هذه الدعوة". */
+const REFUSED_ANAPHORS = set("ذلك هذا الطلب الطلبات المطالب الدعوة الدعوات العرض");
+const REFUSABLE = new Set(["DEMANDED", "INVITED"]);
+
+/**
+ * "طالب نواب النهضة البارودي بسحب وصفه لكنه رفض ذلك": a refusal of "that" after a demand or invitation in the same
+ * sentence is its addressee rejecting its author. Only when no actor is named between the refusal and "that".
+ */
+export function refusalsOfDemands(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  hits: TriggerHit[];
+  raws: RawRelation[];
+}): RawRelation[] {
+  const { tokens, mentions, hits, raws } = params;
+  const out: RawRelation[] = [];
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "REJECTED" || hit.trigger.entry.pos !== "verb") continue;
+    if (raws.some((r) => r.hit.start === hit.start)) continue;
+    let k = hit.end;
+    if (tokens[k]?.n === "هذا" || tokens[k]?.n === "هذه") k++;
+    if (!REFUSED_ANAPHORS.has(tokens[k]?.n ?? "")) continue;
+    const demand = [...raws]
+      .filter((r) => REFUSABLE.has(r.hit.trigger.set.type) && r.hit.end <= hit.start)
+      .sort((a, b) => a.hit.start - b.hit.start)
+      .pop();
+    if (!demand) continue;
+    // The refuser is the demand's addressee: anyone else named before the refusal makes it someone else's.
+    const from = Math.max(demand.object.end, demand.subject.end);
+    const other = mentions.some(
+      (m) => m.start >= from && m.end <= hit.start && m.actorId !== demand.object.actorId && m.place === null,
+    );
+    if (other || demand.object.actorId === demand.subject.actorId) continue;
+    out.push({ hit, subject: demand.object, object: demand.subject, location: null, confidence: 0.4 });
+  }
+  return out;
+}

@@ -608,6 +608,16 @@ describe("an act's author in a relative clause after the act", () => {
 });
 
 describe("dropped subjects", () => {
+  it("reads the refusal of 'that' after a demand as its addressee rejecting its author, unless someone else refuses", () => {
+    const lex = { دعا: "VBD", رفضت: "VBD" };
+    const text = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة السورية إلى وقف القتال، لكنها رفضت ذلك.";
+    expect(relations(text, lex)).toEqual([
+      "francois-hollande DEMANDED SYR-government",
+      "SYR-government REJECTED francois-hollande",
+    ]);
+    expect(relations(text.replace("لكنها", "لكن روسيا"), lex)).toEqual(["francois-hollande DEMANDED SYR-government"]);
+  });
+
   it("gives a participle after a comma the referent of the main verb's dropped subject, not a genitive in a phrase", () => {
     const lex = { التقت: "VBD", وأشارت: "VBD", تنتظر: "VBP" };
     const text =
