@@ -278,6 +278,13 @@ export function findMentions(params: {
     const t = tokens[k];
     if (!t || t.punct || covered.has(k) || !/^[\u0621-\u064A]{2,}$/.test(t.n)) return false;
     if (taken.has(k)) return false;
+    // "علي" spelt with ي before another name, or ending one, is the given name, not "على" (normalising merges them),
+    // whatever its tag: "السفير السوري علي عبدالكريم علي".
+    const rawAli = t.raw.replace(/[\u064B-\u0652]/g, "").replace(/^[و]/, "") === "علي";
+    const next = tokens[k + 1];
+    const ali =
+      rawAli && (/NNP/.test(next?.pos ?? "") || (/NNP/.test(tokens[k - 1]?.pos ?? "") && (!next || next.punct)));
+    if (ali) return true;
     // With the tagger's answer, a name word is a proper noun (or a particle of one): "الرئيس تنفيذ حكم" is no name.
     if (t.pos && !/NNP/.test(t.pos) && !NAME_PARTICLES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;

@@ -38,6 +38,7 @@ import {
 import {
   PRONOUN_SUBJECTS,
   SAYING,
+  calledFor,
   firstPersonHits,
   looseRelations,
   refusalsOfDemands,
@@ -352,7 +353,9 @@ function extractArticleOnce(
         }),
       ],
     });
-    const raws = [...linked, ...refusalsOfDemands({ tokens, mentions, hits, raws: linked })];
+    const raws = [...linked, ...refusalsOfDemands({ tokens, mentions, hits, raws: linked })].filter(
+      (r) => !calledFor({ tokens, hits, hit: r.hit }),
+    );
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];
     let pos = 0;

@@ -1066,3 +1066,26 @@ export function refusalsOfDemands(params: {
   }
   return out;
 }
+
+const CALL_TYPES = new Set(["DEMANDED", "INVITED"]);
+
+/**
+ * Whether an act is only called for: "دعا الحكومة إلى إدانة X"، "داعيا إلى استدعاء السفير"، "طالب بفرض عقوبات على
+ * X" state a demand, not a condemnation, a summons or a sanction (ANNOTATION.md: never a positive relation).
+ */
+export function calledFor(params: { tokens: Token[]; hits: TriggerHit[]; hit: TriggerHit }): boolean {
+  const { tokens, hits, hit } = params;
+  if (CALL_TYPES.has(hit.trigger.set.type)) return false;
+  return hits.some((d) => {
+    if (!CALL_TYPES.has(d.trigger.set.type) || d.end > hit.start || hit.start - d.end > 8) return false;
+    const between = tokens.slice(d.end, hit.start);
+    if (between.some((t) => (t.punct && t.n !== '"') || isVerbTag(t))) return false;
+    // The act is the demand's complement: "إلى إدانة"، "بسحب"، "بفرض عقوبات"، "لتعزيز مساندته".
+    const self = tokens[hit.start]?.n ?? "";
+    const prev = tokens[hit.start - 1];
+    return (
+      /^[وف]?(بال|لل)/.test(self) ||
+      (!!prev && !prev.punct && (prev.n === "الي" || (d.end < hit.start && /^[وف]?(ب|ل)\S{3,}$/.test(prev.n))))
+    );
+  });
+}

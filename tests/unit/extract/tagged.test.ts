@@ -44,6 +44,12 @@ describe("tagging pieces", () => {
 });
 
 describe("actors beyond the dictionary", () => {
+  it("reads 'علي' spelt with ي before or ending a name as the given name, not the preposition", () => {
+    const lex = { واستهجن: "VBD", عبدالكريم: "NNP", علي: "IN" };
+    const x = extractTagged("واستهجن الوزير اللبناني موقف السفير السوري علي عبدالكريم علي.", lex);
+    expect(x.actors.map((a) => a.nameAr)).toContain("علي عبدالكريم علي");
+  });
+
   it("does not read a known name inside someone else's 'A بن B' chain", () => {
     const lex = { التقى: "VBD", حمد: "NNP", بن: "NNP", علي: "NNP", المري: "DTNNP" };
     const x = extractTagged("التقى أمير قطر مع الوزير حمد بن علي المري في الدوحة أمس.", lex);
@@ -422,6 +428,16 @@ describe("meetings of coordinated subjects", () => {
 });
 
 describe("a call on someone", () => {
+  it("never reads an act that is only called for as done (ANNOTATION.md: a call is not the act)", () => {
+    const lex = { دعا: "VBD", طالب: "VBD", أكد: "VBD", سمير: "NNP", جعجع: "NNP", علي: "NNP", عبدالكريم: "NNP" };
+    const call = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة اللبنانية إلى استدعاء السفير السوري وإدانة إيران.";
+    expect(relations(call, lex)).toEqual(["francois-hollande DEMANDED LBN-government"]);
+    const participle = "أكد سمير جعجع موقفه، داعياً إلى استدعاء السفير السوري علي عبدالكريم علي.";
+    expect(relations(participle, lex)).toEqual([]);
+    const sanction = "طالب الرئيس الفرنسي فرانسوا هولاند الاتحاد الأوروبي بفرض عقوبات على إيران.";
+    expect(relations(sanction, lex)).toEqual(["francois-hollande DEMANDED eu"]);
+  });
+
   it("is a demand when it is to do something, an invitation when it is to visit", () => {
     expect(relations("وجدد الاتحاد الأوروبي دعوته لإيران إلى التعاون مع الوكالة.", { وجدد: "VBD" })).toContain(
       "eu DEMANDED IRN",
