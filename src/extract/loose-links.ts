@@ -1068,6 +1068,8 @@ export function refusalsOfDemands(params: {
 }
 
 const CALL_TYPES = new Set(["DEMANDED", "INVITED"]);
+/** Verbal nouns that only carry the act after them: "عقد اجتماع"، "إجراء محادثات". */
+const LIGHT_NOUNS = set("عقد إجراء اجراء تنظيم توجيه فرض");
 
 /**
  * Whether an act is only called for: "دعا الحكومة إلى إدانة X"، "داعيا إلى استدعاء السفير"، "طالب بفرض عقوبات على
@@ -1075,17 +1077,22 @@ const CALL_TYPES = new Set(["DEMANDED", "INVITED"]);
  */
 export function calledFor(params: { tokens: Token[]; hits: TriggerHit[]; hit: TriggerHit }): boolean {
   const { tokens, hits, hit } = params;
-  if (CALL_TYPES.has(hit.trigger.set.type)) return false;
+  // Only a verbal noun is the complement of a call; a verb after it is a clause of its own ("لكنه رفض ذلك").
+  if (CALL_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun") return false;
   return hits.some((d) => {
-    if (!CALL_TYPES.has(d.trigger.set.type) || d.end > hit.start || hit.start - d.end > 8) return false;
+    if (!CALL_TYPES.has(d.trigger.set.type) || d.end > hit.start || hit.start - d.end > 12) return false;
     const between = tokens.slice(d.end, hit.start);
-    if (between.some((t) => (t.punct && t.n !== '"') || isVerbTag(t))) return false;
+    // A verb in between starts another clause; "عقد" there is the verbal noun of "إلى عقد اجتماع".
+    const verb = (t: Token): boolean => (t.pos ? /^VB/.test(t.pos) : isVerbTag(t) && !LIGHT_NOUNS.has(t.n));
+    if (between.some((t) => (t.punct && t.n !== '"') || verb(t))) return false;
     // The act is the demand's complement: "إلى إدانة"، "بسحب"، "بفرض عقوبات"، "لتعزيز مساندته".
     const self = tokens[hit.start]?.n ?? "";
-    const prev = tokens[hit.start - 1];
-    return (
-      /^[وف]?(بال|لل)/.test(self) ||
-      (!!prev && !prev.punct && (prev.n === "الي" || (d.end < hit.start && /^[وف]?(ب|ل)\S{3,}$/.test(prev.n))))
-    );
+    // Also past a light verbal noun: "دعا إلى عقد اجتماع طارئ"، "طالب بإجراء محادثات".
+    const opens = (k: number): boolean => {
+      const t = tokens[k];
+      return !!t && !t.punct && k >= d.end && (t.n === "الي" || /^[وف]?(ب|ل)\S{3,}$/.test(t.n));
+    };
+    const light = LIGHT_NOUNS.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]?[بل]?/, ""));
+    return /^[وف]?(بال|لل)/.test(self) || opens(hit.start - 1) || (light && opens(hit.start - 2));
   });
 }

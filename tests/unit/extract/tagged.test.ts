@@ -436,6 +436,8 @@ describe("a call on someone", () => {
     expect(relations(participle, lex)).toEqual([]);
     const sanction = "طالب الرئيس الفرنسي فرانسوا هولاند الاتحاد الأوروبي بفرض عقوبات على إيران.";
     expect(relations(sanction, lex)).toEqual(["francois-hollande DEMANDED eu"]);
+    const meeting = "دعا وزير الخارجية التونسي رفيق عبد السلام أمس إلى عقد اجتماع طارئ لجامعة الدول العربية.";
+    expect(relations(meeting, lex)).toEqual([]);
   });
 
   it("is a demand when it is to do something, an invitation when it is to visit", () => {
