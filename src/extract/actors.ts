@@ -204,6 +204,13 @@ const ENVOY_HEADS = new Set(
   ),
 );
 
+/** Indefinite heads of an aide's title: "مبعوث نتنياهو" is Netanyahu's envoy, not Netanyahu. */
+const AIDE_HEADS = new Set(
+  ["مبعوث", "مبعوثة", "مستشار", "مستشارة", "مساعد", "مساعدة", "موفد", "ممثل", "ممثلة", "مندوب", "متحدث", "ناطق"].map(
+    (w) => normalizeArabic(w),
+  ),
+);
+
 // Definite adjectives in -ي that follow a name as often as a family name does.
 const COMMON_ADJECTIVES = new Set(
   [
@@ -447,6 +454,13 @@ export function findMentions(params: {
     const actor = matcher.actors.get(id);
     if (via === "person") {
       const head = titleStart(m.start);
+      // "مبعوث نتنياهو"، "مستشار أوباما": an aide's indefinite title right before a name makes the name a genitive,
+      // someone else's principal, and no participant ("مبعوث نتنياهو يجري محادثات" is the envoy's talks).
+      const aide = head === m.start - 1 ? cliticIn(tokens[head], AIDE_HEADS) : null;
+      if (aide && !aide.prep) {
+        for (let k = head; k < m.end; k++) taken.add(k);
+        continue;
+      }
       const start = head >= 0 ? head : m.start;
       for (const other of raw) if (other !== m && other.start >= start && other.end <= m.start) other.start = -1;
       if (actor && m.end - m.start >= 2)

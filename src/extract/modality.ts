@@ -104,6 +104,13 @@ const EXPECTED_PHRASES = [
   // "قبل عقد لقاء بين نتنياهو وعباس": a meeting that has not been held yet.
   "قبل عقد",
   "قبل إجراء",
+  // "مقابل عقد لقاء مع الرئيس": a meeting offered in exchange, a condition, not an event.
+  "مقابل عقد",
+  "مقابل إجراء",
+  "مقابل لقاء",
+  // "من شأنها أن تؤدي إلى عقد لقاء": what a step may lead to.
+  "تؤدي إلى عقد",
+  "يؤدي إلى عقد",
   "لعقد",
   "مرتقب",
   "مرتقبة",

@@ -215,6 +215,20 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("does not read an aide's title before a name as that person ('مبعوث نتنياهو' is his envoy)", () => {
+    const text = "وأفادت الصحيفة بأن مبعوث نتنياهو الخاص يجري محادثات مع الرئيس الفلسطيني محمود عباس.";
+    expect(relations(text, { يجري: "VBP" })).toEqual([]);
+    expect(relations(text.replace("مبعوث نتنياهو الخاص", "نتنياهو"), { يجري: "VBP" })).toEqual([
+      "benjamin-netanyahu MET mahmoud-abbas reported",
+    ]);
+  });
+
+  it("reads a meeting offered in exchange as not yet held", () => {
+    const lex = { وأبدى: "VBD" };
+    const text = "وأبدى نتنياهو استعداده للإفراج عن أسرى مقابل عقد لقاء مع الرئيس محمود عباس.";
+    expect(relations(text, lex)).toEqual(["benjamin-netanyahu MET mahmoud-abbas expected"]);
+  });
+
   it("takes a feminine pronoun for the woman named before, past the man between", () => {
     const out = relations(
       "أعلن العراق أمس إغلاق المعبر.\nسألنا النائب كمال الحداد إن كان التقى بالسيدة سعاد الخطيب في المؤتمر، فأوضح أنه التقى بها في الفندق.",
