@@ -427,8 +427,15 @@ export function looseRelations(params: {
   const sanctionedGoods = (at: number): Mention | undefined => {
     const prep = tokens[at]?.n ?? "";
     if (!["علي", "ضد"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
-    const id = params.nisbaOf?.(tokens[at + 2]?.n ?? "");
-    return id ? { ...pseudo(id, at + 2), prep } : undefined;
+    // The goods may be named in a chain: "على التأمين على ناقلات النفط الإيراني"، "على استيراد النفط الإيراني".
+    for (let k = at + 2; k <= at + 6; k++) {
+      const t = tokens[k];
+      if (!t || t.punct) return undefined;
+      const id = params.nisbaOf?.(t.n);
+      if (id) return { ...pseudo(id, k), prep };
+      if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
+    }
+    return undefined;
   };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {

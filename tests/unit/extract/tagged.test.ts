@@ -498,6 +498,13 @@ describe("nationalities past an adjective", () => {
 });
 
 describe("an act's author in a relative clause", () => {
+  it("finds the sanctioned country at the end of a chain of goods", () => {
+    const lex = { تدرس: "VBP", فرضه: "VBD", التأمين: "DTNN", ناقلات: "NNS", النفط: "DTNN" };
+    const text =
+      "تدرس الحكومة اليابانية خياراتها بعد الحظر الذي فرضه الاتحاد الأوروبي على التأمين على ناقلات النفط الإيراني.";
+    expect(relations(text, lex)).toEqual(["eu SANCTIONED IRN"]);
+  });
+
   it("is the object of a stance on the act", () => {
     const lexicon = { وأعربت: "VBD", الشديد: "DTJJ", للاعتداء: "DTNN", الإرهابي: "DTJJ", الذي: "WP", نفذته: "VBP" };
     expect(
