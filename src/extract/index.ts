@@ -2,7 +2,7 @@
  * The extractor's entry point: file bytes or text → one ArticleExtraction per story in the file. Pure: the caller
  * reads files and data (src/ingest/read-data.ts) and passes them in.
  */
-import { findMentions, newActorState, type Mention } from "./actors.js";
+import { findMentions, newActorState, type ArticleActorState, type Mention } from "./actors.js";
 import { parseArticleText } from "./article.js";
 import { findDateMentions, eventDate } from "./dates.js";
 import { decodeBytes } from "./decode.js";
@@ -51,7 +51,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, LIGHT_VERBS } from "./words.js";
+import { AGENT_NOUNS, LIGHT_VERBS, NAME_PARTICLES } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -160,8 +160,30 @@ export function extractArticle(params: ArticleParams): ArticleExtraction {
     );
     if (id && holders.size === 1) ahead.set(key, id);
   }
-  if (ahead.size === 0) return first.extraction;
-  return extractArticleOnce({ ...params, ahead, people: first.discovery.actors }).extraction;
+  // The headline's short name of someone the body names in full ("ربيع: نفذنا …" before "أيمن محمد ربيع").
+  const aheadNames = new Map<string, string>();
+  for (const [key, id] of first.names.shortForms) {
+    const known = first.names.discovered.has(id ?? "") || first.discovery.actors.has(id ?? "");
+    // A proper noun standing alone, or a headline's first word before its verb ("حرب يحمّل الحكومة …"): not a
+    // title word of a misread name, nor the end of another full name.
+    const words = first.headlineTokens;
+    const opensStatement = (k: number): boolean => k === 0 && (/^VB/.test(words[1]?.pos ?? "") || words[1]?.n === ":");
+    const alone = words.some(
+      (t, k) =>
+        t.n === key &&
+        (!t.pos || /NNP/.test(t.pos) || opensStatement(k)) &&
+        !/NNP/.test(words[k - 1]?.pos ?? "") &&
+        !NAME_PARTICLES.has(words[k - 1]?.n ?? ""),
+    );
+    if (id && known && alone && !first.headlineActors.has(id)) aheadNames.set(key, id);
+  }
+  if (ahead.size === 0 && aheadNames.size === 0) return first.extraction;
+  return extractArticleOnce({
+    ...params,
+    ahead,
+    people: new Map([...first.discovery.actors, ...first.names.discovered]),
+    aheadNames,
+  }).extraction;
 }
 
 /** Extracts actors, relations and events from one input file without a tagger (one result per story). */
@@ -180,8 +202,20 @@ interface ArticleParams {
 
 /** One reading of an article, with titles known ahead and the people they name. */
 function extractArticleOnce(
-  params: ArticleParams & { ahead?: ReadonlyMap<string, string>; people?: ReadonlyMap<string, Actor> },
-): { extraction: ArticleExtraction; discovery: DiscoveryState; headline: Set<string> } {
+  params: ArticleParams & {
+    ahead?: ReadonlyMap<string, string>;
+    people?: ReadonlyMap<string, Actor>;
+    /** Short names the headline uses for people the body names in full later. */
+    aheadNames?: ReadonlyMap<string, string>;
+  },
+): {
+  extraction: ArticleExtraction;
+  discovery: DiscoveryState;
+  headline: Set<string>;
+  names: ArticleActorState;
+  headlineTokens: Token[];
+  headlineActors: Set<string>;
+} {
   const { article, matcher, triggers } = params;
   const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
@@ -209,10 +243,27 @@ function extractArticleOnce(
   // Titles without a name in the headline (the first sentence): only there is a title used before its holder is
   // named as a rule; in the body an earlier title may be someone else's ("وزيرة الخارجية" then "… السابقة رايس").
   let headline = new Set<string>();
+  let headlineTokens: Token[] = [];
+  const headlineActors = new Set<string>();
+  for (const [key, id] of params.aheadNames ?? []) {
+    const person = params.people?.get(id);
+    if (person && !state.shortForms.has(key)) {
+      state.discovered.set(id, person);
+      state.shortForms.set(key, id);
+    }
+  }
   for (const sentence of sentences) {
-    if (sentence.index === 1) headline = new Set(discovery.unresolved);
+    if (sentence.index === 1) {
+      headline = new Set(discovery.unresolved);
+      // The headline's look-ahead names serve the headline only.
+      for (const key of params.aheadNames?.keys() ?? []) state.shortForms.delete(key);
+    }
     const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
+    if (sentence.index === 0) {
+      headlineTokens = tokens;
+      for (const m of found) headlineActors.add(m.actorId);
+    }
     const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
     const discovered = discoverMentions({
       tokens,
@@ -466,6 +517,9 @@ function extractArticleOnce(
     },
     discovery,
     headline,
+    names: state,
+    headlineTokens,
+    headlineActors,
   };
 }
 

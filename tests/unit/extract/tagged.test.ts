@@ -44,6 +44,13 @@ describe("tagging pieces", () => {
 });
 
 describe("actors beyond the dictionary", () => {
+  it("reads a headline's short name as the person the body names in full later", () => {
+    const lex = { يتهم: "VBP", وقال: "VBD", فادي: "NNP", سليم: "NNP", كرامي: "NNP" };
+    const text =
+      "كرامي يتهم الحكومة اللبنانية بالتقصير\n\nوقال النائب اللبناني فادي سليم كرامي أمس إن البلاد تمر بأزمة.";
+    expect(relations(text, lex)).toEqual(["person:فادي سليم كرامي ACCUSED LBN-government"]);
+  });
+
   it("reads 'علي' spelt with ي before or ending a name as the given name, not the preposition", () => {
     const lex = { واستهجن: "VBD", عبدالكريم: "NNP", علي: "IN" };
     const x = extractTagged("واستهجن الوزير اللبناني موقف السفير السوري علي عبدالكريم علي.", lex);
