@@ -801,7 +801,8 @@ export function registerShortForms({
       state.givenForms.set(first, prev === undefined || prev === personId ? personId : null);
     }
     // Every later name word is a key too, so that two people sharing one ("باقري") make it ambiguous.
-    const keys = new Set<string>([toks.slice(1).join(" ")]);
+    // A two-word name repeated in full is a short form too: "إسلام كاريموف" again, not "كاريموف" after "إسلام".
+    const keys = new Set<string>([toks.slice(1).join(" "), ...(toks.length === 2 ? [toks.join(" ")] : [])]);
     for (let i = 1; i < toks.length; i++) {
       const w = toks[i] ?? "";
       if (!NAME_PARTICLES.has(toks[i - 1] ?? "") && !NAME_PARTICLES.has(w)) keys.add(w);

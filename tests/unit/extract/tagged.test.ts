@@ -44,6 +44,13 @@ describe("tagging pieces", () => {
 });
 
 describe("actors beyond the dictionary", () => {
+  it("ends a name before a prepositional word the tagger took for a name, and knows a two-word name repeated", () => {
+    const lex = { انتقدت: "VBD", إسلام: "NNP", كاريموف: "NNP", بسبب: "NNP", وقرر: "VBD" };
+    const text = "انتقدت واشنطن الرئيس إسلام كاريموف بسبب القمع، وقرر إسلام كاريموف الانسحاب من المنظمة.";
+    const x = extractTagged(text, lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["إسلام كاريموف"]);
+  });
+
   it("reads a headline's short name as the person the body names in full later", () => {
     const lex = { يتهم: "VBP", وقال: "VBD", فادي: "NNP", سليم: "NNP", كرامي: "NNP" };
     const text =
