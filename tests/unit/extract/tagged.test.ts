@@ -456,6 +456,11 @@ describe("meetings of coordinated subjects", () => {
 });
 
 describe("a call on someone", () => {
+  it("reads 'طالب من X' as a demand on X, as 'طلب من'", () => {
+    const text = "طالبت حركة حماس من السلطة الفلسطينية وقف الاعتقالات السياسية.";
+    expect(relations(text, { طالبت: "VBD" })).toEqual(["hamas DEMANDED palestinian-authority"]);
+  });
+
   it("never reads an act that is only called for as done (ANNOTATION.md: a call is not the act)", () => {
     const lex = { دعا: "VBD", طالب: "VBD", أكد: "VBD", سمير: "NNP", جعجع: "NNP", علي: "NNP", عبدالكريم: "NNP" };
     const call = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة اللبنانية إلى استدعاء السفير السوري وإدانة إيران.";
