@@ -430,7 +430,9 @@ const PERSON_STOP = set(`
 `);
 
 /** Heads that make the title after them someone else's deputy or aide ("مستشار رئيس الجمهورية"). */
-const DEPUTY_HEADS = set("مستشار مستشارة مستشارو مستشاري نائب نائبة نواب مساعد مساعدة مساعدو مساعدي مبعوث مبعوثة ممثل ممثلو ممثلي مدير مديرة كبير");
+const DEPUTY_HEADS = set(
+  "مستشار مستشارة مستشارو مستشاري نائب نائبة نواب مساعد مساعدة مساعدو مساعدي مبعوث مبعوثة ممثل ممثلو ممثلي مدير مديرة كبير",
+);
 
 /** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
 const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");

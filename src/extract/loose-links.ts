@@ -55,6 +55,9 @@ function actWithPronoun(token: Token): boolean {
 }
 /** What follows a verb whose subject is dropped: a preposition or complementiser ("وأشارت إلى أنها"، "وقال إن"). */
 const DROPPED_SUBJECT_NEXT = set("إلى الى إن أن بأن أنه إنه أنها إنها بأنه بأنها");
+/** Heads and nouns of a time phrase standing between a verb and its arguments ("بداية العام"، "مطلع الأسبوع"). */
+const TIME_HEADS = set("بداية مطلع نهاية أواخر أوائل منتصف أول");
+const TIME_NOUNS = set("العام الشهر الأسبوع السنة الاسبوع");
 /** Quantifiers before an act noun: "رفض كافة محاولات الجامعة". */
 const QUANTIFIERS = set("كافة كل جميع بكافة بكل بجميع لكافة لكل لجميع");
 
@@ -80,6 +83,12 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
     }
     if (t.n === "حتي" && tokens[k + 1]?.n === "الان") {
       k += 2;
+      continue;
+    }
+    // A time phrase: "دعا بداية العام المغرب"، "التقى مطلع الأسبوع الجاري الوزير".
+    if (TIME_HEADS.has(t.n) && TIME_NOUNS.has(tokens[k + 1]?.n ?? "")) {
+      k += 2;
+      if (["الجاري", "الماضي", "المنصرم", "الحالي"].includes(tokens[k]?.n ?? "")) k++;
       continue;
     }
     // A parenthetical between commas: "وهاجم مزوار، في اجتماع للمكتب التنفيذي للحزب، الحكومة".

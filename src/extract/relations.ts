@@ -472,7 +472,12 @@ export function extractSentenceRelations(params: {
 
   const isSatisfied = (hit: TriggerHit): boolean => {
     const c = hit.trigger;
-    const after = tokens.slice(hit.end, clauseOf(hit.start)[1]);
+    const clauseEnd = clauseOf(hit.start)[1];
+    // A comma and a verb start another statement: ", واصلت فعاليات لبنانية تنديدها بزيارة …" says nothing of this one.
+    const cut = tokens.findIndex(
+      (t, k) => k > hit.end && k < clauseEnd && (t.n === "،" || t.n === ",") && /^VB/.test(tokens[k + 1]?.pos ?? ""),
+    );
+    const after = tokens.slice(hit.end, cut > 0 ? cut : clauseEnd);
     const afterText = after.map((t) => fold(t.n)).join(" ");
     const has = (w: string): boolean =>
       w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w));

@@ -456,6 +456,13 @@ describe("meetings of coordinated subjects", () => {
 });
 
 describe("a call on someone", () => {
+  it("reads a cleric's title before his name, and ends a demand's conditions at a comma and a new verb", () => {
+    const lex = { طالب: "VBD", واصلت: "VBD" };
+    const text =
+      "بينما طالب البطريرك الماروني مار بشارة بطرس الراعي الحكومة اللبنانية بحماية الحدود، واصلت أحزاب لبنانية تنديدها بزيارة السيناتور.";
+    expect(relations(text, lex)).toEqual(["bechara-boutros-al-rai DEMANDED LBN-government"]);
+  });
+
   it("reads 'طالب من X' as a demand on X, as 'طلب من'", () => {
     const text = "طالبت حركة حماس من السلطة الفلسطينية وقف الاعتقالات السياسية.";
     expect(relations(text, { طالبت: "VBD" })).toEqual(["hamas DEMANDED palestinian-authority"]);
