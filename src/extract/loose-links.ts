@@ -815,6 +815,9 @@ export function looseRelations(params: {
         // "استقبال مرسي نائب وزيرة الخارجية وليام بيرنز"، "لقاء عباس الوزير": a meeting noun takes its partner
         // directly after its agent, as its verb does.
         if (hit.trigger.set.type === "MET") allowed.add("direct");
+        // Any verbal noun with its agent takes an object right after it, as its verb does: "دعم القذافي جنوب السودان".
+        else if (entry.pos === "noun" && args.some((m) => m.start === gen.end && m.prep === null && !m.conj))
+          allowed.add("direct");
       } else if (hit.trigger.set.type === "SANCTIONED" && !gen && !hit.possessed) {
         // "أقر مجلس الشيوخ … حزمة جديدة من العقوبات على إيران": the clause's subject imposes them.
         subject = clauseSubject(hit.start, cs);
@@ -909,9 +912,13 @@ export function looseRelations(params: {
       // "رحبت المعارضة بانشقاقه"، "أشاد بزيارتها": an act whose author is a pronoun — the agreeing actor named
       // before, never the subject.
       const gender = suffixGender(head.n);
+      // Never a subject coordinated with it either: "رحبت المعارضة وواشنطن بانشقاقه" is someone named before.
+      const doers = new Set([subj.actorId, ...coSubjects.map((m) => m.actorId)]);
+      const here = gender ? reference.refer({ at, gender, here: true, exclude: subj.actorId }) : null;
       const id = gender
-        ? (reference.refer({ at, gender, here: true, exclude: subj.actorId }) ??
-          reference.refer({ at, gender, here: false, exclude: subj.actorId }))
+        ? here && !doers.has(here)
+          ? here
+          : reference.refer({ at, gender, here: false, exclude: subj.actorId })
         : null;
       if (id) {
         actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) ? "ل" : "direct";

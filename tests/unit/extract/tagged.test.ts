@@ -364,6 +364,14 @@ describe("relative clauses and titles of a state", () => {
 });
 
 describe("receptions, regimes and bodies of a named nation", () => {
+  it("reads a verbal noun with its agent and an object right after it as the verb would ('دعم إيران حركة حماس')", () => {
+    expect(relations("وتدهورت العلاقات بسبب دعم إيران حركة حماس.", { وتدهورت: "VBD" })).toEqual([
+      "IRN SUPPORTED hamas",
+    ]);
+    // The genitive alone undergoes nothing: "دعم الحكومة" names no supporter.
+    expect(relations("وتدهورت العلاقات بسبب دعم الحكومة السورية.", { وتدهورت: "VBD" })).toEqual([]);
+  });
+
   it("reads a title naming a group before a person's name as that person's, not as a second participant", () => {
     const lex = {
       استقبل: "VBD",
