@@ -4,6 +4,7 @@
  */
 import { findMentions, newActorState, type ArticleActorState, type Mention } from "./actors.js";
 import { parseArticleText } from "./article.js";
+import { normalizeArabic } from "./normalize.js";
 import { findDateMentions, eventDate } from "./dates.js";
 import { decodeBytes } from "./decode.js";
 import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
@@ -309,8 +310,13 @@ function extractArticleOnce(
       }),
       actorOf,
     }).map((m) => {
+      const kind = actorOf(m.actorId)?.kind;
       const holder =
-        actorOf(m.actorId)?.kind === "GOVERNMENT_BODY" ? titledHolder({ tokens, mention: m, state: discovery }) : null;
+        kind === "GOVERNMENT_BODY"
+          ? titledHolder({ tokens, mention: m, state: discovery })
+          : kind === "COUNTRY" && m.via === "title"
+            ? (titledHolder({ tokens, mention: m, state: discovery }) ?? roleHolder({ tokens, mention: m, recent }))
+            : null;
       return holder && actorOf(holder)?.kind === "PERSON" ? { ...m, actorId: holder } : m;
     });
     for (const m of here) {
@@ -539,6 +545,36 @@ function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | unde
     }
   }
   return [...out.values()];
+}
+
+/** Words after a title that make its holder a former one. Normalised. */
+const FORMER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "المخلوعه", "الراحل", "الراحله", "المعزول"]);
+
+/**
+ * "الرئيس اليمني" after the article has named عبدربه منصور هادي: a state's title without a name is the person the
+ * dictionary gives that title (the role's Arabic title, of that state), when the article has named that person already.
+ * A titled person is the person, never the state (ANNOTATION.md).
+ */
+function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[] }): string | null {
+  const { tokens, mention, recent } = params;
+  // "الرئيس التونسي السابق زين العابدين بن علي": a former holder, or a name that follows, is someone else.
+  const next = tokens[mention.end];
+  if (next && (FORMER.has(next.n) || /NNP/.test(next.pos ?? ""))) return null;
+  const phrase = tokens
+    .slice(mention.start, mention.end)
+    .map((t) => t.n.replace(/^[وف](?=ال)/, ""))
+    .join(" ");
+  const holders = new Set(
+    recent
+      .filter((a) => a.kind === "PERSON")
+      .filter((a) =>
+        a.roles.some(
+          (r) => r.of === mention.actorId && r.titleAr !== undefined && normalizeArabic(r.titleAr) === phrase,
+        ),
+      )
+      .map((a) => a.id),
+  );
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */

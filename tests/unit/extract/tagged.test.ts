@@ -229,6 +229,14 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("reads a state's title without a name as its holder the article has named, never a former one", () => {
+    const lex = { وصل: "VBD", وبحث: "VBD", والتقى: "VBD" };
+    const text = "وصل مرسي إلى القاهرة أمس. وبحث الرئيس المصري مع الرئيس محمود عباس المصالحة.";
+    expect(relations(text, lex)).toEqual(["mohamed-morsi MET mahmoud-abbas"]);
+    // Before the holder is named, the title stays the state's.
+    expect(relations("وبحث الرئيس المصري مع الرئيس محمود عباس المصالحة.", lex)).toEqual(["EGY MET mahmoud-abbas"]);
+  });
+
   it("does not read an aide's title before a name as that person ('مبعوث نتنياهو' is his envoy)", () => {
     const text = "وأفادت الصحيفة بأن مبعوث نتنياهو الخاص يجري محادثات مع الرئيس الفلسطيني محمود عباس.";
     expect(relations(text, { يجري: "VBP" })).toEqual([]);
