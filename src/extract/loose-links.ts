@@ -433,15 +433,17 @@ export function looseRelations(params: {
     return id ? pseudo(id, at) : undefined;
   };
   // Sanctions on a country's goods are sanctions on the country: "على النفط الإيراني" (preposition, noun, nationality).
-  const sanctionedGoods = (at: number): Mention | undefined => {
-    const prep = tokens[at]?.n ?? "";
-    if (!["علي", "ضد"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
+  const sanctionedGoods = (at: number, direct = false): Mention | undefined => {
+    const prep = direct ? "direct" : (tokens[at]?.n ?? "");
+    // An attack's target may be named directly: "أسقطت طائرة تركية"، "قصف الموقع العسكري السوري".
+    if (direct) at--;
+    if (!["علي", "ضد", "direct"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
     // The goods may be named in a chain: "على التأمين على ناقلات النفط الإيراني"، "على استيراد النفط الإيراني".
     for (let k = at + 2; k <= at + 6; k++) {
       const t = tokens[k];
       if (!t || t.punct) return undefined;
       const id = params.nisbaOf?.(t.n);
-      if (id) return { ...pseudo(id, k), prep };
+      if (id) return { ...pseudo(id, k), prep: prep === "direct" ? null : prep };
       if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
     }
     return undefined;
@@ -948,7 +950,10 @@ export function looseRelations(params: {
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       partner ??
-      (hit.trigger.set.type === "SANCTIONED" ? sanctionedGoods(at) : undefined);
+      (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED"
+        ? sanctionedGoods(at)
+        : undefined) ??
+      (hit.trigger.set.type === "ATTACKED" ? sanctionedGoods(at, true) : undefined);
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));

@@ -288,6 +288,13 @@ describe("pronouns and titles that refer to actors", () => {
 });
 
 describe("acts named with their author's nationality", () => {
+  it("reads shooting down an aircraft as an attack on the aircraft's state, by the state of the air defences", () => {
+    const lex = { وأسقطت: "VBD", طائرة: "NN", تركية: "JJ" };
+    expect(relations("وأسقطت الدفاعات الجوية السورية طائرة تركية فوق البحر المتوسط.", lex)).toEqual([
+      "SYR ATTACKED TUR",
+    ]);
+  });
+
   it("takes the nationality after a definite act noun for its agent", () => {
     expect(relations("وتواصلت الغارات الإسرائيلية على غزة أمس.", { وتواصلت: "VBD", الإسرائيلية: "DTJJ" })).toContain(
       "ISR ATTACKED PSE",
