@@ -85,6 +85,11 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       k += 2;
       continue;
     }
+    // "التقى في وقت سابق X"، "في وقت لاحق".
+    if (t.n === "في" && tokens[k + 1]?.n === "وقت" && /^(سابق|لاحق|متاخر|مبكر)/.test(tokens[k + 2]?.n ?? "")) {
+      k += 3;
+      continue;
+    }
     // A time phrase: "دعا بداية العام المغرب"، "التقى مطلع الأسبوع الجاري الوزير".
     if (TIME_HEADS.has(t.n) && TIME_NOUNS.has(tokens[k + 1]?.n ?? "")) {
       k += 2;
@@ -670,7 +675,17 @@ export function looseRelations(params: {
           /^ف/.test(tokens.slice(topicEnd(x), hit.start + 1).find((t) => t.n !== "،" && t.n !== ",")?.n ?? "") &&
           tokens.slice(topicEnd(x), hit.start).every((t) => ["،", ",", "فقد", "فانه", "فانها"].includes(t.n)),
       );
-      const m = pronoun || relative || topic ? undefined : args.find((x) => x.start === at && x.start < ce);
+      // "وكان الرئيس اليمني قد التقى X": a subject opening the clause (after كان) before "قد" + verb is the subject,
+      // and the name after the verb its object.
+      const fronted = args.find(
+        (x) =>
+          x.prep === null &&
+          x.end < hit.start &&
+          (x.start === cs || /^[وف]?(كان|كانت)$/.test(tokens[x.start - 1]?.n ?? "")) &&
+          svoGap(tokens.slice(x.end, hit.start).map((t) => t.n)),
+      );
+      if (fronted && !pronoun && !relative && !topic) subject = fronted;
+      const m = pronoun || relative || topic || fronted ? undefined : args.find((x) => x.start === at && x.start < ce);
       if (topic) {
         subject = topic;
         for (
@@ -702,7 +717,7 @@ export function looseRelations(params: {
         }
       }
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
-      if (subject && !topic) after = skipApposition(tokens, subject.end);
+      if (subject && !topic && !fronted) after = skipApposition(tokens, subject.end);
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {

@@ -696,6 +696,13 @@ describe("an act's author in a relative clause after the act", () => {
 });
 
 describe("dropped subjects", () => {
+  it("reads 'وكان X قد + verb' with X as the subject and the name after the verb, past 'في وقت سابق', as the object", () => {
+    const lex = { وصل: "VBD", التقى: "VBD", علي: "NNP", محمد: "NNP", الآنسي: "DTNNP" };
+    const text =
+      "وصل عبدربه منصور هادي إلى عدن. وكان الرئيس اليمني قد التقى في وقت سابق رئيس جهاز الأمن القومي علي محمد الآنسي.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET person:علي محمد الآنسي"]);
+  });
+
   it("reads the refusal of 'that' after a demand as its addressee rejecting its author, unless someone else refuses", () => {
     const lex = { دعا: "VBD", رفضت: "VBD" };
     const text = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة السورية إلى وقف القتال، لكنها رفضت ذلك.";
