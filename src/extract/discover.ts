@@ -265,6 +265,8 @@ export function discoverMentions(params: {
     if (!u || !free(k) || !isWord(u)) return false;
     const n = u.n;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
+    // "أمين عام" after a name opens the title that follows it: "محمود قليج أمين عام الاتحاد".
+    if (n === "امين" && ["عام", "عاما"].includes(tokens[k + 1]?.n ?? "")) return false;
     if (PERSON_STOP.has(n) || PERSON_STOP.has(n.replace(/^[وفبل]/, ""))) return false;
     // A future verb ("سنقوم"، "سيزور") is never a name word.
     if (/^[وف]?س[يتنا]/.test(n) && verbForms.has(n.replace(/^[وف]?س/, "ي"))) return false;

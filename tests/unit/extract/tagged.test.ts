@@ -44,6 +44,12 @@ describe("tagging pieces", () => {
 });
 
 describe("actors beyond the dictionary", () => {
+  it("ends a name before 'أمين عام', the title that follows it", () => {
+    const lex = { التقى: "VBD", محمود: "NNP", كامل: "NNP", قليج: "NNP", أمين: "NNP" };
+    const x = extractTagged("التقى الوزير في طهران الدكتور محمود كامل قليج أمين عام اتحاد المجالس.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["محمود كامل قليج"]);
+  });
+
   it("ends a name before a prepositional word the tagger took for a name, and knows a two-word name repeated", () => {
     const lex = { انتقدت: "VBD", إسلام: "NNP", كاريموف: "NNP", بسبب: "NNP", وقرر: "VBD" };
     const text = "انتقدت واشنطن الرئيس إسلام كاريموف بسبب القمع، وقرر إسلام كاريموف الانسحاب من المنظمة.";
