@@ -52,7 +52,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, LIGHT_VERBS, NAME_PARTICLES } from "./words.js";
+import { AGENT_NOUNS, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -325,7 +325,11 @@ function extractArticleOnce(
       // "مبعوث رئيس كوت ديفوار" is a man, whatever the state's gender: an agent noun heading the mention decides.
       const head = (tokens[m.start]?.n ?? "").replace(/^[وف]/, "");
       const gender =
-        AGENT_NOUNS.has(head) && !/(ين|ون|ات)$/.test(head) ? (head.endsWith("ه") ? "f" : "m") : genderOf(m.actorId);
+        (AGENT_NOUNS.has(head) || TITLE_HEADS.has(head)) && !/(ين|ون|ات|ان)$/.test(head)
+          ? head.endsWith("ه")
+            ? "f"
+            : "m"
+          : genderOf(m.actorId);
       if (gender)
         history.push({
           actorId: m.actorId,

@@ -235,6 +235,15 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("gives a title without a name its own gender, so 'منه' after 'السفير الإماراتي' is the ambassador", () => {
+    const text =
+      "وصل ضاحي خلفان إلى دبي. واستدعت وزارة الخارجية المصرية السفير الإماراتي في القاهرة وطلبت منه توضيحات.";
+    expect(relations(text, { وصل: "VBD", واستدعت: "VBD", وطلبت: "VBD", ضاحي: "NNP", خلفان: "NNP" })).toEqual([
+      "EGY-mfa CONDEMNED ARE",
+      "EGY-mfa DEMANDED ARE",
+    ]);
+  });
+
   it("reads a state's title without a name as its holder the article has named, never a former one", () => {
     const lex = { وصل: "VBD", وبحث: "VBD", والتقى: "VBD" };
     const text = "وصل مرسي إلى القاهرة أمس. وبحث الرئيس المصري مع الرئيس محمود عباس المصالحة.";
