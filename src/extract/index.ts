@@ -336,9 +336,12 @@ function extractArticleOnce(
           gender,
           sentence: sentence.index,
           start: m.start,
-          bare: m.prep === null,
+          // A name in parentheses glosses a word before it ("قبل وصولها (إسرائيل)"): never what "she" refers to first.
+          bare: m.prep === null && tokens[m.start - 1]?.n !== "(",
           // The tagger sometimes calls "وقال" a noun: a verb of saying still makes its next mention the subject.
-          subject: isSubjectPosition(tokens, m) || (m.prep === null && SAYING.has(tokens[m.start - 1]?.n ?? "")),
+          subject:
+            tokens[m.start - 1]?.n !== "(" &&
+            (isSubjectPosition(tokens, m) || (m.prep === null && SAYING.has(tokens[m.start - 1]?.n ?? ""))),
         });
     }
     const mentions = [

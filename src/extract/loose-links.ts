@@ -838,6 +838,10 @@ export function looseRelations(params: {
       } else if (hit.trigger.set.type === "SANCTIONED" && !gen && !hit.possessed) {
         // "أقر مجلس الشيوخ … حزمة جديدة من العقوبات على إيران": the clause's subject imposes them.
         subject = clauseSubject(hit.start, cs);
+      } else if (hit.possessed && /نا$/.test(tokens[hit.start]?.n ?? "")) {
+        // "اتصالاتنا مع الرئيس السنيورة": ours, the speaker's — only one this sentence names.
+        const here = speakerIn(tokens, params.mentions);
+        subject = here && here === params.speaker ? pseudo(here, hit.start) : undefined;
       } else if (hit.possessed || lightBefore) {
         subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         subject ??= speakerBefore(hit.start);

@@ -209,7 +209,7 @@ const TO_A_PLACE = new Set(["في", "الي", "من", "داخل", "امام"]);
 
 /**
  * A mention right after a building noun in a locative phrase says where something happened, like "في": "عقدت الحكومة
- * بدار الرئاسة اجتماعا" has no participant "the presidency".
+ * بدار الرئاسة اجتماعا" has no participant "the presidency"; so does a name in parentheses glossing "her arrival".
  */
 export function withBuildingsAsPlaces(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
@@ -219,6 +219,11 @@ export function withBuildingsAsPlaces(tokens: Token[], mentions: Mention[]): Men
     const located =
       (withClitic !== undefined && BUILDINGS.has(withClitic)) ||
       (BUILDINGS.has(prev) && TO_A_PLACE.has(tokens[m.start - 2]?.n ?? ""));
-    return located ? { ...m, prep: "في" } : m;
+    // "قبل وصولها (إسرائيل)": a name in parentheses after a noun with a pronoun says where, too.
+    const glossed =
+      tokens[m.start - 1]?.n === "(" &&
+      tokens[m.end]?.n === ")" &&
+      /\S{3,}(ه|ها)$/.test(tokens[m.start - 2]?.raw.replace(/[\u064B-\u0652]/g, "") ?? "");
+    return located || glossed ? { ...m, prep: "في" } : m;
   });
 }

@@ -235,6 +235,11 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("never takes a name in parentheses glossing 'her arrival' for the subject", () => {
+    const text = "وكانت كلينتون قالت قبل وصولها (إسرائيل) إنها على تواصل مع الرئيس محمود عباس.";
+    expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("ISR"))).toEqual([]);
+  });
+
   it("gives a title without a name its own gender, so 'منه' after 'السفير الإماراتي' is the ambassador", () => {
     const text =
       "وصل ضاحي خلفان إلى دبي. واستدعت وزارة الخارجية المصرية السفير الإماراتي في القاهرة وطلبت منه توضيحات.";
