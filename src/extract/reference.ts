@@ -96,7 +96,11 @@ export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
   if (m.prep !== null) return false;
   // A gerund ("تحميل/VBG") is a noun for this: what follows it is its object or genitive.
   const verb = (t: Token | undefined): boolean => /^VB[DPN]?$/.test(t?.pos ?? "") && !t?.punct;
-  return verb(tokens[m.start - 1]) || verb(tokens[m.end]);
+  // A preposition carrying a pronoun may stand between the verb and its subject: "طلب منا طه"، "قال لنا الوزير".
+  const pronounPrep = /^(منا|مني|منه|منها|منهم|لنا|لي|له|لها|لهم|معنا|معي|معه|معها)$/.test(
+    tokens[m.start - 1]?.n ?? "",
+  );
+  return verb(tokens[m.start - 1]) || verb(tokens[m.end]) || (pronounPrep && verb(tokens[m.start - 2]));
 }
 
 /** The gender of a pronoun subject word ("أنه" → m, "فإنها" → f), or null for plurals. */

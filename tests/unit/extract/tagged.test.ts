@@ -235,6 +235,14 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("reads 'he' after 'أخبرنا' as the one who told us, the subject after 'طلب منا', not the quoted narrator", () => {
+    const lex = { وقال: "VBD", طلب: "VBD", وأخبرنا: "VBD", اجتمع: "VBD" };
+    for (const w of ["سامر", "يوسف", "عودة", "خالد", "محمود", "سليم"]) Object.assign(lex, { [w]: "NNP" });
+    const text =
+      "وقال المتهم سامر يوسف عودة إن خالد محمود سليم كان معه. وقال سامر: بعد فترة طلب منا خالد أن نجتمع في المدينة وأخبرنا أنه اجتمع مع أشخاص من حركة حماس.";
+    expect(relations(text, lex)).toEqual(["person:خالد محمود سليم MET hamas reported"]);
+  });
+
   it("never takes a name in parentheses glossing 'her arrival' for the subject", () => {
     const text = "وكانت كلينتون قالت قبل وصولها (إسرائيل) إنها على تواصل مع الرئيس محمود عباس.";
     expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("ISR"))).toEqual([]);
