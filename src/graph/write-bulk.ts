@@ -88,7 +88,7 @@ export function neighborPairs(
   return [...seen.values()];
 }
 
-/** The rows of create-events: each event's row with the support figures of its evidence (all of it is in the batch). */
+/** Each event's row with the support figures of its evidence (all of it is in the batch). */
 export function eventCreateRows(batch: BulkBatch): Record<string, unknown>[] {
   const evidence = new Map<string, BulkMention[]>();
   for (const m of batch.mentions) {
@@ -183,11 +183,26 @@ function selfContained(batch: BulkBatch): boolean {
   return batch.mentions.every((m) => events.has(m.eventId) && articles.has(String(m.articleId)));
 }
 
+/**
+ * The event rows of create-articles-events: eventCreateRows with each event's evidence attached, every piece naming
+ * its article by position in the batch's articles (selfContained checked that each one is there).
+ */
+export function eventRowsWithEvidence(batch: BulkBatch): Record<string, unknown>[] {
+  const articleIndex = new Map(batch.articles.map((a, i) => [String(a.id), i]));
+  const evidence = new Map<string, Record<string, unknown>[]>();
+  for (const m of batch.mentions) {
+    const row = { id: m.id, articleIndex: articleIndex.get(String(m.articleId)), props: m.props ?? {} };
+    const list = evidence.get(m.eventId);
+    if (list) list.push(row);
+    else evidence.set(m.eventId, [row]);
+  }
+  return eventCreateRows(batch).map((e) => ({ ...e, evidence: evidence.get(String(e.id)) ?? [] }));
+}
+
 async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
-  await tx.run("create-articles", { articles: batch.articles });
-  const rows = eventCreateRows(batch);
-  await tx.run("create-events", { events: rows });
-  await tx.run("create-event-evidence", { mentions: batch.mentions });
+  const rows = eventRowsWithEvidence(batch);
+  // One statement for articles, events and evidence (see its comment), then the derived edges and the ranking.
+  await tx.run("create-articles-events", { articles: batch.articles, events: rows });
   await tx.run("extend-derived-relations", { rows: derivedEdgeIncrements(rows) });
   await tx.run("add-neighbor-weights", { rows: neighborIncrements(batch.events) });
   return directedPairs(batch.events.filter(isPositive)).length;
