@@ -58,6 +58,11 @@ export class TestAdmin {
     await this.db.write((tx) => tx.run("remove-derived-keys"));
   }
 
+  /** Removes the summary of derived edges from the ranking edges: a graph written before it, for its backfill. */
+  async removeNeighborSummaries(): Promise<void> {
+    await this.db.write((tx) => tx.run("remove-neighbor-summaries"));
+  }
+
   /** Closes the test connection. */
   async close(): Promise<void> {
     await this.db.close();
