@@ -22,13 +22,17 @@ export interface AdmissionLimits {
 }
 
 /**
- * Defaults: sixteen clients are served without refusal (the issue's bar), up to 48 more wait at most 5 s (fewer when
- * the recent run times say the line would not move within 5 s), and anything beyond is refused at once. A cluster
- * behind several instances wants a smaller maxConcurrent each (docs/scaling.md).
+ * Defaults: eight requests run at once and the rest wait in line, up to 56 of them and for at most 5 s (fewer when the
+ * recent run times say the line would not move within 5 s); anything beyond is refused at once. Eight, not sixteen:
+ * the Node process executes one request at a time and the database has two cores here, so more requests in flight
+ * add no throughput, only time to each of them — sixteen heavy neighbourhoods running together each took sixteen
+ * times their CPU time, past the clients' timeouts. Sixteen clients still get answers, not refusals: the eight beyond
+ * the running ones wait less than 5 s unless each request takes seconds. A cluster behind several instances wants a
+ * smaller maxConcurrent each (docs/scaling.md).
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
-  maxConcurrent: 16,
-  maxQueued: 48,
+  maxConcurrent: 8,
+  maxQueued: 56,
   queueTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   retryAfterSeconds: 1,
