@@ -9,6 +9,8 @@ WHERE x.actorId = $actorId AND x.metRank >= ''
 WITH c, x
 ORDER BY x.actorId, x.metRank
 LIMIT $limit
+// The summary read once into a map (each x.prop inside a list expression would be a store read of its own).
+WITH c, x {.edgeSlots, .edgeCounts, .edgeFirstDates, .edgeLastDates} AS x
 WITH c, x, [j IN range(0, size(x.edgeSlots) - 1) WHERE x.edgeSlots[j] < 2] AS met
 WITH c, reduce(n = 0, j IN met | n + x.edgeCounts[j]) AS count,
      reduce(d = '~', j IN met | CASE WHEN x.edgeFirstDates[j] < d THEN x.edgeFirstDates[j] ELSE d END) AS firstDate,
