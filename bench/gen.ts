@@ -13,12 +13,18 @@ import { writeBulkBatch } from "../src/graph/write-bulk.js";
 import { createLogger } from "../src/log.js";
 import { actorCount, syntheticActors, syntheticBatch, type SyntheticOptions } from "./synthetic-graph.js";
 
-const USAGE = "usage: npm run gen -- --events N [--actors A] [--batch 10000] [--seed 1] [--floor]";
+const USAGE = "usage: npm run gen -- --events N [--actors A] [--batch 10000] [--seed 1] [--floor] [--from N]";
 
 /** Parses the command line (every number bounded, so a typo cannot start an endless run). */
-export function parseGenArgs(argv: string[]): SyntheticOptions & { batch: number; floor: boolean } {
+export function parseGenArgs(argv: string[]): SyntheticOptions & { batch: number; floor: boolean; from: number } {
   // 10,000 a batch: each batch rewrites the hub pairs' derived edges once, so fewer, larger batches rewrite less.
-  const out: SyntheticOptions & { batch: number; floor: boolean } = { events: 0, batch: 10_000, seed: 1, floor: false };
+  const out: SyntheticOptions & { batch: number; floor: boolean; from: number } = {
+    events: 0,
+    batch: 10_000,
+    seed: 1,
+    floor: false,
+    from: 0,
+  };
   const num = (flag: string, value: string | undefined, max: number): number => {
     const n = Number(value);
     if (!Number.isInteger(n) || n < 1 || n > max)
@@ -34,11 +40,15 @@ export function parseGenArgs(argv: string[]): SyntheticOptions & { batch: number
     else if (flag === "--actors") out.actors = num(flag, value, 10_000_000);
     else if (flag === "--batch") out.batch = num(flag, value, 100_000);
     else if (flag === "--seed") out.seed = num(flag, value, 1_000_000);
+    // Continues a graph written before (the same --actors and --seed): events [from, events) only.
+    else if (flag === "--from") out.from = num(flag, value, 50_000_000);
     else throw new Error(`unknown argument ${flag}\n${USAGE}`);
   }
   if (out.events === 0) throw new Error(`--events is required\n${USAGE}`);
   // Batches hold whole articles (four events each).
   out.batch = Math.max(4, out.batch - (out.batch % 4));
+  if (out.from % 4 !== 0 || out.from >= out.events)
+    throw new Error(`--from must be a multiple of 4 below --events\n${USAGE}`);
   return out;
 }
 
@@ -71,7 +81,7 @@ async function main(): Promise<void> {
     let loadMs = 0;
     // The batches written both ways (--floor): the loader's time and the floor's for the same events.
     const paired = { events: 0, loadMs: 0, floorMs: 0 };
-    for (let from = 0; from < options.events; from += options.batch) {
+    for (let from = options.from; from < options.events; from += options.batch) {
       const batch = syntheticBatch(options, { from, to: from + options.batch });
       const t = performance.now();
       await writeBulkBatch(graph.db, batch);
@@ -79,13 +89,13 @@ async function main(): Promise<void> {
       loadMs += ms;
       written += batch.events.length;
       mentions += batch.mentions.length;
-      const index = from / options.batch;
+      const index = (from - options.from) / options.batch;
       if (options.floor && index % 10 === 0) {
         paired.events += batch.events.length;
         paired.loadMs += ms;
         paired.floorMs += await writeFloor(graph.db, batch.events);
       }
-      if (process.env.GEN_VERBOSE || index % 10 === 9 || written === options.events) {
+      if (process.env.GEN_VERBOSE || index % 10 === 9 || from + options.batch >= options.events) {
         say(
           `  ${written} events, ${mentions} evidence links in ${(loadMs / 1000).toFixed(1)} s: ${Math.round(written / (loadMs / 1000))} events/s`,
         );
