@@ -11,6 +11,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { CypherRegistry } from "../src/graph/cypher-registry.js";
+import { summaryEdges, type NeighborSummary } from "../src/graph/neighbor-summary.js";
 
 const cypher = CypherRegistry.load();
 const driver = neo4j.driver(
@@ -83,7 +84,9 @@ async function answer(tx: ManagedTransaction, ask: Ask): Promise<unknown> {
         const n = r.node as Row;
         nodes.set(n.id as string, { id: n.id, label: n.name, kind: n.kind, depth, degree: num(n.degree) });
         frontier.push(n.id as string);
-        for (const e of r.edges as Row[]) edges.set(e.id as string, e);
+        for (const link of r.links as NeighborSummary[]) {
+          for (const e of summaryEdges(link, (v) => Number(num(v)))) edges.set(e.id, e as unknown as Row);
+        }
       }
     }
     (nodes.get(actorId) as Row).degree = num(centre.degree);

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale [--seconds 5] [--concurrency 1,16,64] [--out results.json]`: the questions of issue 9 on
+ * `npm run bench -- --scale [--seconds 5] [--concurrency 1,16,64] [--only hub] [--out results.json]`: the questions of issue 9 on
  * the graph `npm run gen` wrote, asked of our API (bench/serve-ours.ts) and of the raw floor (bench/raw-server.ts, the
  * same statements through neo4j-driver), each server a process of its own, at each concurrency, in one run. Prints a
  * markdown table: req/s, p50, p99, errors, 503s, timeouts, ratio to raw, the servers' peak RSS and CPU per request,
@@ -22,6 +22,8 @@ interface ScaleOptions {
   warmSeconds: number;
   concurrency: number[];
   out?: string;
+  /** Only the questions whose name contains this text (all when unset). */
+  only?: string;
 }
 
 interface Measure {
@@ -164,6 +166,7 @@ function parseScaleArgs(argv: string[]): ScaleOptions {
     else if (flag === "--concurrency")
       o.concurrency = value.split(",").map((n) => Math.min(1024, Math.max(1, Number(n))));
     else if (flag === "--out") o.out = value;
+    else if (flag === "--only") o.only = value;
     else throw new Error(`unknown argument ${flag}`);
   }
   return o;
@@ -198,7 +201,7 @@ export async function runScale(argv: string[]): Promise<void> {
   const raw = await startChild("raw-server.ts", env);
   const results: { question: string; concurrency: number; ours: Measure; raw: Measure; same: boolean }[] = [];
   try {
-    const questions = scaleQuestions(subjects);
+    const questions = scaleQuestions(subjects).filter((q) => !options.only || q.name.includes(options.only));
     const bodies = (q: Question) => ({ ours: JSON.stringify(q.graphql), raw: JSON.stringify(q.raw) });
     const agent = new http.Agent({ keepAlive: true });
     const same = new Map<string, boolean>();

@@ -1,7 +1,10 @@
 /**
  * Admission control for GraphQL requests: at most `maxConcurrent` run at once, at most `maxQueued` wait in line, and
  * everyone else is refused at once (HTTP 503 with Retry-After), so that overload costs the refused clients a
- * millisecond instead of costing every client a timeout. Pure bookkeeping: no I/O, no timers except queue waits.
+ * millisecond instead of costing every client a timeout. The line is bounded in time too: from the recent run times
+ * (a moving average) the queue tells how long a newcomer would wait, and refuses at once whoever would wait longer
+ * than queueTimeoutMs — with heavy requests (a 2 MB neighbourhood costs a second of CPU) a line of 48 would otherwise
+ * be a line of people who all time out. Pure bookkeeping: no I/O, no timers except queue waits.
  */
 
 /** Bounds of the admission queue. */
@@ -19,12 +22,17 @@ export interface AdmissionLimits {
 }
 
 /**
- * Defaults: sixteen clients are served without refusal (the issue's bar), up to 48 more wait at most 5 s, and anything
- * beyond is refused at once. A cluster behind several instances wants a smaller maxConcurrent each (docs/scaling.md).
+ * Defaults: eight requests run at once and the rest wait in line, up to 56 of them and for at most 5 s (fewer when the
+ * recent run times say the line would not move within 5 s); anything beyond is refused at once. Eight, not sixteen:
+ * the Node process executes one request at a time and the database has two cores here, so more requests in flight
+ * add no throughput, only time to each of them — sixteen heavy neighbourhoods running together each took sixteen
+ * times their CPU time, past the clients' timeouts. Sixteen clients still get answers, not refusals: the eight beyond
+ * the running ones wait less than 5 s unless each request takes seconds. A cluster behind several instances wants a
+ * smaller maxConcurrent each (docs/scaling.md).
  */
 export const DEFAULT_ADMISSION: AdmissionLimits = {
-  maxConcurrent: 16,
-  maxQueued: 48,
+  maxConcurrent: 8,
+  maxQueued: 56,
   queueTimeoutMs: 5_000,
   requestTimeoutMs: 10_000,
   retryAfterSeconds: 1,
@@ -46,16 +54,34 @@ interface Waiter {
   refuse: (why: Refusal) => void;
 }
 
+/** Weight of the newest run time in the moving average: about the last ten requests count. */
+const SMOOTHING = 0.1;
+
 /** Counts running requests and holds a bounded FIFO of waiting ones. */
 export class AdmissionQueue {
   private running = 0;
   private readonly waiting: Waiter[] = [];
+  /** Moving average of run times (admission to release), ms; 0 until a request has finished. */
+  private averageRunMs = 0;
 
-  constructor(private readonly limits: Pick<AdmissionLimits, "maxConcurrent" | "maxQueued" | "queueTimeoutMs">) {}
+  constructor(
+    private readonly limits: Pick<AdmissionLimits, "maxConcurrent" | "maxQueued" | "queueTimeoutMs">,
+    /** The clock (tests pass their own). */
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Requests running and waiting now (for tests and logs). */
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.waiting.length };
+  }
+
+  /**
+   * How long a request arriving now would wait for a slot, from the recent run times: the requests ahead of it (the
+   * line, then itself) leave at maxConcurrent per average run time.
+   */
+  expectedWaitMs(): number {
+    if (this.running < this.limits.maxConcurrent) return 0;
+    return ((this.waiting.length + 1) * this.averageRunMs) / Math.max(1, this.limits.maxConcurrent);
   }
 
   /**
@@ -68,7 +94,10 @@ export class AdmissionQueue {
       this.running++;
       return Promise.resolve(this.releaser());
     }
-    if (this.waiting.length >= this.limits.maxQueued) return Promise.reject(new AdmissionRefused("full"));
+    // Full: no place in line, or a place from which the request would be refused for waiting too long anyway.
+    if (this.waiting.length >= this.limits.maxQueued || this.expectedWaitMs() > this.limits.queueTimeoutMs) {
+      return Promise.reject(new AdmissionRefused("full"));
+    }
     return new Promise<() => void>((resolve, reject) => {
       const leave = () => {
         clearTimeout(timer);
@@ -95,9 +124,12 @@ export class AdmissionQueue {
 
   private releaser(): () => void {
     let released = false;
+    const started = this.now();
     return () => {
       if (released) return;
       released = true;
+      const ran = this.now() - started;
+      this.averageRunMs = this.averageRunMs === 0 ? ran : this.averageRunMs + SMOOTHING * (ran - this.averageRunMs);
       const next = this.waiting[0];
       // The slot passes straight to the first in line: the running count stays the same.
       if (next) next.admit();

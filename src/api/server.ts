@@ -15,7 +15,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import type { AppConfig } from "../config.js";
 import { PROJECT_ROOT } from "../config.js";
@@ -198,7 +203,16 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     parseOptions: { maxTokens: limits.maxTokens },
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [apiPlugin(limits, log), ApolloServerPluginLandingPageDisabled()],
+    // Apollo's cache-control plugin (on by default) hooks every resolved field to collect cache hints, which this API
+    // never sets (a hub's neighbourhood resolves about 6,000 fields); tracing and usage reporting feed Apollo's
+    // services, which this API does not use either.
+    plugins: [
+      apiPlugin(limits, log),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+    ],
     // The composition root owns SIGINT/SIGTERM (it stops the server, then the database); Apollo's own handlers would
     // re-raise the signal halfway through that and leave the process hanging.
     stopOnTerminationSignals: false,

@@ -52,9 +52,9 @@ export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
     });
     await applySchema(db);
     const backfilled = await backfillGraph(db);
-    if (backfilled.pageKeys > 0 || backfilled.pairs > 0) {
+    if (backfilled.pageKeys > 0 || backfilled.pairs > 0 || backfilled.summarised > 0) {
       log.info(
-        `Graph brought up to date: ${backfilled.pageKeys} event page keys, ${backfilled.pairs} actor pairs re-derived`,
+        `Graph brought up to date: ${backfilled.pageKeys} event page keys, ${backfilled.pairs} actor pairs re-derived, ${backfilled.summarised} ranking pairs summarised`,
       );
     }
     return {

@@ -6,6 +6,7 @@
 import { RELATION_TYPES, type RelationType } from "../extract/types.js";
 import { int, type GraphDb, type Row } from "./db.js";
 import { normaliseName } from "./write-articles.js";
+import { summaryEdges, type NeighborSummary } from "./neighbor-summary.js";
 
 export interface ActorRecord {
   id: string;
@@ -524,7 +525,10 @@ export async function findNeighborhood(
         const n = r.node as Omit<NeighborNodeRecord, "depth">;
         nodes.set(n.id, { ...n, depth });
         frontier.push(n.id);
-        for (const e of r.edges as DerivedEdgeRecord[]) edges.set(e.id, e);
+        // The all-types statement returns each pair's summary (neighbor-summary.ts), the typed one edge maps.
+        if (r.links)
+          for (const link of r.links as NeighborSummary[]) for (const e of summaryEdges(link)) edges.set(e.id, e);
+        else for (const e of r.edges as DerivedEdgeRecord[]) edges.set(e.id, e);
       }
     }
     const sorted = [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -88,7 +88,7 @@ export function neighborPairs(
   return [...seen.values()];
 }
 
-/** The rows of create-events: each event's row with the support figures of its evidence (all of it is in the batch). */
+/** Each event's row with the support figures of its evidence (all of it is in the batch). */
 export function eventCreateRows(batch: BulkBatch): Record<string, unknown>[] {
   const evidence = new Map<string, BulkMention[]>();
   for (const m of batch.mentions) {
@@ -155,24 +155,103 @@ export function derivedEdgeIncrements(events: Record<string, unknown>[]): Record
   });
 }
 
-/** The rows of add-neighbor-weights: per unordered actor pair, the batch's positive events and meetings. */
-export function neighborIncrements(
-  events: BulkEvent[],
-): { aId: string; bId: string; weight: number; meetings: number }[] {
-  const rows = new Map<string, { aId: string; bId: string; weight: number; meetings: number }>();
-  for (const e of events) {
+/** One row of add-neighbor-weights: an unordered pair (aId < bId) and what the batch adds to it. */
+export interface NeighborIncrement {
+  aId: string;
+  bId: string;
+  weight: number;
+  meetings: number;
+  /** The pair's derived edges the batch touches, by slot (see edgeSlot), ascending, with their figures' increments. */
+  slots: number[];
+  counts: number[];
+  /** Earliest date per slot, "~" (after any date) when none is dated. */
+  firstDates: string[];
+  /** Latest date per slot, "" (before any date) when none is dated. */
+  lastDates: string[];
+  /** Best confidence per slot, -1 when none has one. */
+  confidences: number[];
+  sourceCounts: number[];
+}
+
+/**
+ * Where a derived edge sits in its pair's summary on the NEIGHBOR edges: two slots per relation type (in
+ * RELATION_TYPES order), the first for the edge whose source is the pair's smaller id. The same formula is written in
+ * refresh-neighbor-weights and read back in expand-actors-top-neighbors.
+ */
+export function edgeSlot(e: { type: string; subjectId: string; objectId: string }): number {
+  const typeIndex = (RELATION_TYPES as readonly string[]).indexOf(e.type);
+  return typeIndex * 2 + (e.subjectId < e.objectId ? 0 : 1);
+}
+
+/**
+ * The rows of add-neighbor-weights: per unordered actor pair, the batch's positive events and meetings, and per
+ * derived edge of the pair (slot) the figures the edge gains (rows as eventCreateRows gives them: confidence and
+ * sourceCount are the events' own).
+ */
+export function neighborIncrements(events: Record<string, unknown>[]): NeighborIncrement[] {
+  const rows = new Map<string, { row: NeighborIncrement; slots: Map<number, number> }>();
+  for (const props of events) {
+    const e = props as BulkEvent;
     if (!isPositive(e) || e.subjectId === e.objectId) continue;
     const [aId, bId] = e.subjectId < e.objectId ? [e.subjectId, e.objectId] : [e.objectId, e.subjectId];
     const key = JSON.stringify([aId, bId]);
-    let row = rows.get(key);
-    if (!row) {
-      row = { aId, bId, weight: 0, meetings: 0 };
-      rows.set(key, row);
+    let entry = rows.get(key);
+    if (!entry) {
+      entry = {
+        row: {
+          aId,
+          bId,
+          weight: 0,
+          meetings: 0,
+          slots: [],
+          counts: [],
+          firstDates: [],
+          lastDates: [],
+          confidences: [],
+          sourceCounts: [],
+        },
+        slots: new Map(),
+      };
+      rows.set(key, entry);
     }
+    const row = entry.row;
     row.weight++;
     if (e.type === "MET") row.meetings++;
+    const slot = edgeSlot({ type: String(e.type), subjectId: e.subjectId, objectId: e.objectId });
+    let i = entry.slots.get(slot);
+    if (i === undefined) {
+      i = row.slots.length;
+      entry.slots.set(slot, i);
+      row.slots.push(slot);
+      row.counts.push(0);
+      row.firstDates.push("~");
+      row.lastDates.push("");
+      row.confidences.push(-1);
+      row.sourceCounts.push(0);
+    }
+    const date = typeof e.date === "string" ? e.date : null;
+    row.counts[i] = (row.counts[i] ?? 0) + 1;
+    if (date !== null && date < (row.firstDates[i] ?? "~")) row.firstDates[i] = date;
+    if (date !== null && date > (row.lastDates[i] ?? "")) row.lastDates[i] = date;
+    if (typeof props.confidence === "number" && props.confidence > (row.confidences[i] ?? -1)) {
+      row.confidences[i] = props.confidence;
+    }
+    row.sourceCounts[i] = (row.sourceCounts[i] ?? 0) + (typeof props.sourceCount === "number" ? props.sourceCount : 0);
   }
-  return [...rows.values()];
+  // Slots ascending, as the statement merges them into the stored (ascending) ones.
+  return [...rows.values()].map(({ row }) => {
+    const order = row.slots.map((_, i) => i).sort((x, y) => (row.slots[x] ?? 0) - (row.slots[y] ?? 0));
+    const pick = <T>(list: T[]) => order.map((i) => list[i] as T);
+    return {
+      ...row,
+      slots: pick(row.slots),
+      counts: pick(row.counts),
+      firstDates: pick(row.firstDates),
+      lastDates: pick(row.lastDates),
+      confidences: pick(row.confidences),
+      sourceCounts: pick(row.sourceCounts),
+    };
+  });
 }
 
 /** True when the batch can take the create way as far as its own rows tell (the database is asked next). */
@@ -183,13 +262,28 @@ function selfContained(batch: BulkBatch): boolean {
   return batch.mentions.every((m) => events.has(m.eventId) && articles.has(String(m.articleId)));
 }
 
+/**
+ * The event rows of create-articles-events: eventCreateRows with each event's evidence attached, every piece naming
+ * its article by position in the batch's articles (selfContained checked that each one is there).
+ */
+export function eventRowsWithEvidence(batch: BulkBatch): Record<string, unknown>[] {
+  const articleIndex = new Map(batch.articles.map((a, i) => [String(a.id), i]));
+  const evidence = new Map<string, Record<string, unknown>[]>();
+  for (const m of batch.mentions) {
+    const row = { id: m.id, articleIndex: articleIndex.get(String(m.articleId)), props: m.props ?? {} };
+    const list = evidence.get(m.eventId);
+    if (list) list.push(row);
+    else evidence.set(m.eventId, [row]);
+  }
+  return eventCreateRows(batch).map((e) => ({ ...e, evidence: evidence.get(String(e.id)) ?? [] }));
+}
+
 async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
-  await tx.run("create-articles", { articles: batch.articles });
-  const rows = eventCreateRows(batch);
-  await tx.run("create-events", { events: rows });
-  await tx.run("create-event-evidence", { mentions: batch.mentions });
+  const rows = eventRowsWithEvidence(batch);
+  // One statement for articles, events and evidence (see its comment), then the derived edges and the ranking.
+  await tx.run("create-articles-events", { articles: batch.articles, events: rows });
   await tx.run("extend-derived-relations", { rows: derivedEdgeIncrements(rows) });
-  await tx.run("add-neighbor-weights", { rows: neighborIncrements(batch.events) });
+  await tx.run("add-neighbor-weights", { rows: neighborIncrements(rows) });
   return directedPairs(batch.events.filter(isPositive)).length;
 }
 

@@ -105,6 +105,17 @@ describe("writeBulkBatch", () => {
     expect(await admin.derivedEdges()).toEqual(edges);
     expect(await admin.neighborEdges()).toEqual(neighbors);
     // Up to date: nothing more to do.
-    expect(await backfillGraph(db, 100)).toEqual({ pageKeys: 0, pairs: 0 });
+    expect(await backfillGraph(db, 100)).toEqual({ pageKeys: 0, pairs: 0, summarised: 0 });
+  });
+
+  it("backfills the summary of derived edges on ranking edges written before it", async () => {
+    const neighbors = await admin.neighborEdges();
+    expect(neighbors.every((n) => Array.isArray(n.props.edgeSlots) && n.props.edgeSlots.length > 0)).toBe(true);
+    await admin.removeNeighborSummaries();
+    expect((await admin.neighborEdges()).some((n) => n.props.edgeSlots !== undefined)).toBe(false);
+    // Small pages and batches: the paging by actor and the flushing of full batches are both exercised.
+    const summary = await backfillGraph(db, 30);
+    expect(summary).toEqual({ pageKeys: 0, pairs: 0, summarised: neighbors.length / 2 });
+    expect(await admin.neighborEdges()).toEqual(neighbors);
   });
 });

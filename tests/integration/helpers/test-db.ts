@@ -45,7 +45,12 @@ export class TestAdmin {
 
   /** Every edge of the neighbour ranking (NEIGHBOR), sorted. */
   async neighborEdges(): Promise<{ actorId: string; neighborId: string; props: Record<string, unknown> }[]> {
-    return (await this.db.read("list-neighbor-edges")) as never;
+    const rows = (await this.db.read("list-neighbor-edges")) as {
+      actorId: string;
+      neighborId: string;
+      props: Record<string, unknown>;
+    }[];
+    return rows.map((r) => ({ ...r, props: bySlot(r.props) }));
   }
 
   /** Every event's id, date and pageKey, sorted by id. */
@@ -58,8 +63,29 @@ export class TestAdmin {
     await this.db.write((tx) => tx.run("remove-derived-keys"));
   }
 
+  /** Removes the summary of derived edges from the ranking edges: a graph written before it, for its backfill. */
+  async removeNeighborSummaries(): Promise<void> {
+    await this.db.write((tx) => tx.run("remove-neighbor-summaries"));
+  }
+
   /** Closes the test connection. */
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/**
+ * A ranking edge's summary lists in slot order: the bulk path appends slots in the order they arrive, the merge path
+ * writes them sorted, and readers do not depend on the order, so comparisons between the two ways sort them first.
+ */
+function bySlot(props: Record<string, unknown>): Record<string, unknown> {
+  const slots = props.edgeSlots;
+  if (!Array.isArray(slots)) return props;
+  const order = slots.map((_, i) => i).sort((a, b) => Number(slots[a]) - Number(slots[b]));
+  const out: Record<string, unknown> = { ...props };
+  for (const key of Object.keys(props).filter((k) => k.startsWith("edge"))) {
+    const list = props[key];
+    if (Array.isArray(list)) out[key] = order.map((i) => list[i] as unknown);
+  }
+  return out;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   derivedEdgeIncrements,
   eventCreateRows,
+  edgeSlot,
   eventSortKey,
   neighborIncrements,
   neighborPairs,
@@ -89,6 +90,33 @@ describe("derivedEdgeIncrements", () => {
 });
 
 describe("neighborIncrements and neighborPairs", () => {
+  it("summarise each pair's derived edges by slot (type, then direction from the smaller id), ascending", () => {
+    const [row] = neighborIncrements([
+      ev("1", "B", "A", { date: "2024-03-01", confidence: 0.6, sourceCount: 2 }),
+      ev("2", "B", "A", { date: null, confidence: 0.9, sourceCount: 1 }),
+      ev("3", "A", "B", { type: "ATTACKED", date: "2023-01-05", sourceCount: 1 }),
+      ev("4", "A", "B", { date: "2022-02-02", confidence: 0.7 }),
+    ]);
+    expect(edgeSlot({ type: "MET", subjectId: "A", objectId: "B" })).toBe(0);
+    expect(edgeSlot({ type: "MET", subjectId: "B", objectId: "A" })).toBe(1);
+    expect(edgeSlot({ type: "ATTACKED", subjectId: "A", objectId: "B" })).toBe(22);
+    expect(row).toEqual({
+      aId: "A",
+      bId: "B",
+      weight: 4,
+      meetings: 3,
+      slots: [0, 1, 22],
+      counts: [1, 2, 1],
+      // Sentinels for "none": no confidence -1, no date '~' (first) and '' (last).
+      firstDates: ["2022-02-02", "2024-03-01", "2023-01-05"],
+      lastDates: ["2022-02-02", "2024-03-01", "2023-01-05"],
+      confidences: [0.7, 0.9, -1],
+      sourceCounts: [0, 3, 1],
+    });
+    const [undated] = neighborIncrements([ev("5", "A", "B", { date: null })]);
+    expect(undated).toMatchObject({ firstDates: ["~"], lastDates: [""] });
+  });
+
   it("count positive events and meetings per unordered pair, without self pairs", () => {
     expect(
       neighborIncrements([
@@ -98,7 +126,7 @@ describe("neighborIncrements and neighborPairs", () => {
         ev("4", "A", "A"),
         ev("5", "C", "A"),
       ]),
-    ).toEqual([
+    ).toMatchObject([
       { aId: "A", bId: "B", weight: 2, meetings: 1 },
       { aId: "A", bId: "C", weight: 1, meetings: 1 },
     ]);
