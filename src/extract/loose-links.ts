@@ -385,6 +385,10 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
     if (!t || !SAYING.has(t.n)) continue;
     const m = mentions.find((x) => x.start === skipGap(tokens, k + 1) && x.prep === null && x.place === null);
     if (m) return m.actorId;
+    // "وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت …": a conjoined verb of saying with no subject of its
+    // own shares the subject that opens the sentence.
+    const opener = mentions.find((x) => x.end <= k && x.start <= 4 && x.prep === null && x.place === null);
+    if (/^[وف]/.test(t.n) && k > 0 && opener) return opener.actorId;
   }
   return null;
 }
@@ -550,6 +554,8 @@ export function looseRelations(params: {
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
     let at = skipGap(tokens, hit.end);
+    // "أناشد كل الأعضاء في مجلس الأمن": a quantifier before the addressee.
+    if (QUANTIFIERS.has(tokens[at]?.n ?? "") && args.some((m) => m.start === at + 1)) at++;
     const head = tokens[at];
     let viaAct: string | null = null;
     if (
@@ -973,7 +979,9 @@ export function looseRelations(params: {
       (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED"
         ? sanctionedGoods(at)
         : undefined) ??
-      (hit.trigger.set.type === "ATTACKED" ? sanctionedGoods(at, true) : undefined);
+      // A target named by its nationality only after a subject named after the verb: "وهاجمت طائرات مسيرة أوكرانية"
+      // names the attacker so.
+      (hit.trigger.set.type === "ATTACKED" && subj.start > hit.start ? sanctionedGoods(at, true) : undefined);
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));

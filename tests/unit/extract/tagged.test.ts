@@ -235,6 +235,13 @@ describe("the looser linker", () => {
 });
 
 describe("pronouns and titles that refer to actors", () => {
+  it("gives a conjoined verb of saying the sentence's opening subject as the speaker of a later first-person call", () => {
+    const lex = { وتبنت: "VBD", وقالت: "VBD", واستطردت: "VBD", أناشد: "VBP", أنجيلا: "NNP", ميركل: "NNP" };
+    const text =
+      'وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت في برلين إن الوقت حان. واستطردت "أناشد كل الأعضاء في مجلس الأمن الاتفاق على قرار".';
+    expect(relations(text, lex)).toEqual(["angela-merkel DEMANDED un-security-council"]);
+  });
+
   it("reads 'he' after 'أخبرنا' as the one who told us, the subject after 'طلب منا', not the quoted narrator", () => {
     const lex = { وقال: "VBD", طلب: "VBD", وأخبرنا: "VBD", اجتمع: "VBD" };
     for (const w of ["سامر", "يوسف", "عودة", "خالد", "محمود", "سليم"]) Object.assign(lex, { [w]: "NNP" });
