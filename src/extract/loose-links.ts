@@ -442,21 +442,22 @@ export function looseRelations(params: {
       reference.refer({ at, gender, here: false });
     return id ? pseudo(id, at) : undefined;
   };
-  // Sanctions on a country's goods are sanctions on the country: "على النفط الإيراني" (preposition, noun, nationality).
-  const sanctionedGoods = (at: number, direct = false): Mention | undefined => {
-    const prep = direct ? "direct" : (tokens[at]?.n ?? "");
-    // An attack's target may be named directly: "أسقطت طائرة تركية"، "قصف الموقع العسكري السوري".
-    if (direct) at--;
-    if (!["علي", "ضد", "direct"].includes(prep) || !/^(DT)?NN/.test(tokens[at + 1]?.pos ?? "")) return undefined;
-    // The goods may be named in a chain: "على التأمين على ناقلات النفط الإيراني"، "على استيراد النفط الإيراني".
-    for (let k = at + 2; k <= at + 6; k++) {
+  // What an act falls on, named by a nationality at the end of a chain of nouns from `from`: sanctions "على النفط
+  // الإيراني"، "على التأمين على ناقلات النفط الإيراني" are on Iran; an attack on "طائرة تركية" is on Turkey.
+  const nationalityChain = (from: number, prep: string | null): Mention | undefined => {
+    if (!/^(DT)?NN/.test(tokens[from]?.pos ?? "")) return undefined;
+    for (let k = from + 1; k <= from + 5; k++) {
       const t = tokens[k];
       if (!t || t.punct) return undefined;
       const id = params.nisbaOf?.(t.n);
-      if (id) return { ...pseudo(id, k), prep: prep === "direct" ? null : prep };
+      if (id) return { ...pseudo(id, k), prep };
       if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
     }
     return undefined;
+  };
+  const goodsAfter = (at: number): Mention | undefined => {
+    const prep = tokens[at]?.n ?? "";
+    return ["علي", "ضد"].includes(prep) ? nationalityChain(at + 1, prep) : undefined;
   };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
@@ -976,12 +977,10 @@ export function looseRelations(params: {
       args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       partner ??
-      (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED"
-        ? sanctionedGoods(at)
-        : undefined) ??
+      (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED" ? goodsAfter(at) : undefined) ??
       // A target named by its nationality only after a subject named after the verb: "وهاجمت طائرات مسيرة أوكرانية"
       // names the attacker so.
-      (hit.trigger.set.type === "ATTACKED" && subj.start > hit.start ? sanctionedGoods(at, true) : undefined);
+      (hit.trigger.set.type === "ATTACKED" && subj.start > hit.start ? nationalityChain(at, null) : undefined);
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));
@@ -1091,7 +1090,7 @@ const REFUSABLE = new Set(["DEMANDED", "INVITED"]);
 
 /**
  * "طالب نواب النهضة البارودي بسحب وصفه لكنه رفض ذلك": a refusal of "that" after a demand or invitation in the same
- * sentence is its addressee rejecting its author. Only when no actor is named between the refusal and "that".
+ * sentence is its addressee rejecting its author. Only when no other actor is named between the demand and the refusal.
  */
 export function refusalsOfDemands(params: {
   tokens: Token[];
