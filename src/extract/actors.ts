@@ -11,6 +11,7 @@ import { transliterate } from "./transliterate.js";
 import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
+  AIDE_HEADS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
   GIVEN_NAMES,
@@ -200,13 +201,6 @@ const STRONG_TITLES = new Set(
 // Heads of titles that are postings to a state ("المبعوث الأممي إلى سوريا"، "السفير الروسي إلى …").
 const ENVOY_HEADS = new Set(
   ["المبعوث", "مبعوث", "المبعوثة", "مبعوثة", "السفير", "سفير", "السفيرة", "المندوب", "مندوب", "الموفد", "موفد"].map(
-    (w) => normalizeArabic(w),
-  ),
-);
-
-/** Indefinite heads of an aide's title: "مبعوث نتنياهو" is Netanyahu's envoy, not Netanyahu. */
-const AIDE_HEADS = new Set(
-  ["مبعوث", "مبعوثة", "مستشار", "مستشارة", "مساعد", "مساعدة", "موفد", "ممثل", "ممثلة", "مندوب", "متحدث", "ناطق"].map(
     (w) => normalizeArabic(w),
   ),
 );

@@ -12,6 +12,7 @@ import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
 import {
+  AIDE_HEADS,
   BODY_HEADS,
   GIVEN_NAMES as GIVEN,
   GROUP_HEADS,
@@ -431,11 +432,6 @@ const PERSON_STOP = set(`
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
 
-/** Heads that make the title after them someone else's deputy or aide ("مستشار رئيس الجمهورية"). */
-const DEPUTY_HEADS = set(
-  "مستشار مستشارة مستشارو مستشاري نائب نائبة نواب مساعد مساعدة مساعدو مساعدي مبعوث مبعوثة ممثل ممثلو ممثلي مدير مديرة كبير",
-);
-
 /** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
 const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");
 
@@ -477,7 +473,7 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
   while (
     start > 0 &&
     mention.start - start < 6 &&
-    (isTitleStart(tokens[start - 1]) || DEPUTY_HEADS.has(tokens[start - 1]?.n ?? ""))
+    (isTitleStart(tokens[start - 1]) || AIDE_HEADS.has(tokens[start - 1]?.n ?? ""))
   )
     start--;
   // Every prefix of the title up to four words: "وزير"، "وزير الاتصالات" — a later bare "وزير الاتصالات" is him.

@@ -11,7 +11,7 @@ import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import {
   homeCountryMentions,
   personsOfTitledStates,
-  withBuildingsAsPlaces,
+  withPlaceMentions,
   withTitleChains,
   withoutAppositions,
 } from "./mention-context.js";
@@ -300,7 +300,7 @@ function extractArticleOnce(
         tokens,
         mentions: personsOfTitledStates({
           tokens,
-          mentions: withBuildingsAsPlaces(
+          mentions: withPlaceMentions(
             tokens,
             [...byName, ...heads].sort((a, b) => a.start - b.start),
           ),

@@ -211,7 +211,7 @@ const TO_A_PLACE = new Set(["في", "الي", "من", "داخل", "امام"]);
  * A mention right after a building noun in a locative phrase says where something happened, like "في": "عقدت الحكومة
  * بدار الرئاسة اجتماعا" has no participant "the presidency"; so does a name in parentheses glossing "her arrival".
  */
-export function withBuildingsAsPlaces(tokens: Token[], mentions: Mention[]): Mention[] {
+export function withPlaceMentions(tokens: Token[], mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (m.prep !== null) return m;
     const prev = tokens[m.start - 1]?.n ?? "";

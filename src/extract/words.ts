@@ -50,6 +50,15 @@ export const AGENT_ADJECTIVES = set(
   "رفيع رفيعا رفيعة رفيعي المستوى كبير كبيرا كبار بارز بارزا الحربية الحربي الحربيه المسيرة الأمنية المسلحة الجوية الجوي",
 );
 
+/**
+ * Indefinite heads that make what follows someone else's aide: "مستشار رئيس الجمهورية X" is not the president,
+ * "مبعوث نتنياهو" is not Netanyahu.
+ */
+export const AIDE_HEADS = set(`
+مستشار مستشارة مستشارو مستشاري نائب نائبة نواب مساعد مساعدة مساعدو مساعدي مبعوث مبعوثة موفد ممثل ممثلة ممثلو ممثلي
+مندوب متحدث ناطق مدير مديرة كبير
+`);
+
 /** First words of titles that introduce a person ("وزير الخارجية الروسي سيرغي لافروف"). */
 export const TITLE_HEADS = set(`
 رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة وزيرا وزيري نائب نائبة المتحدث المتحدثة متحدث الناطق الناطقة
