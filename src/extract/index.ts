@@ -601,9 +601,15 @@ function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string
  * The actor a following sentence's dropped subject most likely means: the subject right after a verb. Only a
  * subject is a safe referent; the first actor named may be anything.
  */
+const KANA = new Set(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
+
 function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
-  return actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB"))?.actorId ?? null;
+  // "وكان X سأل": the tagger often reads a clause-opening "وكان" as a noun; it still puts its subject next.
+  return (
+    actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB") || KANA.has(tokens[m.start - 1]?.n ?? ""))?.actorId ??
+    null
+  );
 }
 
 /** "بحث X مع Y في اتصال هاتفي": a phone call whatever the verb. */

@@ -497,6 +497,20 @@ export function looseRelations(params: {
     return undefined;
   };
 
+  // A light verb within four tokens before `at` whose subject is a noun phrase after a complementizer ("أن الشركات
+  // الكورية تجري"): Arabic puts the subject of "أن" before the verb, so that noun phrase, no actor, is its subject.
+  const namedNonActorSubject = (at: number, cs: number): boolean => {
+    for (let v = at - 1; v >= Math.max(cs, at - 4); v--) {
+      if (!LIGHT_VERBS.has(tokens[v]?.n ?? "")) continue;
+      let k = v - 1;
+      const nominal = (t: Token | undefined): boolean =>
+        !!t && /^(DT)?(NN|JJ)/.test(t.pos ?? "") && !COMPLEMENTIZERS.has(t.n);
+      while (k >= cs && k > v - 5 && nominal(tokens[k]) && !args.some((m) => k >= m.start && k < m.end)) k--;
+      return k < v - 1 && COMPLEMENTIZERS.has(tokens[k]?.n ?? "");
+    }
+    return false;
+  };
+
   // The nationality adjective right after a verbal noun, past other adjectives ("العقوبات الاقتصادية الأميركية"), or
   // the act-with-nationality mention that starts at the noun itself ("بالغارات الإسرائيلية").
   const nisbaAgent = (hit: TriggerHit): Mention | undefined => {
@@ -851,6 +865,8 @@ export function looseRelations(params: {
         const here = speakerIn(tokens, params.mentions);
         subject = here && here === params.speaker ? pseudo(here, hit.start) : undefined;
       } else if (hit.possessed || lightBefore) {
+        // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
+        if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
         subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         subject ??= speakerBefore(hit.start);
         subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);

@@ -913,3 +913,41 @@ describe("a minister's title without the name", () => {
     expect(out.filter((r) => r.startsWith("USA-mfa"))).toEqual([]);
   });
 });
+
+describe("a title with 'الدولي' before a known name", () => {
+  it("belongs to the person, so an act noun before it has that person as its author", () => {
+    const out = relations("وقال المصدر إن سورية تثمن موقف المبعوث الدولي الخاص كوفي عنان من الأزمة.", {
+      تثمن: "VBP",
+      كوفي: "NNP",
+      عنان: "NNP",
+    });
+    expect(out).toContain("SYR SUPPORTED kofi-annan reported");
+  });
+});
+
+describe("a light verb whose subject after 'أن' is a noun phrase and no actor", () => {
+  it("gives its meeting noun no subject from the sentences before", () => {
+    const text =
+      "وصل وزير الخارجية الإيطالي إلى بغداد أمس.\nومن المعروف أن الشركات الصغيرة تجري مباحثات مع الجانب الإيراني.";
+    const out = relations(text, { وصل: "VBD", تجري: "VBP", الشركات: "DTNNS", الصغيرة: "DTJJ" });
+    expect(out.filter((r) => r.includes("MET"))).toEqual([]);
+  });
+});
+
+describe("the subject after a clause-opening 'وكان' the tagger read as a noun", () => {
+  it("is the main actor that a later 'كما طالب' continues with", () => {
+    const text =
+      "ودعا رئيس الحكومة نجيب ميقاتي إلى الهدوء.\nوكان جعجع سأل عن البيان الأخير.\nكما طالب النظام السوري بتقديم اعتذار.";
+    const out = relations(text, {
+      ودعا: "VBD",
+      نجيب: "NNP",
+      ميقاتي: "NNP",
+      وكان: "NN",
+      جعجع: "NNP",
+      سأل: "VBD",
+      طالب: "VBD",
+    });
+    expect(out).toContain("samir-geagea DEMANDED SYR-government");
+    expect(out.filter((r) => r.startsWith("najib-mikati DEMANDED"))).toEqual([]);
+  });
+});
