@@ -125,14 +125,20 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
 }
 
 /** End of an appositive title after a name: head word, then nominal words without a preposition. */
+/** Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name). */
+const APPOSITION_HEADS = set("أمين عضو");
+
 function skipApposition(tokens: Token[], from: number): number {
   let k = from;
   if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
-  if (!TITLE_HEADS.has(tokens[k]?.n ?? "")) return from;
+  if (!TITLE_HEADS.has(tokens[k]?.n ?? "") && !APPOSITION_HEADS.has(tokens[k]?.n ?? "")) return from;
   k++;
   while (k < tokens.length && k - from < 12) {
     const t = tokens[k];
-    if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || /^[وفبلك]/.test(t.n.replace(/^ال/, "ال"))) break;
+    // A time word ends it: "الرئيس هادي رئيس الجمهورية اليوم مبعوث …" has the object next.
+    if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || PREPOSITIONS.has(t.n) || FILLERS.has(t.n)) break;
+    // A genitive with "لل" stays inside the title ("أمين المجلس الأعلى للأمن القومي"); other clitics end it.
+    if (/^[وفبلك]/.test(t.n) && !/^لل/.test(t.n)) break;
     k++;
   }
   // A long apposition is one only when a comma closes it: "، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا،".

@@ -951,3 +951,43 @@ describe("the subject after a clause-opening 'وكان' the tagger read as a nou
     expect(out.filter((r) => r.startsWith("najib-mikati DEMANDED"))).toEqual([]);
   });
 });
+
+describe("an appositive role after the subject's name", () => {
+  it("passes 'أمين …' with a 'لل' genitive, and ends at a preposition", () => {
+    const text = "وبحث سعيد جليلي أمين المجلس الأعلى للأمن القومي الإيراني مع الرئيس نجيب ميقاتي الأوضاع.";
+    const out = relations(text, {
+      وبحث: "VBD",
+      سعيد: "NNP",
+      جليلي: "NNP",
+      أمين: "NNP",
+      المجلس: "DTNN",
+      الأعلى: "DTJJ",
+      للأمن: "DTNN",
+      القومي: "DTJJ",
+      الإيراني: "DTJJ",
+      مع: "NN",
+      نجيب: "NNP",
+      ميقاتي: "NNP",
+    });
+    expect(out).toContain("saeed-jalili MET najib-mikati");
+  });
+
+  it("ends at a time word, and a name ends before 'ومعه'", () => {
+    const text = "استقبل الرئيس نجيب ميقاتي رئيس الجمهورية اليوم مبعوث الرئيس الماليزي كمال بن يوسف ومعه وفد كبير.";
+    const x = extractTagged(text, {
+      استقبل: "VBD",
+      نجيب: "NNP",
+      ميقاتي: "NNP",
+      رئيس: "NN",
+      الجمهورية: "DTNN",
+      اليوم: "DTNN",
+      الرئيس: "DTNN",
+      الماليزي: "DTJJ",
+      كمال: "NNP",
+      بن: "NNP",
+      يوسف: "NNP",
+      ومعه: "NNP",
+    });
+    expect(x.relations.map(show)).toContain("najib-mikati MET person:كمال بن يوسف");
+  });
+});
