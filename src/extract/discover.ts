@@ -464,7 +464,8 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
         start = k;
         break;
       }
-      if (tokens[k]?.punct) break;
+      // "المجلس الوطني السوري المعارض ان إقرار أنان": a complementiser or verb between ends any title.
+      if (tokens[k]?.punct || NAME_STOP.has(tokens[k]?.n ?? "") || tokens[k]?.pos?.startsWith("VB")) break;
     }
   }
   if (start < 0) return;

@@ -991,3 +991,24 @@ describe("an appositive role after the subject's name", () => {
     expect(x.relations.map(show)).toContain("najib-mikati MET person:كمال بن يوسف");
   });
 });
+
+describe("descriptive titles of people", () => {
+  it("reads 'المعارض السوري البارز' as the title of the name after it", () => {
+    const text = "دعا المعارض السوري البارز سمير حداد أمس روسيا إلى الضغط على دمشق.";
+    const out = relations(text, {
+      دعا: "VBD",
+      المعارض: "DTNN",
+      السوري: "DTJJ",
+      البارز: "DTJJ",
+      سمير: "NNP",
+      حداد: "NNP",
+    });
+    expect(out).toContain("person:سمير حداد DEMANDED RUS");
+  });
+
+  it("never records a title across a complementiser before a name", () => {
+    const text = "وقال المجلس المعارض إن قرار عنان متأخر.\nوالتقى لافروف المعارض أمس.";
+    const out = relations(text, { وقال: "VBD", المعارض: "DTNN", إن: "IN", عنان: "NNP", والتقى: "VBD", لافروف: "NNP" });
+    expect(out.filter((r) => r.includes("kofi-annan"))).toEqual([]);
+  });
+});
