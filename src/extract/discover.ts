@@ -192,6 +192,8 @@ export function discoverMentions(params: {
         !isProper(u)
       )
         break;
+      // A feminine head never takes a masculine adjective: "رفض الحركة المبدئي" describes the refusal.
+      if (k === nameStart && /^ال\S+ه$/.test(s.form) && /^DTJJ/.test(u.pos ?? "") && /^ال\S+ي$/.test(u.n)) break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"

@@ -12,6 +12,7 @@ import {
   homeCountryMentions,
   personsOfTitledStates,
   withPlaceMentions,
+  withOwnedBodies,
   withTitleChains,
   withoutAppositions,
 } from "./mention-context.js";
@@ -296,17 +297,21 @@ function extractArticleOnce(
     });
     const here = withoutAppositions({
       tokens,
-      mentions: withTitleChains({
+      mentions: withOwnedBodies({
         tokens,
-        mentions: personsOfTitledStates({
+        actorOf,
+        mentions: withTitleChains({
           tokens,
-          mentions: withPlaceMentions(
+          mentions: personsOfTitledStates({
             tokens,
-            [...byName, ...heads].sort((a, b) => a.start - b.start),
-          ),
+            mentions: withPlaceMentions(
+              tokens,
+              [...byName, ...heads].sort((a, b) => a.start - b.start),
+            ),
+            actorOf,
+          }),
           actorOf,
         }),
-        actorOf,
       }),
       actorOf,
     }).map((m) => {

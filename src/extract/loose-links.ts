@@ -935,7 +935,10 @@ export function looseRelations(params: {
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
       (ACT_NOUNS.has(head.n.replace(/^[وفبل]/, "")) ||
-        (/^NNS?$/.test(head.pos ?? "") && !head.n.startsWith("ال") && !VICTIM_NOUNS.has(head.n))) &&
+        (/^NNS?$/.test(head.pos ?? "") &&
+          !head.n.startsWith("ال") &&
+          !VICTIM_NOUNS.has(head.n) &&
+          !VICTIM_NOUNS.has(head.n.replace(/^[وف]?[بل]/, "")))) &&
       args.some((m) => m.start === at + 1 && m.prep === null)
     ) {
       // The preposition sits on the act: "أشاد بقرار الكتاتني" praises al-Katatni (ب).

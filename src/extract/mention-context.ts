@@ -227,3 +227,47 @@ export function withPlaceMentions(tokens: Token[], mentions: Mention[]): Mention
     return located || glossed ? { ...m, prep: "في" } : m;
   });
 }
+
+/**
+ * "المجلس الوزاري لجامعة الدول العربية"، "المكتب السياسي لحركة حماس": a body named only by a definite head and its
+ * adjectives, followed by "لـ" and an organisation, is that organisation's organ. It names no actor of its own ("the
+ * ministerial council" of which body?), so the two are one mention of the organisation, in the first one's place.
+ */
+export function withOwnedBodies(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const out: Mention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!a) continue;
+    const body = actorOf(a.actorId);
+    const owner = b ? actorOf(b.actorId) : undefined;
+    const generic =
+      a.via === "discovered" &&
+      !!body?.discovered &&
+      a.end - a.start >= 2 &&
+      /^[وف]?(ال|لل)/.test(tokens[a.start]?.n ?? "") &&
+      tokens.slice(a.start + 1, a.end).every((t) => /^DTJJ/.test(t.pos ?? ""));
+    if (
+      b &&
+      generic &&
+      b.start === a.end &&
+      b.prep === "ل" &&
+      !b.conj &&
+      // "لجامعة"، "لحركة": the owner's construct; "للجيش" after a group is more often an act's object ("اتهام
+      // التجمع الوطني التباوي للجيش").
+      !/^لل/.test(tokens[b.start]?.n ?? "") &&
+      (owner?.kind === "ORGANIZATION" || owner?.kind === "GOVERNMENT_BODY")
+    ) {
+      out.push({ ...b, start: a.start, prep: a.prep, conj: a.conj });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}

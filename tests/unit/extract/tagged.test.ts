@@ -1012,3 +1012,48 @@ describe("descriptive titles of people", () => {
     expect(out.filter((r) => r.includes("kofi-annan"))).toEqual([]);
   });
 });
+
+describe("bodies named by a head and adjectives", () => {
+  it("reads 'المجلس الوزاري لجامعة الدول العربية' as the organisation whose organ it is", () => {
+    const text = "طالب المجلس الوزاري لجامعة الدول العربية أمس مجلس الأمن بحماية المدنيين.";
+    const out = relations(text, {
+      طالب: "VBD",
+      المجلس: "DTNN",
+      الوزاري: "DTJJ",
+      لجامعة: "NN",
+      الدول: "DTNN",
+      العربية: "DTJJ",
+    });
+    expect(out).toContain("arab-league DEMANDED un-security-council");
+  });
+
+  it("keeps a group named by its adjectives apart from the body it acts on with 'لل'", () => {
+    const text = "وجاء اتهام التجمع الوطني التباوي للجيش الليبي بالتقصير.";
+    const x = extractTagged(text, { التجمع: "DTNN", الوطني: "DTJJ", التباوي: "DTJJ", للجيش: "DTNN", الليبي: "DTJJ" });
+    expect(x.actors.map((a) => a.nameAr)).toContain("التجمع الوطني التباوي");
+  });
+
+  it("never reads a feminine head with a masculine adjective as a name", () => {
+    const text = "وأكد رفض الحركة المبدئي للتعامل مع رموز النظام السابق.";
+    const x = extractTagged(text, { وأكد: "VBD", رفض: "VBD", الحركة: "DTNN", المبدئي: "DTJJ" });
+    expect(x.actors.map((a) => a.nameAr)).not.toContain("الحركة المبدئي");
+  });
+});
+
+describe("acts against someone after a verb of support", () => {
+  it("never reads support for someone's dismissal as support for them", () => {
+    const text =
+      "وسئلت حركة النهضة عن إقالة محافظ البنك المركزي مصطفى كمال النابلي.\nوأوضح الغنوشي أن الحركة تؤيد إعفاء النابلي من مهامه.";
+    const out = relations(text, {
+      وأوضح: "VBD",
+      تؤيد: "VBP",
+      إعفاء: "NN",
+      مصطفى: "NNP",
+      كمال: "NNP",
+      النابلي: "DTNNP",
+      الغنوشي: "DTNNP",
+      الحركة: "DTNN",
+    });
+    expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
