@@ -89,23 +89,29 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
           ? { tokens: listed.tokens, actorId: nisbaId, via: "nisba" }
           : listed;
       let ok = true;
+      // Quotation marks inside a long name are no part of it: حركة "التوحيد والجهاد" في غرب أفريقيا. (A head and one
+      // quoted word, كتلة "المستقبل", is discovery's: the head then names the body for later "الكتلة".)
+      let p = i + 1;
       for (let k = 1; k < len; k++) {
-        const t = tokens[i + k];
+        while (len >= 3 && tokens[p]?.n === '"' && p - i <= len + 2) p++;
+        const t = tokens[p];
         if (!t || t.punct || t.n !== entry.tokens[k]) {
           ok = false;
           break;
         }
+        p++;
       }
       if (!ok) continue;
+      const bestLen = best ? best.entry.tokens.length : 0;
       const stripped = (r.conj ? 1 : 0) + (r.prep ? 1 : 0);
       if (
         !best ||
-        len > best.end - best.start ||
-        (len === best.end - best.start &&
+        len > bestLen ||
+        (len === bestLen &&
           (stripped < (best.reading.conj ? 1 : 0) + (best.reading.prep ? 1 : 0) ||
             (rank[entry.via] ?? 0) > (rank[best.entry.via] ?? 0)))
       ) {
-        best = { entry, start: i, end: i + len, reading: r };
+        best = { entry, start: i, end: p, reading: r };
       }
     }
   }

@@ -163,8 +163,10 @@ export function discoverMentions(params: {
     const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
     if (!kind) continue;
     let k = i + 1;
-    const quoted = /^["“«]$/.test(tokens[k]?.raw ?? "");
+    const quoted = /^["“«]$|^''$/.test(tokens[k]?.raw ?? "");
     if (quoted) k++;
+    // A quoted dictionary name after the head ("جماعة ''التوحيد والجهاد''") is that actor, described by the head.
+    if (quoted && used.has(k)) continue;
     const nameStart = k;
     while (k - nameStart < 5) {
       const u = tokens[k];
@@ -201,7 +203,7 @@ export function discoverMentions(params: {
       if (k > nameStart && /^[وف]?[بكل]/.test(u.n) && !/^[وف]?لل/.test(u.n) && !(k === nameStart && quoted)) break;
       k++;
     }
-    if (quoted && /^["”»]$/.test(tokens[k]?.raw ?? "")) k++;
+    if (quoted && /^["”»]$|^''$/.test(tokens[k]?.raw ?? "")) k++;
     let end = k;
     while (end > nameStart && GENERIC_TAILS.has(tokens[end - 1]?.n ?? "")) end--;
     const nameWords = end - nameStart;
@@ -242,10 +244,10 @@ export function discoverMentions(params: {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !MEMBER_NOUNS.has(stem(t.n).form) || !free(i)) continue;
-    if (!/^["“«]$/.test(tokens[i + 1]?.raw ?? "")) continue;
+    if (!/^["“«]$|^''$/.test(tokens[i + 1]?.raw ?? "")) continue;
     let k = i + 2;
     while (k < tokens.length && k - i < 6 && isWord(tokens[k])) k++;
-    if (!/^["”»]$/.test(tokens[k]?.raw ?? "") || k === i + 2) continue;
+    if (!/^["”»]$|^''$/.test(tokens[k]?.raw ?? "") || k === i + 2) continue;
     const actor = register(orgActor({ tokens, from: i + 2, to: k, kind: "ORGANIZATION" }));
     take(i, k + 1);
     out.push(

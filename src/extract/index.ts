@@ -12,6 +12,7 @@ import {
   homeCountryMentions,
   personsOfTitledStates,
   withPlaceMentions,
+  withDescribedNames,
   withOwnedBodies,
   withTitleChains,
   withoutAppositions,
@@ -295,24 +296,20 @@ function extractArticleOnce(
       matcher,
       state: discovery,
     });
+    // Mentions read in context, in order: places, titled states' persons, title chains, organs and described names.
+    const placed = withPlaceMentions(
+      tokens,
+      [...byName, ...heads].sort((x, y) => x.start - y.start),
+    );
+    const titled = withTitleChains({
+      tokens,
+      mentions: personsOfTitledStates({ tokens, mentions: placed, actorOf }),
+      actorOf,
+    });
+    const organs = withOwnedBodies({ tokens, mentions: titled, actorOf });
     const here = withoutAppositions({
       tokens,
-      mentions: withOwnedBodies({
-        tokens,
-        actorOf,
-        mentions: withTitleChains({
-          tokens,
-          mentions: personsOfTitledStates({
-            tokens,
-            mentions: withPlaceMentions(
-              tokens,
-              [...byName, ...heads].sort((a, b) => a.start - b.start),
-            ),
-            actorOf,
-          }),
-          actorOf,
-        }),
-      }),
+      mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),
       actorOf,
     }).map((m) => {
       const kind = actorOf(m.actorId)?.kind;

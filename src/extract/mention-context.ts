@@ -271,3 +271,34 @@ export function withOwnedBodies(params: {
   }
   return out;
 }
+
+/**
+ * "التنظيم الإرهابي ''التوحيد والجهاد''"، "جماعة ''أنصار الدين''": a group head (with its adjectives, if definite) right before
+ * a quoted organisation's name describe it; they are part of its mention, so that a verb before them reaches it.
+ */
+export function withDescribedNames(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const dropped = new Set<Mention>();
+  const out = mentions.map((m) => {
+    if (m.prep !== null || m.conj || actorOf(m.actorId)?.kind !== "ORGANIZATION") return m;
+    const quote = m.start - 1;
+    if (tokens[quote]?.n !== '"') return m;
+    let k = quote - 1;
+    while (k > 0 && /^DTJJ/.test(tokens[k]?.pos ?? "")) k--;
+    const head = tokens[k];
+    const bare = head?.n.replace(/^[وف]?(ال)?/, "") ?? "";
+    // An indefinite head stands right before the quote ("جماعة ''التوحيد والجهاد''"); adjectives need the article.
+    const definite = /^[وف]?ال/.test(head?.n ?? "");
+    if (!head || !GROUP_HEADS.has(bare) || (!definite && k !== quote - 1)) return m;
+    // The description may have been discovered as a body of its own ("التنظيم المسلح"): it is this one.
+    const other = mentions.find((o) => o !== m && o.start <= k && k < o.end);
+    if (other && !(other.via === "discovered" && other.start === k && other.end === quote)) return m;
+    if (other) dropped.add(other);
+    return { ...m, start: k, ...prepBefore({ tokens, start: k, reading: null }), conj: /^و/.test(head.n) };
+  });
+  return out.filter((m) => !dropped.has(m));
+}

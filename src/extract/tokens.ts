@@ -14,14 +14,16 @@ export interface Token {
 
 // Invisible format controls (bidi marks, joiners, BOM: \p{Cf}) belong to the word they touch and never make a token
 // of their own; normalisation then drops them, so "أرد\u200Fوغان" matches أردوغان.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+// Two apostrophes are one double quote, as some Algerian papers write it (''التوحيد والجهاد''): one token, normalised
+// to '"', so a quoted name is read as with «» or "".
+const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 
 /** Tokenises `text`, whose first character is at body offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const n = normalizeArabic(raw);
+    const n = raw === "''" ? '"' : normalizeArabic(raw);
     if (!n) continue;
     const start = base + (m.index ?? 0);
     out.push({ raw, n, start, end: start + raw.length, punct: !/[\p{L}\p{N}]/u.test(n) });

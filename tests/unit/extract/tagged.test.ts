@@ -1057,3 +1057,31 @@ describe("acts against someone after a verb of support", () => {
     expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("quoted organisation names", () => {
+  it("reads two apostrophes as one double quote, with the original offsets", () => {
+    const tokens = tokenize("حركة ''النهضة'' اليوم");
+    expect(tokens.map((t) => t.n)).toEqual(["حركه", '"', "النهضه", '"', "اليوم"]);
+    expect(tokens[1]).toMatchObject({ raw: "''", start: 5, end: 7, punct: true });
+  });
+
+  it("lets a group head and its adjectives before a quoted known name describe it, and skips quotes inside a long name", () => {
+    const text =
+      "حمل التنظيم المسلح ''التوحيد والجهاد'' مالي مسؤولية الاشتباكات.\nوهددت حركة ''التوحيد والجهاد'' في غرب إفريقيا بطرد حركة تحرير أزواد من المدينة.";
+    const x = extractTagged(text, {
+      حمل: "VBD",
+      التنظيم: "DTNN",
+      المسلح: "DTJJ",
+      التوحيد: "DTNN",
+      والجهاد: "DTNN",
+      وهددت: "VBD",
+      إفريقيا: "NNP",
+      بطرد: "NNP",
+      أزواد: "NNP",
+    });
+    const out = x.relations.map(show);
+    expect(out).toContain("mujao ACCUSED MLI");
+    expect(out).toContain("mujao THREATENED mnla");
+    expect(x.actors.filter((a) => a.discovered).map((a) => a.nameAr)).toEqual([]);
+  });
+});
