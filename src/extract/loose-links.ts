@@ -126,7 +126,7 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
 
 /** End of an appositive title after a name: head word, then nominal words without a preposition. */
 /** Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name). */
-const APPOSITION_HEADS = set("أمين عضو");
+const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة");
 
 function skipApposition(tokens: Token[], from: number): number {
   let k = from;
@@ -710,7 +710,10 @@ export function looseRelations(params: {
           x.prep === null &&
           x.end < hit.start &&
           (x.start === cs || /^[وف]?(كان|كانت)$/.test(tokens[x.start - 1]?.n ?? "")) &&
-          svoGap(tokens.slice(x.end, hit.start).map((t) => t.n)),
+          // An appositive role may follow the name: "وكان محمد البرادعي المرشح السابق للانتخابات انتقد".
+          [x.end, skipApposition(tokens, x.end)].some(
+            (from) => from <= hit.start && svoGap(tokens.slice(from, hit.start).map((t) => t.n)),
+          ),
       );
       if (fronted && !pronoun && !relative && !topic) subject = fronted;
       const m = pronoun || relative || topic || fronted ? undefined : args.find((x) => x.start === at && x.start < ce);
@@ -874,6 +877,17 @@ export function looseRelations(params: {
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
         subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
+        // "بعد لقائه رئيس التكتل ميشال عون أكد الوزير X": a framed act's pronoun announces the subject of the verb
+        // that follows the frame.
+        // Only a frame that opens the clause, before any verb: in "وركزت خلال محادثاتها" the pronoun is the verb's.
+        const opening = tokens
+          .slice(cs, hit.start)
+          .every((t) => !isVerbTag(t) || FRAME_WORDS.has(t.n.replace(/^[وف]/, "")));
+        const frame = (tokens[hit.start - 1]?.n ?? "").replace(/^[وف]/, "");
+        if (!subject && hit.possessed && opening && FRAME_WORDS.has(frame)) {
+          const v = tokens.findIndex((t, k) => k >= hit.end && k < hit.end + 15 && !t.punct && isVerbTag(t));
+          if (v >= 0) subject = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
+        }
         subject ??= speakerBefore(hit.start);
         subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
       } else continue;

@@ -149,6 +149,11 @@ export function withoutAppositions(params: {
 
 const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
 
+/** Directions before a place in a title ("في شمال لبنان"). */
+const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط"]);
+/** Nouns that name a group only inside a title ("رئيس اللقاء التضامني"): alone, "اللقاء" is a meeting. */
+const TITLE_GROUPS = new Set(["لقاء", "منتدي", "مركز", "مرصد", "تكتل"]);
+
 /** Nominal tags a title phrase is made of ("رئيس/NN مجموعة/NN التحالف/DTNN التقدمي/DTJJ"). */
 const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ)$/;
 
@@ -176,6 +181,18 @@ export function withTitleChains(params: {
       const o = mentions.find((x) => x !== m && x.start <= j && j < x.end);
       if (o) {
         const kind = actorOf(o.actorId)?.kind;
+        // A country after "في" is where the group is: "رئيس اللقاء التضامني في شمال لبنان الشيخ X".
+        const where =
+          tokens[o.start - 1]?.n === "في"
+            ? o.start - 1
+            : DIRECTIONS.has(tokens[o.start - 1]?.n ?? "") && tokens[o.start - 2]?.n === "في"
+              ? o.start - 2
+              : -1;
+        if (kind === "COUNTRY" && o.prep === null && where >= 0) {
+          inside.push(o);
+          j = where;
+          continue;
+        }
         // Another person, a titled mention or a place ends the title: "التقى رئيس الوزراء نائب رئيس حزب X Y".
         if (o.place !== null || o.prep !== null || kind === "PERSON" || kind === "COUNTRY") break;
         if (cliticIn(tokens[o.start], TITLE_HEADS) || o.conj) break;
@@ -192,7 +209,7 @@ export function withTitleChains(params: {
         continue;
       }
       const bare = t.n.replace(/^[وفبل]?(ال|لل)?/, "");
-      if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare)) group = true;
+      if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare) || TITLE_GROUPS.has(bare)) group = true;
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
       break;
     }

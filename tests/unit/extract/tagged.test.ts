@@ -1085,3 +1085,53 @@ describe("quoted organisation names", () => {
     expect(x.actors.filter((a) => a.discovered).map((a) => a.nameAr)).toEqual([]);
   });
 });
+
+describe("subjects with a role or a frame around them", () => {
+  it("reads 'وكان X المرشح السابق … انتقد' with the role between the fronted subject and its verb", () => {
+    const text = "وكان محمد البرادعي المرشح السابق للرئاسة انتقد بحدة قرار مرسي.";
+    const out = relations(text, {
+      وكان: "NNP",
+      محمد: "NNP",
+      البرادعي: "DTNNP",
+      المرشح: "DTNN",
+      السابق: "DTJJ",
+      للرئاسة: "DTNN",
+      انتقد: "VBD",
+      مرسي: "NNP",
+    });
+    expect(out).toContain("mohamed-elbaradei CONDEMNED mohamed-morsi");
+  });
+
+  it("keeps a group 'في شمال لبنان' inside the title of the person after it", () => {
+    const text = "أدان رئيس اللقاء الوطني في شمال لبنان الشيخ سمير حداد دعوة ماكين إلى التدخل.";
+    const out = relations(text, {
+      أدان: "VBD",
+      رئيس: "NN",
+      اللقاء: "DTNN",
+      الوطني: "DTJJ",
+      شمال: "NN",
+      سمير: "NNP",
+      حداد: "NNP",
+      ماكين: "NNP",
+    });
+    expect(out).toContain("person:سمير حداد CONDEMNED john-mccain");
+    expect(out.filter((r) => r.startsWith("LBN"))).toEqual([]);
+  });
+
+  it("reads the pronoun of an opening 'بعد لقائه' as the subject of the verb after the frame", () => {
+    const text =
+      "زار الوفد الروسي بيروت.\nوبعد لقائه رئيس الحكومة نجيب ميقاتي أكد الوزير السابق كريم حداد أن الوضع هادئ.";
+    const out = relations(text, {
+      زار: "VBD",
+      لقائه: "VBG",
+      نجيب: "NNP",
+      ميقاتي: "NNP",
+      أكد: "VBD",
+      الوزير: "DTNN",
+      السابق: "DTJJ",
+      كريم: "NNP",
+      حداد: "NNP",
+    });
+    expect(out).toContain("person:كريم حداد MET najib-mikati");
+  });
+});
