@@ -772,6 +772,12 @@ export function looseRelations(params: {
             if (RELATIVES.has(tokens[r]?.n ?? "")) {
               const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
               subject = args.find((m) => m.end === end && m.prep === null);
+              // "سببت إزعاجا لإيران، التي انتقدت …": a noun after a preposition is the clause's subject too, when
+              // the relative pronoun agrees with it (else it is said of the noun before: "الهجوم على السفارة الذي").
+              const governed = args.find((m) => m.end === end && m.prep !== null);
+              const gender = tokens[r]?.n === "التي" ? "f" : tokens[r]?.n === "الذي" ? "m" : null;
+              if (!subject && governed && gender && reference?.genderOf(governed.actorId) === gender)
+                subject = { ...governed, prep: null };
             }
           }
           // "خرج أحمد رمضان … واتهم قوات الأمن": a coordinated verb shares the subject of the verb before it.

@@ -1135,3 +1135,11 @@ describe("subjects with a role or a frame around them", () => {
     expect(out).toContain("person:كريم حداد MET najib-mikati");
   });
 });
+
+describe("a relative clause after a noun with a preposition", () => {
+  it("has that noun as its subject when the relative pronoun agrees with it", () => {
+    const text = "وأثار القرار قلقا لإيران، التي انتقدت علانية سياسة أنقرة في المنطقة.";
+    const out = relations(text, { وأثار: "VBD", التي: "WP", انتقدت: "VBD", سياسة: "NN", أنقرة: "NNP" });
+    expect(out).toContain("IRN CONDEMNED TUR");
+  });
+});
