@@ -607,12 +607,13 @@ export function resolveDefiniteHeads(params: {
     const ofNation = COUNTRY_BODIES.has(s.form) && !!next && !!nisbaCountryOf(matcher, next.n);
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
+      // Searched from the end: this sentence's actors before it, nearest first, then earlier sentences' latest first.
       actor = [
+        ...recent,
         ...(params.here ?? [])
           .filter((h) => h.start < i)
           .sort((a, b) => a.start - b.start)
           .map((h) => h.actor),
-        ...recent,
       ]
         .reverse()
         .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);

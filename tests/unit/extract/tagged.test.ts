@@ -1143,3 +1143,12 @@ describe("a relative clause after a noun with a preposition", () => {
     expect(out).toContain("IRN CONDEMNED TUR");
   });
 });
+
+describe("a bare definite head", () => {
+  it("refers to a body with that head named earlier in the same sentence before one of earlier sentences", () => {
+    const text =
+      "وفي مجلس الدوي العامر حضرت ندوة.\nوسلمها خطابا من أعضاء مجلس النواب البحريني يطالب فيه المجلس بأن يعتبرهم لاجئين.";
+    const out = relations(text, { حضرت: "VBD", يطالب: "VBP", البحريني: "DTJJ", النواب: "DTNN", الدوي: "DTNN" });
+    expect(out.filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
