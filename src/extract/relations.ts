@@ -211,6 +211,9 @@ function isBoundary(t: Token | undefined): boolean {
   return CLAUSE_BREAKS.has(t.n) || procliticReadings(t.n).some((r) => r.conj && CLAUSE_BREAKS.has(r.form));
 }
 
+/** Conjunctions of time and cause that open a subordinate clause: "عندما اتهم"، "حين التقى". */
+const SUBORDINATORS = new Set(["عندما", "حينما", "حين", "بعدما", "لما", "كلما", "عندئذ", "وعندما", "وحين", "وحينما"]);
+
 function isFiller(t: Token | undefined): boolean {
   if (!t) return false;
   if (t.punct) return t.n === "،" || t.n === "," || t.n === '"' || t.n === "(" || t.n === ")" || t.n === "-";
@@ -332,6 +335,8 @@ export function extractSentenceRelations(params: {
           /^[وف](لم|لن|لا|قد|ما|ليس)$/.test(t.n))
       )
         return null;
+      // "داخل مجلس النواب، عندما اتهم نائب الحزب …": a subordinator opens a clause whose subject follows its verb.
+      if (SUBORDINATORS.has(t.n)) return null;
       if (t.n === "،" || t.n === ",") tight = false;
       if (AGENT_ADJECTIVES.has(t.n)) {
         k--;
