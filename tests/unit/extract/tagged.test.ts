@@ -1152,3 +1152,14 @@ describe("a bare definite head", () => {
     expect(out.filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("names the press gives a state", () => {
+  it("reads 'الكيان الصهيوني' as Israel", () => {
+    const out = relations("وكان وليام بيرنز قد زار الكيان الصهيوني الأسبوع الماضي.", {
+      وليام: "NNP",
+      بيرنز: "NNP",
+      زار: "VBD",
+    });
+    expect(out).toContain("william-burns MET ISR");
+  });
+});
