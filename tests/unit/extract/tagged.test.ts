@@ -1163,3 +1163,21 @@ describe("names the press gives a state", () => {
     expect(out).toContain("william-burns MET ISR");
   });
 });
+
+describe("a senator's title", () => {
+  it("is part of the person's mention, so 'قام X بزيارة إلى Y' is his visit", () => {
+    const text = "قام السيناتور الأمريكي الجمهوري جون ماكين بزيارة مفاجئة إلى لبنان أمس.";
+    const out = relations(text, {
+      قام: "VBD",
+      السيناتور: "DTNN",
+      الأمريكي: "DTJJ",
+      الجمهوري: "DTJJ",
+      جون: "NNP",
+      ماكين: "NNP",
+      بزيارة: "NNP",
+      مفاجئة: "JJ",
+      لبنان: "NNP",
+    });
+    expect(out).toContain("john-mccain MET LBN");
+  });
+});
