@@ -225,7 +225,7 @@ const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) 
 
 /** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
 const HONORIFIC_WORDS = set(
-  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ",
+  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ الناشط الناشطة المعارض الحقوقي الداعية المحامي",
 );
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");

@@ -1181,3 +1181,18 @@ describe("a senator's title", () => {
     expect(out).toContain("john-mccain MET LBN");
   });
 });
+
+describe("an activist's title between a verb and the name", () => {
+  it("is passed over to reach the subject", () => {
+    const text = "وطالب الناشط سمير حداد الحكومة المصرية بالاستقالة.";
+    const out = relations(text, {
+      وطالب: "NN",
+      الناشط: "DTNN",
+      سمير: "NNP",
+      حداد: "NNP",
+      الحكومة: "DTNN",
+      المصرية: "DTJJ",
+    });
+    expect(out).toContain("person:سمير حداد DEMANDED EGY-government");
+  });
+});
