@@ -734,6 +734,10 @@ export function findMentions(params: {
         }
       }
       if (!hit) continue;
+      // "منصور الزنداني" is not "عبد ربه منصور هادي": a family name with the article right after a one-word short
+      // form makes it someone else's given name.
+      const after = tokens[k + len];
+      if (len === 1 && after?.pos === "DTNNP" && /^ال\S{3,}ي$/.test(after.n) && !covered.has(k + len)) continue;
       // "محمد باقري" is not "علي باقري كني": a different given name right before the surname is another person.
       const prevTok = tokens[k - 1];
       if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n)) {

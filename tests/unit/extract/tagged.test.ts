@@ -1196,3 +1196,20 @@ describe("an activist's title between a verb and the name", () => {
     expect(out).toContain("person:سمير حداد DEMANDED EGY-government");
   });
 });
+
+describe("a short form followed by a family name with the article", () => {
+  it("is someone else's given name, not the known person", () => {
+    const text =
+      "استقبل الرئيس عبد ربه منصور هادي الوفد.\nوطالب رئيس الكتلة، منصور الزنداني، أمس، النائب العام اليمني بالتحقيق.";
+    const x = extractTagged(text, {
+      استقبل: "VBD",
+      عبد: "NNP",
+      ربه: "NNP",
+      منصور: "NNP",
+      هادي: "NNP",
+      الزنداني: "DTNNP",
+    });
+    const names = x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr);
+    expect(names).toContain("منصور الزنداني");
+  });
+});
