@@ -278,12 +278,19 @@ export function eventRowsWithEvidence(batch: BulkBatch): Record<string, unknown>
   return eventCreateRows(batch).map((e) => ({ ...e, evidence: evidence.get(String(e.id)) ?? [] }));
 }
 
-async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
+/** The statements of the create way with their parameters, in order (also timed one by one by bench/profile-bulk). */
+export function bulkStatements(batch: BulkBatch): [string, Record<string, unknown>][] {
   const rows = eventRowsWithEvidence(batch);
   // One statement for articles, events and evidence (see its comment), then the derived edges and the ranking.
-  await tx.run("create-articles-events", { articles: batch.articles, events: rows });
-  await tx.run("extend-derived-relations", { rows: derivedEdgeIncrements(rows) });
-  await tx.run("add-neighbor-weights", { rows: neighborIncrements(rows) });
+  return [
+    ["create-articles-events", { articles: batch.articles, events: rows }],
+    ["extend-derived-relations", { rows: derivedEdgeIncrements(rows) }],
+    ["add-neighbor-weights", { rows: neighborIncrements(rows) }],
+  ];
+}
+
+async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
+  for (const [name, params] of bulkStatements(batch)) await tx.run(name, params);
   return directedPairs(batch.events.filter(isPositive)).length;
 }
 
