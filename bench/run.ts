@@ -1,6 +1,8 @@
 /**
  * `npm run bench -- --scale …` runs bench/scale.ts instead (traversal at scale, ours against the raw floor), and
- * `npm run bench -- --profile` bench/profile-statements.ts (PROFILE db hits of the traversal statements).
+ * `npm run bench -- --profile` bench/profile-statements.ts (PROFILE db hits of the traversal statements), and
+ * `npm run bench -- --profile-bulk [--from N] [--events N]` bench/profile-bulk.ts (one bulk batch, statement by
+ * statement, rolled back).
  * `npm run bench [-- --soak-seconds 120 --concurrency 64]`: extraction throughput, load throughput into Neo4j, and a
  * bounded soak of the GraphQL API on loopback. Neo4j is found like the tests find it (src/graph/resolve-neo4j.ts);
  * a local or container server is temporary. Figures go to stdout (and to --out as JSON); nothing here is a test.
@@ -19,6 +21,7 @@ import { createExtractor } from "../src/ingest/pipeline.js";
 import { createLogger } from "../src/log.js";
 import { generateArticles } from "./generate-articles.js";
 import { buildOperations, LIST_ACTORS, type KnownActor } from "./queries.js";
+import { parseBulkProfileArgs, runBulkProfile } from "./profile-bulk.js";
 import { runProfile } from "./profile-statements.js";
 import { runScale } from "./scale.js";
 import { runSoak, type SoakResult } from "./soak.js";
@@ -208,11 +211,17 @@ function report(input: { soak: SoakResult; actors: number; operations: number })
 }
 
 // `--scale` is the traversal benchmark on a generated graph (bench/scale.ts), `--profile` the PROFILE table of its
-// statements (bench/profile-statements.ts); anything else is the pipeline bench.
+// statements (bench/profile-statements.ts), `--profile-bulk` the bulk path's (bench/profile-bulk.ts); anything else
+// is the pipeline bench.
 const argv = process.argv.slice(2);
-(argv[0] === "--scale" ? runScale(argv.slice(1)) : argv[0] === "--profile" ? runProfile() : main()).catch(
-  (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    process.exit(1);
-  },
-);
+(argv[0] === "--scale"
+  ? runScale(argv.slice(1))
+  : argv[0] === "--profile"
+    ? runProfile()
+    : argv[0] === "--profile-bulk"
+      ? runBulkProfile(parseBulkProfileArgs(argv.slice(1)))
+      : main()
+).catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

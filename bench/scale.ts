@@ -244,6 +244,13 @@ export async function runScale(argv: string[]): Promise<void> {
     ours.child.kill("SIGTERM");
     raw.child.kill("SIGTERM");
   }
+  // The machine is shared: the load at the end, beside the one at the start, says how busy it was meanwhile.
+  say(
+    `Load average at the end: ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(" ")}`,
+  );
   say(
     "\n| question | conn. | ours req/s | p50 / p99 ms | errors / 503 / timeouts | raw req/s | raw p50 / p99 ms | ours ÷ raw | ours CPU ms/req, RSS MB | raw CPU ms/req, RSS MB | Neo4j CPU ms/req ours / raw | same answer |",
   );

@@ -40,28 +40,60 @@ function byKey<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, fal
   );
 }
 
-/** Creates the loaders of one request. */
+/**
+ * Creates the loaders of one request. Each is built on first use: a request asks for one or two of the eleven, and
+ * building all of them on every request was a visible share of a small query's CPU.
+ */
 export function createLoaders(db: GraphDb) {
+  const made = new Map<string, unknown>();
+  const once = <V>(name: string, make: () => V): V => {
+    if (!made.has(name)) made.set(name, make());
+    return made.get(name) as V;
+  };
   const actorEventLoaders = new Map<string, DataLoader<string, EventRecord[]>>();
   const meetingLoaders = new Map<string, DataLoader<string, EventRecord[]>>();
   return {
-    actor: byKey<ActorRecord | null>((ids) => getActorsByIds(db, ids), null),
-    roles: byKey<RoleRecord[]>((ids) => getActorsRoles(db, ids), []),
-    degree: byKey<number>((ids) => countActorsDegree(db, ids), 0),
-    event: byKey<EventRecord | null>((ids) => getEventsByIds(db, ids), null),
-    evidence: byKey<EvidenceRecord[]>((ids) => getEventsEvidence(db, ids), []),
-    article: byKey<ArticleRecord | null>((ids) => getArticlesByIds(db, ids), null),
-    articleBody: byKey<string | null>((ids) => getArticlesBodies(db, ids), null),
-    articleEvents: byKey<EventRecord[]>((ids) => listArticlesEvents(db, ids), []),
-    articleStories: byKey<ArticleRecord[]>((ids) => listArticlesStories(db, ids), []),
+    get actor() {
+      return once("actor", () => byKey<ActorRecord | null>((ids) => getActorsByIds(db, ids), null));
+    },
+    get roles() {
+      return once("roles", () => byKey<RoleRecord[]>((ids) => getActorsRoles(db, ids), []));
+    },
+    get degree() {
+      return once("degree", () => byKey<number>((ids) => countActorsDegree(db, ids), 0));
+    },
+    get event() {
+      return once("event", () => byKey<EventRecord | null>((ids) => getEventsByIds(db, ids), null));
+    },
+    get evidence() {
+      return once("evidence", () => byKey<EvidenceRecord[]>((ids) => getEventsEvidence(db, ids), []));
+    },
+    get article() {
+      return once("article", () => byKey<ArticleRecord | null>((ids) => getArticlesByIds(db, ids), null));
+    },
+    get articleBody() {
+      return once("articleBody", () => byKey<string | null>((ids) => getArticlesBodies(db, ids), null));
+    },
+    get articleEvents() {
+      return once("articleEvents", () => byKey<EventRecord[]>((ids) => listArticlesEvents(db, ids), []));
+    },
+    get articleStories() {
+      return once("articleStories", () => byKey<ArticleRecord[]>((ids) => listArticlesStories(db, ids), []));
+    },
     /** Event id lists of derived edges, fetched only when a client selects them (neighbourhood edges come without). */
-    edgeEventIds: new DataLoader<EdgeKey, string[], string>(
-      async (keys) => {
-        const found = await getRelationEdgesEventIds(db, keys);
-        return keys.map((k) => found.get(`${k.type}:${k.source}->${k.target}`) ?? []);
-      },
-      { maxBatchSize: MAX_BATCH, cacheKeyFn: (k) => JSON.stringify([k.type, k.source, k.target]) },
-    ),
+    get edgeEventIds() {
+      return once(
+        "edgeEventIds",
+        () =>
+          new DataLoader<EdgeKey, string[], string>(
+            async (keys) => {
+              const found = await getRelationEdgesEventIds(db, keys);
+              return keys.map((k) => found.get(`${k.type}:${k.source}->${k.target}`) ?? []);
+            },
+            { maxBatchSize: MAX_BATCH, cacheKeyFn: (k) => JSON.stringify([k.type, k.source, k.target]) },
+          ),
+      );
+    },
     /** Meetings of one actor with its counterparts, for one whoMet scope and page size (keyed by counterpart). */
     meetings(scope: MeetingScope & { limit: number }): DataLoader<string, EventRecord[]> {
       const key = JSON.stringify([

@@ -278,12 +278,22 @@ export function eventRowsWithEvidence(batch: BulkBatch): Record<string, unknown>
   return eventCreateRows(batch).map((e) => ({ ...e, evidence: evidence.get(String(e.id)) ?? [] }));
 }
 
-async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
+/** The statements of the create way with their parameters, in order (also timed one by one by bench/profile-bulk). */
+export function bulkStatements(batch: BulkBatch): [string, Record<string, unknown>][] {
   const rows = eventRowsWithEvidence(batch);
   // One statement for articles, events and evidence (see its comment), then the derived edges and the ranking.
-  await tx.run("create-articles-events", { articles: batch.articles, events: rows });
-  await tx.run("extend-derived-relations", { rows: derivedEdgeIncrements(rows) });
-  await tx.run("add-neighbor-weights", { rows: neighborIncrements(rows) });
+  return [
+    ["create-articles-events", { articles: batch.articles, events: rows }],
+    ["extend-derived-relations", { rows: derivedEdgeIncrements(rows) }],
+    ["add-neighbor-weights", { rows: neighborIncrements(rows) }],
+  ];
+}
+
+async function writeByCreate(tx: WriteTx, batch: BulkBatch): Promise<number> {
+  // Sent together: the driver pipelines them on the transaction's connection and the server runs them in order (each
+  // sees the writes of the one before), so Node encodes the next statement's rows while Neo4j runs the first instead
+  // of waiting for each answer. None needs another's result.
+  await Promise.all(bulkStatements(batch).map(([name, params]) => tx.run(name, params)));
   return directedPairs(batch.events.filter(isPositive)).length;
 }
 

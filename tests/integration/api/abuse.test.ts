@@ -54,6 +54,19 @@ describe("query limits", () => {
     expect(r.data).toBeUndefined();
   });
 
+  it("checks every request's variables, also for a query text it has already let through", async () => {
+    // The server remembers operations that passed the limits (same parsed document and variables): a repeat with other
+    // variables must still be measured.
+    const query = `query($a: ID!, $n: Int!) { whoMet(actor: $a, first: $n) { count } }`;
+    for (let i = 0; i < 2; i++) {
+      const ok = await api.query(query, { variables: { a: ACTORS.peskov.id, n: 5 } });
+      expect(ok.errors).toBeUndefined();
+    }
+    const over = await api.query(query, { variables: { a: ACTORS.peskov.id, n: 5_000 } });
+    expect(code(over)).toBe("BAD_USER_INPUT");
+    expect(over.status).toBe(400);
+  });
+
   it("rejects an alias bomb, a huge one already at parse time", async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { actors }`).join(" ")} }`;
     const r = await api.query(aliases(40));
