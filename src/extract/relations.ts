@@ -724,6 +724,15 @@ export function extractSentenceRelations(params: {
           if (!subjects) continue;
         } else {
           const gen = startsAt(hit.end);
+          // "وزيارة ماكين خدمة للعدو": a bare indefinite noun right after the agent is the predicate of a nominal
+          // sentence; what follows it is said of the act, not its object.
+          const next = tokens[firstContent(gen?.end ?? hit.end)];
+          const predicate =
+            !!next?.pos &&
+            /^NNS?$/.test(next.pos) &&
+            !startsAt(firstContent(gen?.end ?? hit.end)) &&
+            !/^[وفبل]/.test(next.n);
+          if (gen && gen.prep === null && predicate) continue;
           if (gen && gen.prep === null) {
             subjects = [gen];
             objFrom = gen.end;

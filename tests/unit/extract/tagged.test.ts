@@ -1213,3 +1213,16 @@ describe("a short form followed by a family name with the article", () => {
     expect(names).toContain("منصور الزنداني");
   });
 });
+
+describe("a nominal sentence about an act", () => {
+  it("never reads what follows the predicate as the act's object", () => {
+    const out = relations("وقال البيان إن زيارة ماكين خدمة للعدو الإسرائيلي.", {
+      وقال: "VBD",
+      ماكين: "NNP",
+      خدمة: "NN",
+    });
+    expect(out.filter((r) => r.includes("MET"))).toEqual([]);
+    const visit = relations("وقال البيان إن زيارة ماكين لإسرائيل تمت أمس.", { وقال: "VBD", ماكين: "NNP" });
+    expect(visit).toContain("john-mccain MET ISR reported");
+  });
+});
