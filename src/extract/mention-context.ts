@@ -290,8 +290,9 @@ export function withOwnedBodies(params: {
 }
 
 /**
- * "التنظيم الإرهابي ''التوحيد والجهاد''"، "جماعة ''أنصار الدين''": a group head (with its adjectives, if definite) right before
- * a quoted organisation's name describe it; they are part of its mention, so that a verb before them reaches it.
+ * "التنظيم الإرهابي ''التوحيد والجهاد''"، "جماعة ''أنصار الدين''": a group head (with its adjectives, if definite)
+ * right before a quoted organisation's name describes it; it is part of its mention, so that a verb before it reaches
+ * the organisation.
  */
 export function withDescribedNames(params: {
   tokens: Token[];
