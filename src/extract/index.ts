@@ -54,7 +54,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
+import { AGENT_NOUNS, KANA, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -603,8 +603,6 @@ function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string
  * The actor a following sentence's dropped subject most likely means: the subject right after a verb. Only a
  * subject is a safe referent; the first actor named may be anything.
  */
-const KANA = new Set(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
-
 function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
   // "وكان X سأل": the tagger often reads a clause-opening "وكان" as a noun; it still puts its subject next.

@@ -11,7 +11,7 @@ import { findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } fr
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { pronounGender, suffixGender, type Gender } from "./reference.js";
-import { ACT_NOUNS, FILLERS, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
+import { ACT_NOUNS, FILLERS, KANA, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -709,7 +709,7 @@ export function looseRelations(params: {
         (x) =>
           x.prep === null &&
           x.end < hit.start &&
-          (x.start === cs || /^[وف]?(كان|كانت)$/.test(tokens[x.start - 1]?.n ?? "")) &&
+          (x.start === cs || KANA.has(tokens[x.start - 1]?.n ?? "")) &&
           // An appositive role may follow the name: "وكان محمد البرادعي المرشح السابق للانتخابات انتقد".
           [x.end, skipApposition(tokens, x.end)].some(
             (from) => from <= hit.start && svoGap(tokens.slice(from, hit.start).map((t) => t.n)),

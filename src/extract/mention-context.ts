@@ -17,51 +17,52 @@ export function personsOfTitledStates(params: {
   actorOf: (id: string) => Actor | undefined;
 }): Mention[] {
   const { tokens, mentions, actorOf } = params;
+  const titled = (t: Token | undefined): boolean =>
+    !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
+  // A title right before the state ("أمير قطر" matched as the state alone, "ولي عهد أبوظبي").
+  const titleBefore = (at: number): number => {
+    if (titled(tokens[at - 1])) return at - 1;
+    if (tokens[at - 1]?.n === "عهد" && titled(tokens[at - 2])) return at - 2;
+    return -1;
+  };
+  return joinAdjacent(mentions, (a, b) => {
+    // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
+    let gap = a.end;
+    while (gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
+    if (
+      b.start !== gap ||
+      actorOf(a.actorId)?.kind !== "COUNTRY" ||
+      actorOf(b.actorId)?.kind !== "PERSON" ||
+      b.prep !== null ||
+      b.conj ||
+      !(titled(tokens[a.start]) || titleBefore(a.start) >= 0)
+    )
+      return null;
+    // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
+    const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
+    // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
+    const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
+    const whole = TITLE_HEADS.has(lead);
+    return {
+      ...b,
+      start,
+      prep:
+        start < a.start ? (!whole && /^[وف]?[بل]/.test(lead) ? (lead.replace(/^[وف]/, "")[0] ?? null) : null) : a.prep,
+      conj: start < a.start ? !whole && lead.startsWith("و") : a.conj,
+    };
+  });
+}
+
+/** Walks the mentions in order; `join` may merge a mention with the next one into one (or return null to keep it). */
+function joinAdjacent(mentions: Mention[], join: (a: Mention, b: Mention) => Mention | null): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const a = mentions[i];
-    const b = mentions[i + 1];
     if (!a) continue;
-    const titled = (t: Token | undefined): boolean =>
-      !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
-    // A title right before the state ("أمير قطر" matched as the state alone, "ولي عهد أبوظبي").
-    const titleBefore = (at: number): number => {
-      if (titled(tokens[at - 1])) return at - 1;
-      if (tokens[at - 1]?.n === "عهد" && titled(tokens[at - 2])) return at - 2;
-      return -1;
-    };
-    // Honorifics may stand between: "ولي العهد السعودي الأمير سلمان".
-    let gap = a.end;
-    while (b && gap < b.start && HONORIFIC_TITLES.has(tokens[gap]?.n ?? "")) gap++;
-    if (
-      b &&
-      b.start === gap &&
-      actorOf(a.actorId)?.kind === "COUNTRY" &&
-      actorOf(b.actorId)?.kind === "PERSON" &&
-      b.prep === null &&
-      !b.conj &&
-      (titled(tokens[a.start]) || titleBefore(a.start) >= 0)
-    ) {
-      // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
-      const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
-      // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
-      const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
-      const whole = TITLE_HEADS.has(lead);
-      out.push({
-        ...b,
-        start,
-        prep:
-          start < a.start
-            ? !whole && /^[وف]?[بل]/.test(lead)
-              ? (lead.replace(/^[وف]/, "")[0] ?? null)
-              : null
-            : a.prep,
-        conj: start < a.start ? !whole && lead.startsWith("و") : a.conj,
-      });
-      i++;
-      continue;
-    }
-    out.push(a);
+    const b = mentions[i + 1];
+    const joined = b ? join(a, b) : null;
+    out.push(joined ?? a);
+    if (joined) i++;
   }
   return out;
 }
@@ -256,21 +257,16 @@ export function withOwnedBodies(params: {
   actorOf: (id: string) => Actor | undefined;
 }): Mention[] {
   const { tokens, mentions, actorOf } = params;
-  const out: Mention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const a = mentions[i];
-    const b = mentions[i + 1];
-    if (!a) continue;
+  return joinAdjacent(mentions, (a, b) => {
     const body = actorOf(a.actorId);
-    const owner = b ? actorOf(b.actorId) : undefined;
+    const owner = actorOf(b.actorId);
     const generic =
       a.via === "discovered" &&
       !!body?.discovered &&
       a.end - a.start >= 2 &&
       /^[وف]?(ال|لل)/.test(tokens[a.start]?.n ?? "") &&
       tokens.slice(a.start + 1, a.end).every((t) => /^DTJJ/.test(t.pos ?? ""));
-    if (
-      b &&
+    const owned =
       generic &&
       b.start === a.end &&
       b.prep === "ل" &&
@@ -278,15 +274,9 @@ export function withOwnedBodies(params: {
       // "لجامعة"، "لحركة": the owner's construct; "للجيش" after a group is more often an act's object ("اتهام
       // التجمع الوطني التباوي للجيش").
       !/^لل/.test(tokens[b.start]?.n ?? "") &&
-      (owner?.kind === "ORGANIZATION" || owner?.kind === "GOVERNMENT_BODY")
-    ) {
-      out.push({ ...b, start: a.start, prep: a.prep, conj: a.conj });
-      i++;
-      continue;
-    }
-    out.push(a);
-  }
-  return out;
+      (owner?.kind === "ORGANIZATION" || owner?.kind === "GOVERNMENT_BODY");
+    return owned ? { ...b, start: a.start, prep: a.prep, conj: a.conj } : null;
+  });
 }
 
 /**

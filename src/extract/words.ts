@@ -187,3 +187,6 @@ export const VICTIM_NOUNS = set(`
 إعفاء إقالة عزل تنحي تنحية طرد إقصاء محاكمة معاقبة إبعاد ملاحقة
 أرملة زوجة زوج نجل ابن ابنة شقيق شقيقة والد والدة أخ أخت حفيد أسرة عائلة
 `);
+
+/** "كان" opening a clause, whose subject follows it before the main verb ("وكان X قد التقى"، "وكان جعجع سأل"). */
+export const KANA = set("كان وكان فكان كانت وكانت فكانت");
