@@ -4,9 +4,8 @@
  * and its costliest operators, so that the loader's time can be attributed. Needs the graph of `npm run gen`.
  */
 import neo4j from "neo4j-driver";
-import { loadConfig } from "../src/config.js";
+import { runningNeo4j } from "./running-neo4j.js";
 import { CypherRegistry } from "../src/graph/cypher-registry.js";
-import { readRuntimeRecord } from "../src/graph/neo4j-runtime-record.js";
 import { bulkStatements } from "../src/graph/write-bulk.js";
 import { actorCount, syntheticBatch } from "./synthetic-graph.js";
 
@@ -50,14 +49,7 @@ export function parseBulkProfileArgs(argv: string[]): BulkProfileOptions {
 
 /** Prints each bulk statement's time and db hits for one batch (called by bench/run.ts for `--profile-bulk`). */
 export async function runBulkProfile(options: BulkProfileOptions): Promise<void> {
-  const config = loadConfig();
-  const recorded = readRuntimeRecord(config.localDataDir);
-  const target = config.neo4j.uri
-    ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "" }
-    : recorded.state === "live"
-      ? recorded.record
-      : null;
-  if (!target) throw new Error("no running Neo4j: start one with `npm run neo4j` and fill it with `npm run gen`");
+  const target = runningNeo4j();
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
   const cypher = CypherRegistry.load();
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });

@@ -4,10 +4,9 @@
  * parameters the API sends; each runs in a read transaction that is rolled back. Needs the graph of `npm run gen`.
  */
 import neo4j from "neo4j-driver";
-import { loadConfig } from "../src/config.js";
+import { runningNeo4j } from "./running-neo4j.js";
 import { RELATION_TYPES } from "../src/extract/types.js";
 import { CypherRegistry } from "../src/graph/cypher-registry.js";
-import { readRuntimeRecord } from "../src/graph/neo4j-runtime-record.js";
 import { actorId } from "./synthetic-graph.js";
 
 interface PlanNode {
@@ -21,14 +20,7 @@ function hits(p: PlanNode): number {
 
 /** Prints the PROFILE table (called by bench/run.ts for `--profile`). */
 export async function runProfile(): Promise<void> {
-  const config = loadConfig();
-  const recorded = readRuntimeRecord(config.localDataDir);
-  const target = config.neo4j.uri
-    ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "" }
-    : recorded.state === "live"
-      ? recorded.record
-      : null;
-  if (!target) throw new Error("no running Neo4j: start one with `npm run neo4j` and fill it with `npm run gen`");
+  const target = runningNeo4j();
   const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password));
   const cypher = CypherRegistry.load();
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });

@@ -10,9 +10,9 @@ import fs from "node:fs";
 import http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/config.js";
+import { runningNeo4j } from "./running-neo4j.js";
 import { GraphDb } from "../src/graph/db.js";
-import { readRuntimeRecord } from "../src/graph/neo4j-runtime-record.js";
 import { actorId } from "./synthetic-graph.js";
 import { scaleQuestions, type Question } from "./scale-questions.js";
 import { percentile } from "./soak.js";
@@ -175,14 +175,7 @@ function parseScaleArgs(argv: string[]): ScaleOptions {
 /** Runs the scale benchmark (called by bench/run.ts for `--scale`). */
 export async function runScale(argv: string[]): Promise<void> {
   const options = parseScaleArgs(argv);
-  const config = loadConfig();
-  const recorded = readRuntimeRecord(config.localDataDir);
-  const neo4j = config.neo4j.uri
-    ? { uri: config.neo4j.uri, username: config.neo4j.username, password: config.neo4j.password ?? "", serverPid: 0 }
-    : recorded.state === "live"
-      ? recorded.record
-      : null;
-  if (!neo4j) throw new Error("no running Neo4j: start one with `npm run neo4j` and fill it with `npm run gen`");
+  const neo4j = runningNeo4j();
   const db = await GraphDb.connect({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
   const [totals] = await db.read("count-graph-totals");
   const actors = Number(totals?.actors ?? 0);
