@@ -169,10 +169,9 @@ export function withTitleChains(params: {
   actorOf: (id: string) => Actor | undefined;
 }): Mention[] {
   const { tokens, mentions, actorOf } = params;
-  const dropped = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.prep !== null || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return m;
-    if (cliticIn(tokens[m.start], TITLE_HEADS)) return m;
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
+    if (cliticIn(tokens[m.start], TITLE_HEADS)) return null;
     let head = -1;
     let group = false;
     const inside: Mention[] = [];
@@ -214,11 +213,24 @@ export function withTitleChains(params: {
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
       break;
     }
-    if (head < 0 || !group) return m;
-    for (const o of inside) dropped.add(o);
-    return { ...m, start: head, ...prepBefore({ tokens, start: head, reading: cliticIn(tokens[head], TITLE_HEADS) }) };
+    if (head < 0 || !group) return null;
+    const reading = cliticIn(tokens[head], TITLE_HEADS);
+    return { mention: { ...m, start: head, ...prepBefore({ tokens, start: head, reading }) }, absorbed: inside };
   });
-  return out.filter((m) => !dropped.has(m));
+}
+
+/** Walks the mentions; `grow` may return a longer one and the mentions it takes in, which then stand no more. */
+function growMentions(
+  mentions: Mention[],
+  grow: (m: Mention) => { mention: Mention; absorbed: Mention[] } | null,
+): Mention[] {
+  const absorbed = new Set<Mention>();
+  const out = mentions.map((m) => {
+    const grown = grow(m);
+    for (const o of grown?.absorbed ?? []) absorbed.add(o);
+    return grown?.mention ?? m;
+  });
+  return out.filter((m) => !absorbed.has(m));
 }
 
 /** Buildings named by whose they are: "بدار الرئاسة"، "في مقر الأمم المتحدة"، "بقصر الإليزيه"; not "مكتب", which is also the office as a body. */
@@ -290,23 +302,21 @@ export function withDescribedNames(params: {
   actorOf: (id: string) => Actor | undefined;
 }): Mention[] {
   const { tokens, mentions, actorOf } = params;
-  const dropped = new Set<Mention>();
-  const out = mentions.map((m) => {
-    if (m.prep !== null || m.conj || actorOf(m.actorId)?.kind !== "ORGANIZATION") return m;
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || actorOf(m.actorId)?.kind !== "ORGANIZATION") return null;
     const quote = m.start - 1;
-    if (tokens[quote]?.n !== '"') return m;
+    if (tokens[quote]?.n !== '"') return null;
     let k = quote - 1;
     while (k > 0 && /^DTJJ/.test(tokens[k]?.pos ?? "")) k--;
     const head = tokens[k];
     const bare = head?.n.replace(/^[وف]?(ال)?/, "") ?? "";
     // An indefinite head stands right before the quote ("جماعة ''التوحيد والجهاد''"); adjectives need the article.
     const definite = /^[وف]?ال/.test(head?.n ?? "");
-    if (!head || !GROUP_HEADS.has(bare) || (!definite && k !== quote - 1)) return m;
+    if (!head || !GROUP_HEADS.has(bare) || (!definite && k !== quote - 1)) return null;
     // The description may have been discovered as a body of its own ("التنظيم المسلح"): it is this one.
     const other = mentions.find((o) => o !== m && o.start <= k && k < o.end);
-    if (other && !(other.via === "discovered" && other.start === k && other.end === quote)) return m;
-    if (other) dropped.add(other);
-    return { ...m, start: k, ...prepBefore({ tokens, start: k, reading: null }), conj: /^و/.test(head.n) };
+    if (other && !(other.via === "discovered" && other.start === k && other.end === quote)) return null;
+    const mention = { ...m, start: k, ...prepBefore({ tokens, start: k, reading: null }), conj: /^و/.test(head.n) };
+    return { mention, absorbed: other ? [other] : [] };
   });
-  return out.filter((m) => !dropped.has(m));
 }
