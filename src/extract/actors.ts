@@ -16,6 +16,7 @@ import {
   AGENT_NOUNS,
   GIVEN_NAMES,
   NAME_PARTICLES,
+  REGNAL_ORDINALS,
   NAME_STOP,
   PLACE_PREPS,
   PREP_WORDS,
@@ -734,6 +735,20 @@ export function findMentions(params: {
         }
       }
       if (!hit) continue;
+      // "الشعب العربي" is no "نبيل العربي": a surname with the article right after a definite noun other than a
+      // title is that noun's adjective, and so is one coordinated with an adjective ("المبعوث الأممي والعربي").
+      const before = tokens[k - 1];
+      if (
+        len === 1 &&
+        hit.r.form.startsWith("ال") &&
+        before &&
+        !before.punct &&
+        (!taken.has(k - 1) || hit.r.conj) &&
+        (before.pos ? /^DT/.test(before.pos) : before.n.startsWith("ال")) &&
+        !cliticIn(before, TITLE_HEADS) &&
+        !cliticIn(before, STRONG_TITLES)
+      )
+        continue;
       // "منصور الزنداني" is not "عبد ربه منصور هادي": a family name with the article right after a one-word short
       // form makes it someone else's given name.
       const after = tokens[k + len];
@@ -775,7 +790,8 @@ function familyNames(matcher: ActorMatcher): Map<string, string> {
   for (const [id, names] of matcher.personNames) {
     for (const toks of names) {
       const last = toks[toks.length - 1];
-      if (toks.length < 2 || !last || last.length < 3 || NAME_PARTICLES.has(last)) continue;
+      if (toks.length < 2 || !last || last.length < 3 || NAME_PARTICLES.has(last) || REGNAL_ORDINALS.has(last))
+        continue;
       const set = owners.get(last) ?? new Set<string>();
       set.add(id);
       owners.set(last, set);
@@ -812,7 +828,7 @@ export function registerShortForms({
       if (!NAME_PARTICLES.has(toks[i - 1] ?? "") && !NAME_PARTICLES.has(w)) keys.add(w);
     }
     for (const key of keys) {
-      if (key.length < 3 || NAME_PARTICLES.has(key)) continue;
+      if (key.length < 3 || NAME_PARTICLES.has(key) || REGNAL_ORDINALS.has(key)) continue;
       const prev = state.shortForms.get(key);
       if (prev === undefined) state.shortForms.set(key, personId);
       else if (prev !== personId) state.shortForms.set(key, null);

@@ -7,7 +7,7 @@
  * Relations found here carry a lower confidence. Pure.
  */
 import type { Mention } from "./actors.js";
-import { findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
+import { conjunctOfPrep, findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { pronounGender, suffixGender, type Gender } from "./reference.js";
@@ -339,6 +339,8 @@ export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHi
       // "التقينا" → التقى; a hollow verb loses its long vowel before the suffix: "اغتلنا" → اغتال.
       forms.push(stem, stem.endsWith("ي") ? `${stem.slice(0, -1)}ى` : stem, `${stem.slice(0, -1)}ا${stem.slice(-1)}`);
     }
+    // "التقيت" is only "I met": a defective verb's third person feminine drops the "ي" ("التقت").
+    if (w.endsWith("يت") && w.length >= 5) forms.push(normalizeArabic(`${w.slice(0, -2)}ى`));
     for (const form of forms) {
       const hit = findTriggers([{ ...t, n: form }], index).find((h) => h.trigger.entry.pos === "verb");
       if (hit) {
@@ -1019,7 +1021,10 @@ export function looseRelations(params: {
       author?.mention ??
       // (An author named in a relative clause stands past the clause's end; what it did follows it.)
       (apart?.start === at && (at < ce || (entry.pos === "noun" && subj.start > hit.end)) ? apart : undefined) ??
-      args.find((m) => m.start === at && m.start < ce && !inside(m.start, hit)) ??
+      // (A conjunct shares the preposition of the mention before it: "تأييدها في مصر وتركيا".)
+      args.find(
+        (m) => m.start === at && m.start < ce && !inside(m.start, hit) && !conjunctOfPrep(m, params.mentions),
+      ) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       partner ??
       (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED" ? goodsAfter(at) : undefined) ??

@@ -195,7 +195,16 @@ export function withTitleChains(params: {
         }
         // Another person, a titled mention or a place ends the title: "التقى رئيس الوزراء نائب رئيس حزب X Y".
         if (o.place !== null || o.prep !== null || kind === "PERSON" || kind === "COUNTRY") break;
-        if (cliticIn(tokens[o.start], TITLE_HEADS) || o.conj) break;
+        // A titled body right before the name, past its adjectives only, is the name's title: "رئيس الحكومة
+        // الفلسطينية المقالة إسماعيل هنية" is Haniyeh.
+        const titled = cliticIn(tokens[o.start], TITLE_HEADS);
+        if (titled && head < 0 && inside.length === 0 && !m.conj && !o.conj && !titled.prep && !titled.conj) {
+          inside.push(o);
+          head = o.start;
+          group = true;
+          break;
+        }
+        if (titled || o.conj) break;
         inside.push(o);
         group = true;
         j = o.start;

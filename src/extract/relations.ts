@@ -205,6 +205,18 @@ const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 // Relations whose object may be the agent of a verbal noun ("أدان قصف إسرائيل لـ…").
 const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
 
+/** A conjunct that shares a preposition of the mentions it is coordinated with: "في مصر وتركيا والأردن". */
+export function conjunctOfPrep(m: Mention, mentions: Mention[], except?: Set<string>): boolean {
+  let cur = m;
+  for (let d = 0; cur.conj && d < 8; d++) {
+    const prev = mentions.find((x) => x.end === cur.start);
+    if (!prev) return false;
+    if (prev.prep !== null) return !except?.has(prev.prep);
+    cur = prev;
+  }
+  return false;
+}
+
 function isBoundary(t: Token | undefined): boolean {
   if (!t) return true;
   if ([".", "؛", ";", "!", "?", "؟", ":"].includes(t.n)) return true;
@@ -424,6 +436,11 @@ export function extractSentenceRelations(params: {
         continue;
       }
       if (exclude.includes(m)) {
+        k = m.end - 1;
+        continue;
+      }
+      // A conjunct shares the preposition of the place or actor before it: "في مصر وتركيا".
+      if (conjunctOfPrep(m, mentions, preps)) {
         k = m.end - 1;
         continue;
       }
@@ -650,7 +667,18 @@ export function extractSentenceRelations(params: {
         const first = startsAt(hit.end);
         if (!first || first.prep !== null) continue;
         const second = actors.find((m) => m.start >= first.end && m.start <= first.end + 2 && m.prep === "ل");
-        if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
+        // "دعوة أنان إيران للمشاركة": the genitive invites the bare name right after it.
+        const invitee = startsAt(first.end);
+        if (
+          invitee &&
+          invitee.prep === null &&
+          !invitee.conj &&
+          purposeIdx >= invitee.end &&
+          purposeIdx - invitee.end <= 1
+        ) {
+          subjects = [first];
+          objects = [invitee];
+        } else if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
           subjects = [first];
           objects = chainAfter(second, ce);
         } else if (purposeIdx >= 0 && first.end <= purposeIdx && purposeIdx - first.end <= 2) {

@@ -111,6 +111,9 @@ export const NAME_STOP = set(`
 /** Particles written inside compound names ("عبد الله", "أبو مرزوق", "بن سلمان"). */
 export const NAME_PARTICLES = set("عبد أبو أبي بن ابن آل أبا ولد");
 
+/** Regnal ordinals ("خوان كارلوس الأول"): the last word of such a name is no family name ("الوزير الأول"). */
+export const REGNAL_ORDINALS = set("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر");
+
 /** Given names common enough that a surname after a different one is a different person. */
 export const GIVEN_NAMES = set(`
 محمد أحمد علي حسن حسين محمود مصطفى خالد عمر يوسف إبراهيم إسماعيل عبد موسى عيسى سعيد سامي سامح جواد

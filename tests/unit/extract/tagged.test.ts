@@ -1226,3 +1226,94 @@ describe("a nominal sentence about an act", () => {
     expect(visit).toContain("john-mccain MET ISR reported");
   });
 });
+
+describe("a conjunct after a prepositional phrase", () => {
+  it("shares its preposition and is no object", () => {
+    const out = relations(
+      "خسرت الولايات المتحدة أصدقاء كثيرين هذا العام، إذ هبطت نسبة تأييدها في مصر وتركيا والأردن.",
+      {
+        خسرت: "VBD",
+        هبطت: "VBD",
+      },
+    );
+    expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
+
+describe("an invitation noun with two bare names", () => {
+  it("has the first invite the second", () => {
+    const out = relations("وانتقدت فرنسا دعوة أنان إيران للمشاركة في الاجتماع.", {
+      وانتقدت: "VBD",
+      أنان: "NNP",
+      إيران: "NNP",
+    });
+    expect(out).toContain("kofi-annan INVITED IRN");
+    expect(out.filter((r) => r.includes("INVITED kofi-annan"))).toEqual([]);
+  });
+});
+
+describe("a titled body right before a name", () => {
+  it("is the name's title, past the body's adjectives", () => {
+    const out = relations("اتهم رئيس الحكومة الفلسطينية المقالة إسماعيل هنية السلطة الفلسطينية بالتقصير.", {
+      اتهم: "VBD",
+      إسماعيل: "NNP",
+      هنية: "NNP",
+    });
+    expect(out).toContain("ismail-haniyeh ACCUSED palestinian-authority");
+    expect(out.filter((r) => r.includes("ACCUSED ismail-haniyeh"))).toEqual([]);
+  });
+});
+
+describe("a known surname that is also an adjective", () => {
+  it("is the adjective after a definite noun or coordinated with one, the person after a verb", () => {
+    const text =
+      "التقى الأمين العام نبيل العربي الوزير.\nوقال المبعوث الأممي والعربي كوفي أنان إن الشعب العربي ينتقد الحكومة السورية. وانتقد العربي الحكومة السورية.";
+    const x = extractTagged(text, {
+      نبيل: "NNP",
+      العربي: "DTNNP",
+      كوفي: "NNP",
+      أنان: "NNP",
+      التقى: "VBD",
+      وقال: "VBD",
+      وانتقد: "VBD",
+      ينتقد: "VBP",
+      الشعب: "DTNN",
+      المبعوث: "DTNN",
+      الأممي: "DTJJ",
+    });
+    const second = x.relations.filter((r) => r.sentenceIndex === 1);
+    expect(second.map((r) => r.subject.id)).not.toContain("nabil-elaraby");
+    expect(x.relations.map(show)).toContain("nabil-elaraby CONDEMNED SYR-government");
+    const elaraby = x.actors.find((a) => a.id === "nabil-elaraby");
+    expect(elaraby).toBeDefined();
+  });
+});
+
+describe("names that end in a regnal ordinal", () => {
+  it("lend no family name to 'الوزير الأول'", () => {
+    const out = extractTagged(
+      "عنوان\nزار الملك خوان كارلوس الأول مدريد.\nوانتقد الوزير الأول شيخ ديارا الحكومة السورية.",
+      {
+        خوان: "NNP",
+        كارلوس: "NNP",
+        وانتقد: "VBD",
+        زار: "VBD",
+      },
+    );
+    expect(out.relations.filter((r) => r.subject.id === "juan-carlos-i")).toEqual([]);
+  });
+});
+
+describe("a defective verb in the first person singular", () => {
+  it("is the quoted speaker's act ('التقيت' is never 'she met')", () => {
+    const out = relations('مقابلة قصيرة\nوقال الوزير جون باغنون: "التقيت في باريس الرئيس الفرنسي فرانسوا هولاند".', {
+      وقال: "VBD",
+      جون: "NNP",
+      باغنون: "NNP",
+      التقيت: "VBD",
+      فرانسوا: "NNP",
+      هولاند: "NNP",
+    });
+    expect(out).toContain("person:جون باغنون MET francois-hollande reported");
+  });
+});
