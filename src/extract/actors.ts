@@ -16,6 +16,7 @@ import {
   AGENT_NOUNS,
   GIVEN_NAMES,
   NAME_PARTICLES,
+  PLACE_NOUNS,
   REGNAL_ORDINALS,
   NAME_STOP,
   PLACE_PREPS,
@@ -644,6 +645,15 @@ export function findMentions(params: {
     // "بالرياض" is "in Riyadh": ب before a city is locative.
     const locative = pb.prep !== null && (PLACE_PREPS.has(pb.prep) || (pb.prep === "ب" && via !== "name"));
     if (isGeo && agentAt < 0 && locative) {
+      place = m.entry.place ?? { name: actor?.name ?? id, nameAr: actor?.nameAr ?? id };
+    }
+    // "بريف دمشق"، "في مدينة حمص": a name after a place noun is that place, never the state acting.
+    const placeNoun = tokens[start - 1]?.n ?? "";
+    if (
+      isGeo &&
+      agentAt < 0 &&
+      [placeNoun, placeNoun.replace(/^[وف]/, ""), placeNoun.replace(/^[وف]?[بلك]/, "")].some((w) => PLACE_NOUNS.has(w))
+    ) {
       place = m.entry.place ?? { name: actor?.name ?? id, nameAr: actor?.nameAr ?? id };
     }
     // Other cities are places only: "غزة" does not act, "تل أبيب"/"موسكو" (capitals) do.

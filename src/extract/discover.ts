@@ -18,6 +18,7 @@ import {
   GROUP_HEADS,
   NAME_PARTICLES,
   NAME_STOP,
+  PLACE_NOUNS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./words.js";
@@ -438,12 +439,6 @@ const PERSON_STOP = set(`
 
 /** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
 const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");
-
-/** Nouns of places whose name follows them. */
-const PLACE_NOUNS = set(`
-حي شارع مدينة منطقة بلدة قرية ساحة مخيم ميدان جامعة مسجد مستشفى مطار ميناء جسر محافظة ولاية ضاحية
-الحي الشارع المدينة المنطقة البلدة القرية الساحة المخيم الميدان
-`);
 
 /** Second parts of compound given names: the article inside them does not end the name. */
 const THEOPHORIC = set("الله الدين الرحمن الرحيم الكريم العزيز الحميد المجيد الستار السلام القادر الوهاب الإله الناصر");

@@ -167,7 +167,8 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
       k = m.end - 1;
       continue;
     }
-    if (m) return m.conj && k > from ? m : undefined;
+    // (A town in a list of places, "أحياء الخالدية … وحمص القديمة", is no object.)
+    if (m) return m.conj && k > from && m.place === null ? m : undefined;
     const t = tokens[k];
     if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ)/.test(t.pos) || PREPOSITIONS.has(t.n)) return undefined;
     if (/^[بل]/.test(t.n) && !/^(DT)/.test(t.pos) && k > from) return undefined;
@@ -620,6 +621,9 @@ export function looseRelations(params: {
       args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce) ??
       args.find((m) => m.end === hit.start && m.prep === null);
     if (!subject) continue;
+    // "وكانت حمص مركزا … منذ أن اقتحمها الجيش": "her" is the city named before it in the sentence, no actor.
+    if (object === "f" && params.mentions.some((m) => m.end <= hit.start && (m.place !== null || m.via === "city")))
+      continue;
     const objectId =
       object === "speaker"
         ? (params.speaker ?? null)

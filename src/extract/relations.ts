@@ -311,6 +311,15 @@ export function extractSentenceRelations(params: {
     };
     return up(a).includes(b) || up(b).includes(a);
   };
+  // The state an actor belongs to, following parents; null when none is known.
+  const countryOf = (id: string): string | null => {
+    let cur = actorOf(id);
+    for (let d = 0; cur && d < 6; d++) {
+      if (cur.kind === "COUNTRY") return cur.id;
+      cur = cur.parent ? actorOf(cur.parent) : undefined;
+    }
+    return null;
+  };
   // Subject search shared by verbs and the main clause of frames.
   const vsoSubject = (from: number, end: number): Mention[] | null => {
     let k = from;
@@ -396,6 +405,9 @@ export function extractSentenceRelations(params: {
       if (!t || isFiller(t) || t.punct) continue;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
+      // An indefinite accusative noun not followed by its genitive is the object itself: "استهدفت الحركة ضريحا
+      // تصنفه المنظمة" targets a shrine, not the organisation.
+      if (/^NNS?$/.test(t.pos ?? "") && /[^ا]ا$/.test(t.n) && !t.n.startsWith("ال") && !startsAt(j + 1)) return false;
       content++;
     }
     return content <= 2;
@@ -615,9 +627,11 @@ export function extractSentenceRelations(params: {
       if (!objects && subjects && c.set.type === "ATTACKED") {
         // "هاجمت روسيا منشآت للطاقة في خاركيف": striking targets in another state's territory attacks that state
         // (CAMEO codes the target country so). Never the subject's own territory.
+        // A subject of no known state ("قوات النظام") may be shelling its own country's towns: no target then.
         const subs = subjects;
+        const stated = subs.every((sub) => countryOf(sub.actorId) !== null);
         const p = places.find(
-          (x) => x.start >= subjEnd && x.start < ce && !subs.some((sub) => related(sub.actorId, x.actorId)),
+          (x) => stated && x.start >= subjEnd && x.start < ce && !subs.some((sub) => related(sub.actorId, x.actorId)),
         );
         if (p) {
           objects = [{ ...p, place: null }];

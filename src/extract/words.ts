@@ -193,3 +193,9 @@ export const VICTIM_NOUNS = set(`
 
 /** "كان" opening a clause, whose subject follows it before the main verb ("وكان X قد التقى"، "وكان جعجع سأل"). */
 export const KANA = set("كان وكان فكان كانت وكانت فكانت");
+
+/** Nouns of places whose name follows them: "حي صلاح الدين"، "بريف دمشق" (a place there, not the state acting). */
+export const PLACE_NOUNS = set(`
+حي شارع مدينة منطقة بلدة قرية ساحة مخيم ميدان جامعة مسجد مستشفى مطار ميناء جسر محافظة ولاية ضاحية ريف ضواحي
+الحي الشارع المدينة المنطقة البلدة القرية الساحة المخيم الميدان
+`);

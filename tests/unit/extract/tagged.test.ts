@@ -1317,3 +1317,45 @@ describe("a defective verb in the first person singular", () => {
     expect(out).toContain("person:جون باغنون MET francois-hollande reported");
   });
 });
+
+describe("attacks on places", () => {
+  it("reads a capital after a place noun as the place, never a subject before the verb", () => {
+    const out = relations("عنوان\nوفي القرى الشرقية بريف دمشق قصفت القوات النظامية بشكل عنيف بلدات عدة بالمدفعية.", {
+      قصفت: "VBD",
+      بريف: "NNP",
+      دمشق: "NNP",
+      القوات: "DTNNS",
+      النظامية: "DTJJ",
+    });
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+
+  it("gives no target to a force of no known state shelling towns, nor to a town in a list of places", () => {
+    const out = relations("عنوان\nوفي حمص، قصفت قوات النظام أحياء البياضة والوعر وحمص القديمة بالمدفعية.", {
+      قصفت: "VBD",
+      حمص: "NNP",
+      البياضة: "DTNNP",
+    });
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+
+  it("reads 'her' after a city named earlier in the sentence as the city", () => {
+    const out = relations("وصل الوزير الروسي إلى دمشق أمس.\nوكانت حمص مدينة هادئة حتى اقتحمها الجيش السوري قبل عام.", {
+      وصل: "VBD",
+      وكانت: "VBD",
+      حمص: "NNP",
+      اقتحمها: "VBD",
+    });
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+
+  it("takes an indefinite accusative noun after the subject as the target itself", () => {
+    const out = relations("عنوان\nواستهدفت حركة أنصار الدين ضريحا تحميه منظمة الأمم المتحدة للتربية والعلم والثقافة.", {
+      واستهدفت: "VBD",
+      أنصار: "NNP",
+      ضريحا: "NN",
+      تحميه: "VBP",
+    });
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+});
