@@ -599,8 +599,14 @@ export function findMentions(params: {
         });
         continue;
       }
-      // The definite plural names the people ("الفلسطينيين", "الروس").
-      if (m.entry.tokens[0]?.startsWith("ال") && (via === "nisbaPlural" || /(ين|ون)$/.test(m.entry.tokens[0] ?? ""))) {
+      // The definite plural names the people ("الفلسطينيين", "الروس"); a feminine dual describes a noun before it
+      // ("القناتين المغربيتين").
+      const described = /يت(ين|ان)$/.test(m.entry.tokens[0] ?? "");
+      if (
+        !described &&
+        m.entry.tokens[0]?.startsWith("ال") &&
+        (via === "nisbaPlural" || /(ين|ون)$/.test(m.entry.tokens[0] ?? ""))
+      ) {
         push({
           actorId: id,
           start: m.start,

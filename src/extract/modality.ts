@@ -112,6 +112,8 @@ const EXPECTED_PHRASES = [
   "تؤدي إلى عقد",
   "يؤدي إلى عقد",
   "لعقد",
+  // "عشية زيارة المجلس موسكو": on the eve of a visit, it has not happened.
+  "عشية",
   "مرتقب",
   "مرتقبة",
   "المرتقب",
@@ -239,6 +241,11 @@ export function assessModality(params: {
     future ||
     futureNeg ||
     EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
+    // "الزيارة التي سيقوم بها": a verbal noun whose own relative clause is in the future.
+    (noun &&
+      tokens
+        .slice(at + 1, Math.min(clauseEnd, at + 8))
+        .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && /^س[يتن]\S{2,}/.test(t.n))) ||
     tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
     // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
     (/^[يت]/.test(tokens[at]?.n ?? "") &&

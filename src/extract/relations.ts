@@ -744,11 +744,19 @@ export function extractSentenceRelations(params: {
           route = 0.8;
         } else if (c.entry.genitiveIsObject) {
           const gen = startsAt(hit.end);
+          // "تزويد موسكو النظام السوري مروحيات": a genitive followed by a bare name is the agent, the name the object.
+          const second = gen && gen.prep === null ? startsAt(gen.end) : undefined;
           const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
-          if (!gen || gen.prep !== null || !before) continue;
-          objects = chainAfter(gen, ce);
-          subjects = [before];
-          route = 0.8;
+          if (gen && second && second.prep === null && !second.conj) {
+            subjects = [gen];
+            objects = [second];
+            route = 0.85;
+          } else {
+            if (!gen || gen.prep !== null || !before) continue;
+            objects = chainAfter(gen, ce);
+            subjects = [before];
+            route = 0.8;
+          }
         } else if (passive) {
           // "تم استدعاء السفير الروسي": the genitive of a passive verbal noun is what undergoes the act.
           const gen = startsAt(hit.end);

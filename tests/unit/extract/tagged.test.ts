@@ -1359,3 +1359,35 @@ describe("attacks on places", () => {
     expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
   });
 });
+
+describe("a supply noun with two bare names", () => {
+  it("has the first supply the second", () => {
+    const out = relations("عنوان\nوردت الوزيرة على تقارير حول تزويد موسكو النظام السوري طائرات مقاتلة.", {
+      وردت: "VBD",
+      موسكو: "NNP",
+    });
+    expect(out).toContain("RUS SUPPLIED SYR-government");
+    expect(out.filter((r) => r.includes("SUPPLIED RUS"))).toEqual([]);
+  });
+});
+
+describe("a visit on whose eve one writes, or whose relative clause is future", () => {
+  it("is expected, not held", () => {
+    const eve = relations("عنوان\nعشية زيارة المجلس الوطني السوري موسكو تلبية لدعوة رسمية.", {});
+    expect(eve).toContain("syrian-national-council MET RUS expected");
+    const rel = relations("عنوان\nوتحدث الوزير عن زيارة الرئيس التونسي للجزائر التي سيقوم بها الشهر الجاري.", {
+      وتحدث: "VBD",
+    });
+    expect(rel.filter((r) => r.includes("MET") && !r.endsWith("expected"))).toEqual([]);
+  });
+});
+
+describe("a nationality in the feminine dual", () => {
+  it("describes the noun before it and names no people", () => {
+    const out = relations(
+      "عنوان\nقال بنكيران إنه متفائل. وأكد رئيس الحكومة خلال لقائه الصحافي مع ممثلي القناتين المغربيتين أنه متفائل.",
+      { وأكد: "VBD", قال: "VBD", بنكيران: "NNP" },
+    );
+    expect(out.filter((r) => r.includes("MAR"))).toEqual([]);
+  });
+});
