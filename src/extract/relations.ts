@@ -624,6 +624,13 @@ export function extractSentenceRelations(params: {
         maxTokens: 16,
         type: c.set.type,
       });
+      // "أرسل المجلس تقريرا إلى الكونغرس يقول إن روسيا تزود إيران بالصواريخ": what is given stands before the
+      // receiver; a required aid noun only after it belongs to another statement.
+      const firstObject = objects?.[0];
+      if (c.set.type === "SUPPLIED" && c.requires.length > 0 && firstObject && firstObject.prep !== null) {
+        const given = tokens.slice(hit.end, firstObject.start);
+        if (!c.requires.some((w) => given.some((t) => tokenMatchesWord(t, w)))) objects = null;
+      }
       if (!objects && subjects && c.set.type === "ATTACKED") {
         // "هاجمت روسيا منشآت للطاقة في خاركيف": striking targets in another state's territory attacks that state
         // (CAMEO codes the target country so). Never the subject's own territory.

@@ -1391,3 +1391,16 @@ describe("a nationality in the feminine dual", () => {
     expect(out.filter((r) => r.includes("MAR"))).toEqual([]);
   });
 });
+
+describe("what is sent", () => {
+  it("stands before the receiver, and a state's national security council is no UN body", () => {
+    const out = relations(
+      "عنوان\nوأرسل مجلس الأمن القومي الأميركي تقريرا إلى الكونغرس يقول إن روسيا تبيع إيران صواريخ بعيدة المدى.",
+      { وأرسل: "VBD", تبيع: "VBP" },
+    );
+    expect(out.filter((r) => r.includes("SUPPLIED us-congress"))).toEqual([]);
+    expect(out.filter((r) => r.startsWith("un-security-council"))).toEqual([]);
+    const sent = relations("عنوان\nوأرسلت اليابان مساعدات طبية إلى الأردن.", { وأرسلت: "VBD" });
+    expect(sent).toContain("JPN SUPPLIED JOR");
+  });
+});
