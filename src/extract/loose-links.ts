@@ -1037,6 +1037,13 @@ export function looseRelations(params: {
       (hit.trigger.set.type === "ATTACKED" && subj.start > hit.start ? nationalityChain(at, null) : undefined);
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
+    // Another trigger of the same relation between them starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس".
+    if (
+      object &&
+      !actPrep &&
+      hits.some((h) => h.trigger.set.type === hit.trigger.set.type && h.start >= hit.end && h.end <= object.start)
+    )
+      continue;
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));
     // "التقى عباس ومشعل في القاهرة": a meeting verb with coordinated subjects and no object is their meeting.
     if (

@@ -136,6 +136,11 @@ export interface ModalityResult {
   cue?: string;
 }
 
+/** A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). */
+function futureVerb(t: Token): boolean {
+  return /^[وف]?س[يتن]\S{2,}/.test(t.n) && (!t.pos || /^VB/.test(t.pos));
+}
+
 function forms(t: Token | undefined): string[] {
   if (!t) return [];
   return [t.n, ...procliticReadings(t.n).map((r) => r.form)];
@@ -241,11 +246,13 @@ export function assessModality(params: {
     future ||
     futureNeg ||
     EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
-    // "الزيارة التي سيقوم بها": a verbal noun whose own relative clause is in the future.
+    // "الزيارة التي سيقوم بها": a verbal noun whose own relative clause is in the future; "ستكون بعد لقائه مع
+    // عباس": one a future verb just before it frames.
     (noun &&
-      tokens
+      (tokens
         .slice(at + 1, Math.min(clauseEnd, at + 8))
-        .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && /^س[يتن]\S{2,}/.test(t.n))) ||
+        .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
+        tokens.slice(Math.max(clauseStart, at - 3), at).some(futureVerb))) ||
     tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
     // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
     (/^[يت]/.test(tokens[at]?.n ?? "") &&

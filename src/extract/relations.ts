@@ -426,6 +426,8 @@ export function extractSentenceRelations(params: {
       // agent condemned: "استنكرت مصر بشدة قصف الاحتلال الإسرائيلي لمدرسة".
       const masdar = k === firstContent(from) && ACT_OBJECT_TYPES.has(type);
       if (k > from && triggerAt(k) && !masdar) return null;
+      // Another trigger of the same relation starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس الوزراء".
+      if (k > from && type !== "" && hits.some((h) => h.start === k && h.trigger.set.type === type)) return null;
       const m = startsAt(k);
       const tk = tokens[k];
       if (
@@ -601,7 +603,17 @@ export function extractSentenceRelations(params: {
         const objAfterVso = vso
           ? findObject({ from: subjEnd, end: ce, preps: c.objectPreps, exclude: vso, maxTokens: 10 })
           : null;
-        if (!vso || !objAfterVso) {
+        // "وتدعم باريس المقترح": a noun right after the named subject is the verb's object, the name its subject.
+        const after = tokens[firstContent(subjEnd)];
+        const nominalObject =
+          !!vso &&
+          !!after &&
+          !after.punct &&
+          /^(DT)?(NN|JJ)/.test(after.pos ?? "") &&
+          !PREP_WORDS.has(after.n) &&
+          !/^[وفبل]/.test(after.n) &&
+          !startsAt(firstContent(subjEnd));
+        if ((!vso || !objAfterVso) && !nominalObject) {
           subjects = prev.subj;
           subjEnd = hit.end;
           route = 0.8;
@@ -820,7 +832,14 @@ export function extractSentenceRelations(params: {
         if (!subjects && !framed && !passive) continue;
       }
       if (!objects) {
-        objects = findObject({ from: objFrom, end: ce, preps: c.objectPreps, exclude: subjects ?? [], maxTokens: 6 });
+        objects = findObject({
+          from: objFrom,
+          end: ce,
+          preps: c.objectPreps,
+          exclude: subjects ?? [],
+          maxTokens: 6,
+          type: c.set.type,
+        });
       }
       if (!subjects && objects && framed) {
         // "خلال اللقاء مع X، أكد Y": the subject of the main clause that follows.

@@ -1377,6 +1377,7 @@ describe("a visit on whose eve one writes, or whose relative clause is future", 
     expect(eve).toContain("syrian-national-council MET RUS expected");
     const rel = relations("عنوان\nوتحدث الوزير عن زيارة الرئيس التونسي للجزائر التي سيقوم بها الشهر الجاري.", {
       وتحدث: "VBD",
+      سيقوم: "VBP",
     });
     expect(rel.filter((r) => r.includes("MET") && !r.endsWith("expected"))).toEqual([]);
   });
@@ -1402,5 +1403,44 @@ describe("what is sent", () => {
     expect(out.filter((r) => r.startsWith("un-security-council"))).toEqual([]);
     const sent = relations("عنوان\nوأرسلت اليابان مساعدات طبية إلى الأردن.", { وأرسلت: "VBD" });
     expect(sent).toContain("JPN SUPPLIED JOR");
+  });
+});
+
+describe("a second trigger of the same relation", () => {
+  it("starts its own phrase: no object reaches across it", () => {
+    const out = relations("عنوان\nوتأتي زيارة الغنوشي بعد زيارة لوزير الخارجية التونسي رفيق عبد السلام إلى باريس.", {
+      وتأتي: "VBP",
+      رفيق: "NNP",
+      عبد: "NNP",
+      السلام: "DTNNP",
+    });
+    expect(out.filter((r) => r.startsWith("rached-ghannouchi MET"))).toEqual([]);
+  });
+});
+
+describe("a coordinated verb with its own named subject and a nominal object", () => {
+  it("keeps that subject instead of the previous verb's", () => {
+    const out = relations("عنوان\nواستقبلت الجزائر وزير الخارجية المالي أمس، وتدعم باريس المقترح داخل مجلس الأمن.", {
+      واستقبلت: "VBD",
+      وتدعم: "VBP",
+      باريس: "NNP",
+    });
+    expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
+
+describe("a verbal noun after a future verb", () => {
+  it("is expected", () => {
+    const out = relations(
+      "عنوان\nورحب الرئيس الفلسطيني محمود عباس بالخطة.\nوقال نتنياهو إن المرحلة الأولى ستكون بعد لقائه مع عباس مباشرة.",
+      {
+        وقال: "VBD",
+        ستكون: "VBP",
+        نتنياهو: "NNP",
+        محمود: "NNP",
+        عباس: "NNP",
+      },
+    );
+    expect(out).toContain("benjamin-netanyahu MET mahmoud-abbas expected");
   });
 });
