@@ -401,6 +401,40 @@ export function discoverMentions(params: {
     }
     const single = s.form;
     let ref = state.shortNames.get(single) ?? state.shortNames.get(single.replace(/^ال/, ""));
+    // A rank before one proper noun names a person by the family name alone: "العقيد ادغيمر"، "اللواء العصار".
+    if (
+      !ref &&
+      RANKS.has(tokens[i - 1]?.n ?? "") &&
+      first.pos === "NNP" &&
+      s.form === first.n &&
+      single.length >= 3 &&
+      !/NNP/.test(tokens[i + 1]?.pos ?? "") &&
+      !NAME_STOP.has(single) &&
+      !PERSON_STOP.has(single) &&
+      !verbForms.has(single)
+    ) {
+      const nameAr = first.raw;
+      const id = `person-${shortId(single)}`;
+      const actor =
+        state.actors.get(id) ??
+        register({ id, name: transliterate(nameAr), nameAr, kind: "PERSON", aliases: [], roles: [], discovered: true });
+      state.shortNames.set(single, actor.id);
+      // The rank is part of the mention, as a title is: the verb's subject starts with it.
+      take(i, i + 1);
+      const at = taken.has(i - 1) ? i : i - 1;
+      out.push(
+        mentionOf({
+          actorId: actor.id,
+          start: at,
+          end: i + 1,
+          prep: null,
+          conj: false,
+          via: "discovered",
+          confidence: 0.55,
+        }),
+      );
+      continue;
+    }
     // A family name alone with the article ("البارودي"، "الكتاتني"): the tagger's proper noun, nisba-shaped.
     // Only where an argument stands: after a verb, a title, or another actor ("طالب نواب النهضة البارودي بسحب").
     const slot = isVerb(tokens[i - 1]) || HONORIFICS.has(tokens[i - 1]?.n ?? "") || taken.has(i - 1) || used.has(i - 1);
@@ -449,6 +483,9 @@ const HONORIFICS = set(`
 المشير العميد الإرهابي المدعو المواطن الناشط الناشطة النائب النائبة الرئيس الزعيم القيادي المحامي الكاتب
 الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك
 `);
+
+/** Military and honorific ranks after which one proper noun is a person's family name. */
+const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور");
 
 /** Records the title a named person was introduced with ("الرئيس محمد مرسي"), for later bare titles. */
 export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {

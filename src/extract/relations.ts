@@ -198,6 +198,8 @@ const COMPLEMENTIZERS = new Set([
   "يكون",
   "تكون",
 ]);
+/** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
+const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
@@ -420,7 +422,14 @@ export function extractSentenceRelations(params: {
     maxTokens: number;
     type?: string;
   }): Mention[] | null => {
-    const { from, end, preps, exclude, maxTokens, type = "" } = params2;
+    const { end, preps, exclude, maxTokens, type = "" } = params2;
+    // "اتهم العقيد X، وهو ضابط في الحركة، جماعة Y": a parenthetical about the subject, between commas, is passed over.
+    let from = params2.from;
+    if ((tokens[from]?.n === "،" || tokens[from]?.n === ",") && PARENTHETICAL_OPENERS.has(tokens[from + 1]?.n ?? "")) {
+      const close = tokens.findIndex((t, j) => j > from + 2 && j <= from + 16 && (t.n === "،" || t.n === ","));
+      if (close > 0 && tokens.slice(from + 1, close).every((t) => !/^VB/.test(t.pos ?? "") || t === tokens[from + 1]))
+        from = close + 1;
+    }
     for (let k = from; k < end && k < from + maxTokens; k++) {
       // A past-verb form right at the object position of a condemnation is its verbal noun, whose genitive is the
       // agent condemned: "استنكرت مصر بشدة قصف الاحتلال الإسرائيلي لمدرسة".

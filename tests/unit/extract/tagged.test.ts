@@ -1444,3 +1444,15 @@ describe("a verbal noun after a future verb", () => {
     expect(out).toContain("benjamin-netanyahu MET mahmoud-abbas expected");
   });
 });
+
+describe("a rank before one proper noun, and a parenthetical about the subject", () => {
+  it("names a person, whose object follows the parenthetical", () => {
+    const out = relations("عنوان\nواتهم العقيد اوغيدر، وهو ضابط في الجيش الوطني، صراحة حركة أنصار الدين بالتحريض.", {
+      واتهم: "VBD",
+      اوغيدر: "NNP",
+      وهو: "VBD",
+      أنصار: "NNP",
+    });
+    expect(out).toContain("person:اوغيدر ACCUSED ansar-dine");
+  });
+});
