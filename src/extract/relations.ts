@@ -198,6 +198,16 @@ const COMPLEMENTIZERS = new Set([
   "يكون",
   "تكون",
 ]);
+/** Verbs whose subject needs, asks for or receives the act of the verbal noun after them rather than doing it. */
+const NOT_AGENT_VERBS = new Set(
+  `احتاج يحتاج تحتاج حصل حصلت يحصل تحصل تلقى تلقت يتلقى تتلقى نال نالت طلب طلبت يطلب تطلب طالب طالبت يطالب تطالب
+  دعا دعت يدعو تدعو ناشد ناشدت يناشد تناشد حث حثت يحث تحث رفض رفضت يرفض ترفض انتظر ينتظر تنتظر`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(normalizeArabic),
+);
+/** Relations whose verbal noun, governed by another verb, takes that verb's subject as its agent. */
+const GOVERNED_TYPES = new Set(["SUPPORTED", "CONDEMNED"]);
 /** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
 const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
@@ -555,6 +565,24 @@ export function extractSentenceRelations(params: {
     while (k < hit.start && isFiller(tokens[k])) k++;
     return k === hit.start;
   };
+  // The named subject of a non-trigger verb that governs a verbal noun at `at`: verb, subject, at most three words of
+  // its own (an object, "على"، "في"), then the noun, all in one clause.
+  const governingSubject = (at: number, cs: number): Mention | undefined => {
+    for (let v = at - 1; v >= cs && v >= at - 8; v--) {
+      const t = tokens[v];
+      if (!t || t.punct) return undefined;
+      if (!/^VB/.test(t.pos ?? "") || verbHits.some((h) => h.start === v)) continue;
+      // "تحتاج الولايات المتحدة إلى دعم باكستان": one needs, asks for or gets someone else's act.
+      if (NOT_AGENT_VERBS.has(t.n.replace(/^[وف]/, ""))) return undefined;
+      const subj = startsAt(v + 1);
+      if (!subj || subj.prep !== null || subj.end > at) return undefined;
+      const gap = tokens.slice(subj.end, at);
+      if (gap.length > 3 || gap.some((g) => g.punct || startsAt(tokens.indexOf(g)) || /^VB/.test(g.pos ?? "")))
+        return undefined;
+      return subj;
+    }
+    return undefined;
+  };
   const lastSubject: { at: number; subj: Mention[] }[] = [];
   for (const hit of hits) {
     const c = hit.trigger;
@@ -869,6 +897,14 @@ export function extractSentenceRelations(params: {
             }
           }
         }
+      }
+      // "تكرر موسكو الخطأ بدعم نظام بشار"، "أصرت روسيا على دعم النظام": a verbal noun governed by another verb's
+      // clause takes that verb's subject as its agent, and its own genitive is what it acts on.
+      const governor = subjects?.length === 1 && !objects ? governingSubject(hit.start, cs) : undefined;
+      if (governor && subjects?.[0] && GOVERNED_TYPES.has(c.set.type) && !hit.possessed) {
+        objects = subjects;
+        subjects = [governor];
+        route = 0.75;
       }
       if (!subjects && objects && passive && c.passivePreps.size > 0) {
         const host = actors.find(

@@ -1456,3 +1456,13 @@ describe("a rank before one proper noun, and a parenthetical about the subject",
     expect(out).toContain("person:اوغيدر ACCUSED ansar-dine");
   });
 });
+
+describe("a verbal noun governed by another verb", () => {
+  it("takes that verb's subject as its agent, unless the verb needs or asks for the act", () => {
+    const lex = { أصرت: "VBD", تحتاج: "VBP" };
+    const out = relations("عنوان\nلقد أصرت موسكو طويلا على دعم الحكومة السورية في مجلس الأمن.", lex);
+    expect(out).toContain("RUS SUPPORTED SYR-government");
+    const need = relations("عنوان\nتحتاج الولايات المتحدة إلى دعم باكستان في أفغانستان.", lex);
+    expect(need.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
