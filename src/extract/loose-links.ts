@@ -776,7 +776,9 @@ export function looseRelations(params: {
             let r = hit.start - 1;
             while (r >= 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
             if (RELATIVES.has(tokens[r]?.n ?? "")) {
-              const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+              let end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+              // A cleft: "وزيرة الخارجية هي التي تفاوضت مع …" (the pronoun restates the noun before it).
+              if (["هو", "هي", "هم"].includes(tokens[end - 1]?.n ?? "")) end--;
               subject = args.find((m) => m.end === end && m.prep === null);
               // "سببت إزعاجا لإيران، التي انتقدت …": a noun after a preposition is the clause's subject too, when
               // the relative pronoun agrees with it (else it is said of the noun before: "الهجوم على السفارة الذي").

@@ -1466,3 +1466,20 @@ describe("a verbal noun governed by another verb", () => {
     expect(need.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("a cleft ('X هي التي + verb')", () => {
+  it("makes X the verb's subject", () => {
+    const out = relations(
+      "عنوان\nوقالت مصادر إن الوزيرة الأميركية هيلاري كلينتون هي التي تفاوضت مع سيرغي لافروف على النص.",
+      {
+        وقالت: "VBD",
+        هيلاري: "NNP",
+        كلينتون: "NNP",
+        تفاوضت: "VBD",
+        سيرغي: "NNP",
+        لافروف: "NNP",
+      },
+    );
+    expect(out).toContain("hillary-clinton MET sergey-lavrov reported");
+  });
+});
