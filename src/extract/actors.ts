@@ -350,10 +350,11 @@ export function findMentions(params: {
       if (t.punct || taken.has(k)) break;
       // Another person's name ends the title: "عباس عراقجي رئيس الوزراء القطري".
       if (raw.some((r) => r.entry.via === "person" && r.start <= k && k < r.end)) break;
-      const isHead = cliticIn(t, TITLE_HEADS);
+      // "أمين عام الأمم المتحدة": the indefinite construct of "الأمين العام" ("أمين" alone is also a given name).
+      const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام");
       const inRaw = raw.some((r) => r.start <= k && k < r.end);
       if (isHead) head = k;
-      if (isHead || cliticIn(t, TITLE_WORDS) || inRaw) {
+      if (isHead || cliticIn(t, TITLE_WORDS) || inRaw || (t.n === "عام" && tokens[k - 1]?.n === "امين")) {
         k--;
         continue;
       }

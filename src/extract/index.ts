@@ -316,7 +316,7 @@ function extractArticleOnce(
       const holder =
         kind === "GOVERNMENT_BODY"
           ? titledHolder({ tokens, mention: m, state: discovery })
-          : kind === "COUNTRY" && m.via === "title"
+          : (kind === "COUNTRY" || kind === "ORGANIZATION") && m.via === "title"
             ? (titledHolder({ tokens, mention: m, state: discovery }) ?? roleHolder({ tokens, mention: m, recent }))
             : null;
       return holder && actorOf(holder)?.kind === "PERSON" ? { ...m, actorId: holder } : m;
@@ -572,7 +572,9 @@ function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[]
   const phrase = tokens
     .slice(mention.start, mention.end)
     .map((t) => t.n.replace(/^[وف](?=ال)/, ""))
-    .join(" ");
+    .join(" ")
+    // "أمين عام الأمم المتحدة" is the title "الأمين العام للأمم المتحدة".
+    .replace(/^امين عام ال/, "الامين العام لل");
   const holders = new Set(
     recent
       .filter((a) => a.kind === "PERSON")

@@ -1483,3 +1483,16 @@ describe("a cleft ('X هي التي + verb')", () => {
     expect(out).toContain("hillary-clinton MET sergey-lavrov reported");
   });
 });
+
+describe("'أمين عام' of an organisation", () => {
+  it("is the organisation's secretary-general the article has named", () => {
+    const out = relations("عنوان\nوصل بان كي مون إلى صنعاء أمس.\nوانتقد أمين عام الأمم المتحدة الحكومة السورية.", {
+      وصل: "VBD",
+      بان: "NNP",
+      كي: "NNP",
+      مون: "NNP",
+      وانتقد: "VBD",
+    });
+    expect(out).toContain("ban-ki-moon CONDEMNED SYR-government");
+  });
+});
