@@ -188,6 +188,13 @@ export function withTitleChains(params: {
             : DIRECTIONS.has(tokens[o.start - 1]?.n ?? "") && tokens[o.start - 2]?.n === "في"
               ? o.start - 2
               : -1;
+        // … or where an envoy is posted: "المبعوث الأممي والعربي لسوريا كوفي أنان".
+        const posted = kind === "COUNTRY" && (o.prep === "ل" || o.prep === "الي") && o.end === j + 1;
+        if (posted) {
+          inside.push(o);
+          j = o.start;
+          continue;
+        }
         if (kind === "COUNTRY" && o.prep === null && where >= 0) {
           inside.push(o);
           j = where;
@@ -198,7 +205,8 @@ export function withTitleChains(params: {
         // A titled body right before the name, past its adjectives only, is the name's title: "رئيس الحكومة
         // الفلسطينية المقالة إسماعيل هنية" is Haniyeh.
         const titled = cliticIn(tokens[o.start], TITLE_HEADS);
-        if (titled && head < 0 && inside.length === 0 && !m.conj && !o.conj && !titled.prep && !titled.conj) {
+        const onlyPlaces = inside.every((x) => actorOf(x.actorId)?.kind === "COUNTRY");
+        if (titled && head < 0 && onlyPlaces && !m.conj && !o.conj && !titled.prep && !titled.conj) {
           inside.push(o);
           head = o.start;
           group = true;

@@ -1496,3 +1496,20 @@ describe("'أمين عام' of an organisation", () => {
     expect(out).toContain("ban-ki-moon CONDEMNED SYR-government");
   });
 });
+
+describe("an envoy's title with the state he is posted to", () => {
+  it("belongs to the name after it", () => {
+    const out = relations(
+      "عنوان\nوقال المبعوث الأممي والعربي لسوريا كوفي أنان إن الوضع خطير، محملا الحكومة السورية المسؤولية.",
+      {
+        وقال: "VBD",
+        كوفي: "NNP",
+        أنان: "NNP",
+        الأممي: "DTJJ",
+        والعربي: "DTJJ",
+      },
+    );
+    expect(out).toContain("kofi-annan ACCUSED SYR-government reported");
+    expect(out.filter((r) => r.startsWith("un "))).toEqual([]);
+  });
+});
