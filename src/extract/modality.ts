@@ -112,6 +112,8 @@ const EXPECTED_PHRASES = [
   "تؤدي إلى عقد",
   "يؤدي إلى عقد",
   "لعقد",
+  // "فوضه للدخول في مفاوضات مع المعارضة": talks one is sent or mandated to start.
+  "للدخول في",
   // "عشية زيارة المجلس موسكو": on the eve of a visit, it has not happened.
   "عشية",
   "مرتقب",

@@ -736,7 +736,14 @@ export function extractSentenceRelations(params: {
         if (hit.possessed) continue;
         const first = startsAt(hit.end);
         if (!first || first.prep !== null) continue;
-        const second = actors.find((m) => m.start >= first.end && m.start <= first.end + 2 && m.prep === "ل");
+        // Not past a noun of its own: "دعوة ماكين أثناء زيارته لبيروت" invites no Beirut.
+        const second = actors.find(
+          (m) =>
+            m.start >= first.end &&
+            m.start <= first.end + 2 &&
+            m.prep === "ل" &&
+            !hits.some((h) => h !== hit && h.start >= first.end && h.start < m.start),
+        );
         // "دعوة أنان إيران للمشاركة": the genitive invites the bare name right after it.
         const invitee = startsAt(first.end);
         if (

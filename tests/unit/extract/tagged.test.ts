@@ -1513,3 +1513,27 @@ describe("an envoy's title with the state he is posted to", () => {
     expect(out.filter((r) => r.startsWith("un "))).toEqual([]);
   });
 });
+
+describe("an invitation noun, a mandate and a district", () => {
+  it("invites no place named inside a noun of its own", () => {
+    const out = relations("عنوان\nواستنكر النائب دعوة ماكين أثناء زيارته لبيروت إلى إقامة منطقة عازلة.", {
+      واستنكر: "VBD",
+      ماكين: "NNP",
+    });
+    expect(out.filter((r) => r.includes("INVITED"))).toEqual([]);
+  });
+
+  it("reads talks one is mandated to enter as expected", () => {
+    const out = relations("عنوان\nوكلف الرئيس محمود عباس وفدا للدخول في مفاوضات مع حركة حماس.", {
+      وكلف: "VBD",
+      محمود: "NNP",
+      عباس: "NNP",
+    });
+    expect(out).toEqual(["mahmoud-abbas MET hamas expected"]);
+  });
+
+  it("reads Heliopolis as a place in Cairo, never Egypt", () => {
+    const out = relations("عنوان\nوجاء ذلك إثر اجتماع مجلس الوزراء أمس بمقر الرئاسة بمصر الجديدة.", {});
+    expect(out.filter((r) => r.includes("EGY"))).toEqual([]);
+  });
+});
