@@ -958,6 +958,20 @@ export function looseRelations(params: {
       !args.some((m) => m.start === at)
     )
       at++;
+    // "تندد بـ«تدخل» الاتحاد الأوروبي": the preposition written apart and the act in quotation marks.
+    const quotedAuthor = args.find((m) => m.start === at + 4 && m.prep === null);
+    if (
+      ACT_TYPES.has(hit.trigger.set.type) &&
+      ["ب", "ل"].includes(tokens[at]?.n ?? "") &&
+      tokens[at + 1]?.n === '"' &&
+      tokens[at + 3]?.n === '"' &&
+      /^NN/.test(tokens[at + 2]?.pos ?? "") &&
+      quotedAuthor
+    ) {
+      actPrep = tokens[at]?.n ?? null;
+      apart = quotedAuthor;
+      at += 4;
+    }
     const head = tokens[at];
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&

@@ -1537,3 +1537,15 @@ describe("an invitation noun, a mandate and a district", () => {
     expect(out.filter((r) => r.includes("EGY"))).toEqual([]);
   });
 });
+
+describe("an act in quotation marks after a preposition written apart", () => {
+  it("stands for its author", () => {
+    const out = relations('عنوان\nوقالت لندن إنها تريد البقاء، ولكنها تندد بـ"تدخل" الحكومة الروسية في الانتخابات.', {
+      وقالت: "VBD",
+      تندد: "VBP",
+      تدخل: "NN",
+      تريد: "VBP",
+    });
+    expect(out).toContain("GBR CONDEMNED RUS-government reported");
+  });
+});
