@@ -16,6 +16,7 @@ import {
   AGENT_NOUNS,
   GIVEN_NAMES,
   NAME_PARTICLES,
+  NAMES_ALSO_ADJECTIVES,
   PLACE_NOUNS,
   REGNAL_ORDINALS,
   NAME_STOP,
@@ -275,6 +276,10 @@ export function findMentions(params: {
   const raw: RawMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = matchAt({ tokens, i, matcher });
+    if (m && adjectiveReading(tokens, m)) {
+      i = m.end;
+      continue;
+    }
     if (m) {
       raw.push(m);
       i = m.end;
@@ -795,6 +800,25 @@ export function findMentions(params: {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Heads after which a country name that is also an adjective is the country: "شمال مالي"، "جمهورية مالي". */
+const COUNTRY_HEADS = new Set(
+  ["شمال", "جنوب", "شرق", "غرب", "وسط", "جمهورية", "دولة", "حكومة", "رئيس", "عاصمة", "أراضي", "حدود"].map(
+    normalizeArabic,
+  ),
+);
+
+/**
+ * "نظام مالي"، "اتحاد مصرفي ومالي": a country name that is also a common adjective (مالي, "financial") right after an
+ * indefinite noun or adjective is that adjective.
+ */
+function adjectiveReading(tokens: Token[], m: RawMatch): boolean {
+  if (m.end - m.start !== 1 || !NAMES_ALSO_ADJECTIVES.has(m.reading.form)) return false;
+  if (m.reading.prep) return false;
+  const prev = tokens[m.start - 1];
+  if (!prev || prev.punct || COUNTRY_HEADS.has(prev.n.replace(/^[وفبل]/, ""))) return false;
+  return /^(NN|NNS|JJ)$/.test(prev.pos ?? "") && !prev.n.startsWith("ال");
 }
 
 const surnameCache = new WeakMap<ActorMatcher, Map<string, string>>();

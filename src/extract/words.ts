@@ -199,3 +199,6 @@ export const PLACE_NOUNS = set(`
 حي شارع مدينة منطقة بلدة قرية ساحة مخيم ميدان جامعة مسجد مستشفى مطار ميناء جسر محافظة ولاية ضاحية ريف ضواحي
 الحي الشارع المدينة المنطقة البلدة القرية الساحة المخيم الميدان
 `);
+
+/** Country names that are also common adjectives: "مالي" is Mali and "financial". */
+export const NAMES_ALSO_ADJECTIVES = set("مالي");

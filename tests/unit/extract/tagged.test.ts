@@ -1549,3 +1549,15 @@ describe("an act in quotation marks after a preposition written apart", () => {
     expect(out).toContain("GBR CONDEMNED RUS-government reported");
   });
 });
+
+describe("a country name that is also an adjective", () => {
+  it("is the adjective after an indefinite noun ('دعم مالي'), the country after a preposition", () => {
+    const x = extractTagged("عنوان\nوتعهدت فرنسا بتقديم دعم مالي للبنان، وأرسلت مساعدات إلى مالي.", {
+      وتعهدت: "VBD",
+      وأرسلت: "VBD",
+      مالي: "JJ",
+    });
+    expect(x.relations.filter((r) => r.subject.id === "MLI")).toEqual([]);
+    expect(x.actors.map((a) => a.id)).toContain("MLI");
+  });
+});
