@@ -64,7 +64,7 @@ const TRIGGER_KEYS = new Set([
   "verbs",
   "participles",
 ]);
-const PREPS: ArgumentPrep[] = ["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى"];
+const PREPS: ArgumentPrep[] = ["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى", "تجاه", "حيال", "إزاء"];
 const EXTRA_PREPS = new Set(["بين"]);
 
 type Obj = Record<string, unknown>;

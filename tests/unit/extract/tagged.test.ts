@@ -1561,3 +1561,10 @@ describe("a country name that is also an adjective", () => {
     expect(x.actors.map((a) => a.id)).toContain("MLI");
   });
 });
+
+describe("displeasure voiced at someone", () => {
+  it("is a condemnation, with 'حيال/تجاه/إزاء' before the object and a present verb", () => {
+    const out = relations("عنوان\nوتبدي روسيا غضبها حيال الولايات المتحدة بسبب الدرع الصاروخية.", { وتبدي: "VBP" });
+    expect(out).toContain("RUS CONDEMNED USA");
+  });
+});
