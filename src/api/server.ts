@@ -21,6 +21,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginUsageReportingDisabled,
 } from "@apollo/server/plugin/disabled";
+import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError, type DocumentNode } from "graphql";
 import type { AppConfig } from "../config.js";
 import { PROJECT_ROOT } from "../config.js";
@@ -40,6 +41,7 @@ import {
   type ExportLimits,
 } from "./export/route.js";
 import { checkOperation, DEFAULT_LIMITS, type Limits } from "./limits.js";
+import { jitGateway } from "./jit-executor.js";
 import { createLoaders } from "./loaders.js";
 import { playgroundAsset, playgroundHtml, PLAYGROUND_CSP } from "./playground.js";
 import { resolvers } from "./resolvers.js";
@@ -210,8 +212,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const admission: AdmissionLimits = { ...DEFAULT_ADMISSION, ...options.admission };
   const queue = new AdmissionQueue(admission);
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: fs.readFileSync(SCHEMA_FILE, "utf8"),
-    resolvers: resolvers as never,
+    // The schema Apollo would build from these, executed by compiled queries (see jit-executor.ts).
+    gateway: jitGateway(
+      makeExecutableSchema({ typeDefs: fs.readFileSync(SCHEMA_FILE, "utf8"), resolvers: resolvers as never }),
+    ),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,

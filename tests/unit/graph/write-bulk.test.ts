@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  bulkStatements,
   derivedEdgeIncrements,
   eventCreateRows,
   edgeSlot,
@@ -137,5 +138,27 @@ describe("neighborIncrements and neighborPairs", () => {
         { subjectId: "A", objectId: "A" },
       ]),
     ).toEqual([{ subjectId: "A", objectId: "B" }]);
+  });
+});
+
+describe("bulkStatements", () => {
+  it("writes the ranking and the derived edges before the batch's events, each from the batch's own rows", () => {
+    const statements = bulkStatements({
+      articles: [{ id: "a1" }],
+      events: [ev("e1", "A", "B"), ev("e2", "B", "C", { negated: true })],
+      mentions: [{ id: "m1", eventId: "e1", articleId: "a1", props: { confidence: 0.8 } }],
+    });
+    expect(statements.map(([name]) => name)).toEqual([
+      "add-neighbor-weights",
+      "extend-derived-relations",
+      "create-articles-events",
+    ]);
+    const [ranking, derived, create] = statements.map(([, params]) => params);
+    expect(ranking?.rows).toMatchObject([{ aId: "A", bId: "B", weight: 1, meetings: 1 }]);
+    expect(derived?.rows).toMatchObject([{ subjectId: "A", objectId: "B", type: "MET", ids: ["e1"] }]);
+    expect(create?.events).toMatchObject([
+      { id: "e1", mentionCount: 1, evidence: [{ id: "m1", articleIndex: 0 }] },
+      { id: "e2", mentionCount: null, evidence: [] },
+    ]);
   });
 });
