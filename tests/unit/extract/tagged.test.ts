@@ -1568,3 +1568,15 @@ describe("displeasure voiced at someone", () => {
     expect(out).toContain("RUS CONDEMNED USA");
   });
 });
+
+describe("a call whose content follows 'لـ'", () => {
+  it("is a demand on the one called", () => {
+    const out = relations("عنوان\nوجدد باسندوة دعوته للأمم المتحدة لتعزيز دعمها لليمن.", {
+      وجدد: "VBD",
+      باسندوة: "NNP",
+    });
+    expect(out).toContain("mohammed-basindawa DEMANDED un");
+    const visit = relations("عنوان\nوجدد باسندوة دعوته للأمم المتحدة لزيارة اليمن.", { وجدد: "VBD", باسندوة: "NNP" });
+    expect(visit.filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
