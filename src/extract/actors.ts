@@ -15,6 +15,7 @@ import {
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
   GIVEN_NAMES,
+  DIRECTIONS,
   NAME_PARTICLES,
   NAMES_ALSO_ADJECTIVES,
   PLACE_NOUNS,
@@ -803,11 +804,10 @@ export function findMentions(params: {
 }
 
 /** Heads after which a country name that is also an adjective is the country: "شمال مالي"، "جمهورية مالي". */
-const COUNTRY_HEADS = new Set(
-  ["شمال", "جنوب", "شرق", "غرب", "وسط", "جمهورية", "دولة", "حكومة", "رئيس", "عاصمة", "أراضي", "حدود"].map(
-    normalizeArabic,
-  ),
-);
+const COUNTRY_HEADS = new Set([
+  ...DIRECTIONS,
+  ...["جمهورية", "دولة", "حكومة", "رئيس", "عاصمة", "أراضي", "حدود"].map(normalizeArabic),
+]);
 
 /**
  * "نظام مالي"، "اتحاد مصرفي ومالي": a country name that is also a common adjective (مالي, "financial") right after an

@@ -5,7 +5,7 @@
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { BODY_HEADS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
+import { BODY_HEADS, DIRECTIONS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -150,8 +150,6 @@ export function withoutAppositions(params: {
 
 const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
 
-/** Directions before a place in a title ("في شمال لبنان"). */
-const DIRECTIONS = new Set(["شمال", "جنوب", "شرق", "غرب", "وسط"]);
 /** Nouns that name a group only inside a title ("رئيس اللقاء التضامني"): alone, "اللقاء" is a meeting. */
 const TITLE_GROUPS = new Set(["لقاء", "منتدي", "مركز", "مرصد", "تكتل"]);
 

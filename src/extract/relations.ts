@@ -576,9 +576,11 @@ export function extractSentenceRelations(params: {
       if (NOT_AGENT_VERBS.has(t.n.replace(/^[وف]/, ""))) return undefined;
       const subj = startsAt(v + 1);
       if (!subj || subj.prep !== null || subj.end > at) return undefined;
-      const gap = tokens.slice(subj.end, at);
-      if (gap.length > 3 || gap.some((g) => g.punct || startsAt(tokens.indexOf(g)) || /^VB/.test(g.pos ?? "")))
-        return undefined;
+      if (at - subj.end > 3) return undefined;
+      for (let g = subj.end; g < at; g++) {
+        const w = tokens[g];
+        if (!w || w.punct || startsAt(g) || /^VB/.test(w.pos ?? "")) return undefined;
+      }
       return subj;
     }
     return undefined;

@@ -202,3 +202,6 @@ export const PLACE_NOUNS = set(`
 
 /** Country names that are also common adjectives: "مالي" is Mali and "financial". */
 export const NAMES_ALSO_ADJECTIVES = set("مالي");
+
+/** Directions before a place: "في شمال لبنان"، "شمال مالي". */
+export const DIRECTIONS = set("شمال جنوب شرق غرب وسط");
