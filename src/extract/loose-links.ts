@@ -7,7 +7,14 @@
  * Relations found here carry a lower confidence. Pure.
  */
 import type { Mention } from "./actors.js";
-import { conjunctOfPrep, findTriggers, type RawRelation, type TriggerHit, type TriggerIndex } from "./relations.js";
+import {
+  conjunctOfPrep,
+  findTriggers,
+  insideName,
+  type RawRelation,
+  type TriggerHit,
+  type TriggerIndex,
+} from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { pronounGender, suffixGender, type Gender } from "./reference.js";
@@ -284,13 +291,15 @@ const KNOWN_VERBS = set(`
 اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
 `);
 
-/** Token span of the clause around `at`: hard punctuation and clause openers end it. */
-function clauseAround(tokens: Token[], at: number): [number, number] {
+/** Token span of the clause around `at`: hard punctuation and clause openers end it, never inside a name ("بان كي مون"). */
+function clauseAround(params: { tokens: Token[]; mentions: readonly Mention[]; at: number }): [number, number] {
+  const { tokens, mentions, at } = params;
+  const breaks = (k: number): boolean =>
+    HARD_BREAKS.has(tokens[k]?.n ?? "") || (CLAUSE_OPENERS.has(tokens[k]?.n ?? "") && !insideName(mentions, k));
   let s = at;
-  while (s > 0 && !HARD_BREAKS.has(tokens[s - 1]?.n ?? "") && !CLAUSE_OPENERS.has(tokens[s - 1]?.n ?? "")) s--;
-  if (s > 0 && CLAUSE_OPENERS.has(tokens[s - 1]?.n ?? "")) s = Math.max(0, s);
+  while (s > 0 && !breaks(s - 1)) s--;
   let e = at + 1;
-  while (e < tokens.length && !HARD_BREAKS.has(tokens[e]?.n ?? "") && !CLAUSE_OPENERS.has(tokens[e]?.n ?? "")) e++;
+  while (e < tokens.length && !breaks(e)) e++;
   return [s, e];
 }
 
@@ -573,8 +582,16 @@ export function looseRelations(params: {
   // "قال الحزب في بيان: إننا ندين بشدة الهجوم الإسرائيلي": the speaker does what "we" do; the object follows.
   for (const hit of params.firstPerson ?? []) {
     const speaker = params.speaker;
-    if (!speaker || !lexicalConditionsHold({ tokens, hit, end: clauseAround(tokens, hit.start)[1] })) continue;
-    const [, ce] = clauseAround(tokens, hit.start);
+    if (
+      !speaker ||
+      !lexicalConditionsHold({
+        tokens,
+        hit,
+        end: clauseAround({ tokens, mentions: params.mentions, at: hit.start })[1],
+      })
+    )
+      continue;
+    const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
     let at = skipGap(tokens, hit.end);
@@ -610,7 +627,7 @@ export function looseRelations(params: {
   // verb (or the sentence's subject before it).
   for (const { hit, object } of params.suffixObjects ?? []) {
     if (hits.some((h) => h.start === hit.start)) continue;
-    const [, ce] = clauseAround(tokens, hit.start);
+    const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     // Only where "him"/"her" is a person or a state: one supports or condemns "it" (a plan, a decision) as often.
     if (!SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type)) continue;
@@ -646,7 +663,7 @@ export function looseRelations(params: {
   for (const hit of hits) {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
-    const [cs, ce] = clauseAround(tokens, hit.start);
+    const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
     // "عقب استقباله من قبل الرئيس": the passive's agent met him too.
@@ -1128,7 +1145,7 @@ export function withCoordinatedObjects(params: {
   const out = [...raws];
   for (const raw of raws) {
     let last = raw.object;
-    const [, ce] = clauseAround(tokens, raw.object.start);
+    const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: raw.object.start });
     for (;;) {
       let k = last.end;
       if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;

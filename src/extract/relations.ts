@@ -229,6 +229,11 @@ export function conjunctOfPrep(m: Mention, mentions: Mention[], except?: Set<str
   return false;
 }
 
+/** Whether token `k` stands inside a mention of more than one word, after its first. */
+export function insideName(mentions: readonly Mention[], k: number): boolean {
+  return mentions.some((m) => m.start < k && k < m.end);
+}
+
 function isBoundary(t: Token | undefined): boolean {
   if (!t) return true;
   if ([".", "؛", ";", "!", "?", "؟", ":"].includes(t.n)) return true;
@@ -277,11 +282,13 @@ export function extractSentenceRelations(params: {
   const verbHits = hits.filter((h) => h.trigger.entry.pos === "verb");
   const triggerAt = (k: number): boolean => verbHits.some((h) => h.start === k);
 
+  // A clause word inside a name ends no clause: "بان كي مون" holds "كي" ("so that").
+  const breaksAt = (k: number): boolean => isBoundary(tokens[k]) && !insideName(mentions, k);
   const clauseOf = (at: number): [number, number] => {
     let s = at;
-    while (s > 0 && !isBoundary(tokens[s - 1])) s--;
+    while (s > 0 && !breaksAt(s - 1)) s--;
     let e = at + 1;
-    while (e < tokens.length && !isBoundary(tokens[e])) e++;
+    while (e < tokens.length && !breaksAt(e)) e++;
     return [s, e];
   };
   const chainAfter = (m: Mention, limit: number): Mention[] => {

@@ -1580,3 +1580,10 @@ describe("a call whose content follows 'لـ'", () => {
     expect(visit.filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("a clause word inside a name", () => {
+  it("ends no clause ('بان كي مون': 'كي' is 'so that' elsewhere)", () => {
+    const out = relations("عنوان\nوأشاد بان كي مون بجهود قطر في الوساطة.", { وأشاد: "VBD", بان: "NNP", مون: "NNP" });
+    expect(out).toContain("ban-ki-moon SUPPORTED QAT");
+  });
+});
