@@ -18,7 +18,7 @@ import {
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { pronounGender, suffixGender, type Gender } from "./reference.js";
-import { ACT_NOUNS, FILLERS, KANA, LIGHT_VERBS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
+import { ACT_NOUNS, FILLERS, KANA, LIGHT_VERBS, PREP_WORDS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -189,6 +189,16 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
  */
 function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | null } | undefined {
   const { tokens, args } = params;
+  // "لما طلبه أنان"، "بما تقوم به قطر"، "على ما يوليه الأمين العام": what someone did, named by its doer.
+  const apart = PREP_WORDS.has(tokens[params.from]?.n ?? "") && tokens[params.from + 1]?.n === "ما";
+  const what = apart ? params.from + 1 : params.from;
+  const whatWord = tokens[what]?.n ?? "";
+  if (WHAT.has(whatWord)) {
+    const mention = relativeClauseAuthor({ tokens, args, at: what });
+    if (!mention) return undefined;
+    const prep = apart ? (tokens[params.from]?.n ?? null) : whatWord === "ما" ? null : whatWord.slice(0, 1);
+    return { mention, prep };
+  }
   // A definite adjective of the trigger noun may come first: "استنكارها الشديد للاعتداء".
   let from = params.from;
   if (/^DTJJ/.test(tokens[from]?.pos ?? "")) from++;
@@ -209,7 +219,7 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
  */
 function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
   const { tokens, args, at } = params;
-  if (!RELATIVES.has(tokens[at]?.n ?? "")) return undefined;
+  if (!RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
   while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
   const verb = tokens[v];
@@ -239,6 +249,8 @@ const HONORIFIC_WORDS = set(
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
+/** "What" opening a relative clause, bare or with the preposition a trigger takes: "ما"، "لما"، "بما". */
+const WHAT = set("ما لما بما");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
 const OBJECT_GENITIVE = new Set([
   "ACCUSED",
@@ -685,6 +697,16 @@ export function looseRelations(params: {
     if (entry.circumstantial && (sep === "،" || sep === ",")) {
       const inPhrase = (m: Mention): boolean =>
         PREPOSITIONS.has(tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "") && !tokens[m.start - 1]?.punct;
+      // "، مثنيا على ما يوليه الأمين العام": the act is named by its doer in a relative clause, which the strict
+      // linker does not read; the participle's subject is the sentence's first named actor, as there.
+      const first = args.find((m) => m.end <= hit.start && m.prep === null && !inPhrase(m));
+      const act = ACT_TYPES.has(hit.trigger.set.type)
+        ? authorOfAct({ tokens, args, from: skipGap(tokens, hit.end), end: ce })
+        : undefined;
+      if (first && act && allowed.has(act.prep ?? "direct") && act.mention.actorId !== first.actorId) {
+        out.push({ hit, subject: first, object: { ...act.mention, prep: act.prep }, location: null, confidence: 0.45 });
+        continue;
+      }
       const mainVerb = tokens.findIndex((t) => isVerbTag(t));
       const dropped = mainVerb >= 0 && mainVerb < hit.start && DROPPED_SUBJECT_NEXT.has(tokens[mainVerb + 1]?.n ?? "");
       if (!dropped || args.some((m) => m.end <= hit.start && m.prep === null && !inPhrase(m))) continue;

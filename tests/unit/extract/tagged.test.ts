@@ -1587,3 +1587,21 @@ describe("a clause word inside a name", () => {
     expect(out).toContain("ban-ki-moon SUPPORTED QAT");
   });
 });
+
+describe("an act named by its doer with 'ما'", () => {
+  it("is the doer's act: praise of 'what X does', after the verb or a circumstantial participle", () => {
+    const out = relations("عنوان\nوأشاد الرئيس المصري بما تقوم به قطر من جهود.", {
+      وأشاد: "VBD",
+      تقوم: "VBP",
+      قطر: "NNP",
+    });
+    expect(out).toContain("EGY SUPPORTED QAT");
+    const participle = relations("عنوان\nوقال باسندوة إن الحوار سيبدأ، مثنيا على ما يوليه بان كي مون من اهتمام.", {
+      وقال: "VBD",
+      باسندوة: "NNP",
+      يوليه: "VBP",
+      مثنيا: "JJ",
+    });
+    expect(participle).toContain("mohammed-basindawa SUPPORTED ban-ki-moon reported");
+  });
+});
