@@ -636,6 +636,24 @@ export function resolveDefiniteHeads(params: {
       end = i + len;
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
+    // A name right after the title and its adjectives is the one it introduces: "النائب الكويتي أحمد الحربي" after
+    // "النائب الكويتي أحمد السعدون" is another member of parliament.
+    const named = tokens[end];
+    if (
+      actor &&
+      named &&
+      (GIVEN.has(named.n) ||
+        (params.here ?? []).some((h) => h.start === end && h.actor.kind === "PERSON") ||
+        // A given name the tagger calls a noun, before a tagged family name: "النائب مسلم البراك".
+        (!named.punct &&
+          /^[\u0621-\u064A]{3,}$/.test(named.n) &&
+          !named.n.startsWith("ال") &&
+          /NNP/.test(tokens[end + 1]?.pos ?? "") &&
+          !isTitleStart(named)))
+    ) {
+      actor = undefined;
+      end = i + 1;
+    }
     const ofNation = COUNTRY_BODIES.has(s.form) && !!next && !!nisbaCountryOf(matcher, next.n);
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))

@@ -1605,3 +1605,13 @@ describe("an act named by its doer with 'ما'", () => {
     expect(participle).toContain("mohammed-basindawa SUPPORTED ban-ki-moon reported");
   });
 });
+
+describe("a title used before, now followed by a name", () => {
+  it("introduces that name, never the person named with it before", () => {
+    const text = "عنوان\nوقال النائب الكويتي أحمد السعدون إن الحكومة مستقيلة.\nوانتقد النائب الكويتي أحمد الحربي مصر.";
+    const lexicon = { وقال: "VBD", وانتقد: "VBD", الكويتي: "DTJJ", أحمد: "NNP", السعدون: "DTNNP", الحربي: "DTNNP" };
+    const x = extractTagged(text, lexicon);
+    expect(x.actors.map((a) => a.nameAr)).toContain("أحمد الحربي");
+    expect(x.relations.filter((r) => r.subject.nameAr === "أحمد السعدون")).toEqual([]);
+  });
+});
