@@ -198,6 +198,9 @@ const ACT_ADJECTIVES = new Set(
     "الأخير",
     "الجديدة",
     "الجديد",
+    // "السياسة الخارجية الأمريكية" is the United States' policy.
+    "الخارجية",
+    "الداخلية",
   ].map((w) => normalizeArabic(w)),
 );
 
@@ -279,6 +282,12 @@ export function findMentions(params: {
     const m = matchAt({ tokens, i, matcher });
     if (m && adjectiveReading(tokens, m)) {
       i = m.end;
+      continue;
+    }
+    // "السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية": the body's first word describes the noun before it;
+    // the nationality after it is read on its own.
+    if (m && m.end - m.start > 1 && BODY_ADJECTIVES.has(tokens[m.start]?.n ?? "") && describes(tokens[m.start - 1])) {
+      i = m.start + 1;
       continue;
     }
     if (m) {
@@ -801,6 +810,15 @@ export function findMentions(params: {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words that open a body's name and are also adjectives ("الخارجية": foreign ministry, or "foreign"). */
+const BODY_ADJECTIVES = new Set(["الخارجية", "الداخلية"].map(normalizeArabic));
+
+/** A definite noun that an adjective after it describes: "السياسة" (not a title: "وزير الخارجية"). */
+function describes(prev: Token | undefined): boolean {
+  if (!prev || prev.punct || !prev.n.startsWith("ال")) return false;
+  return /^DTNN/.test(prev.pos ?? "") && !TITLE_HEADS.has(prev.n) && !TITLE_WORDS.has(prev.n);
 }
 
 /** Heads after which a country name that is also an adjective is the country: "شمال مالي"، "جمهورية مالي". */

@@ -1615,3 +1615,18 @@ describe("a title used before, now followed by a name", () => {
     expect(x.relations.filter((r) => r.subject.nameAr === "أحمد السعدون")).toEqual([]);
   });
 });
+
+describe("a body's first word used as an adjective", () => {
+  it("describes the noun before it: a state's foreign policy is the state's, not its ministry's", () => {
+    const lexicon = { وانتقد: "VBD", السياسة: "DTNN", الخارجية: "DTJJ", الأمريكية: "DTJJ" };
+    const out = relations("عنوان\nوانتقد الرئيس الروسي فلاديمير بوتين السياسة الخارجية الأمريكية.", lexicon);
+    expect(out).toEqual(["vladimir-putin CONDEMNED USA"]);
+    const ministry = relations("عنوان\nوانتقد الرئيس الروسي فلاديمير بوتين الخارجية الأمريكية.", lexicon);
+    expect(ministry).toEqual(["vladimir-putin CONDEMNED USA-mfa"]);
+  });
+
+  it("gives states an interior ministry", () => {
+    const out = relations("عنوان\nواتهمت وزارة الداخلية البحرينية إيران بدعم خلية.", { واتهمت: "VBD" });
+    expect(out).toContain("BHR-interior ACCUSED IRN");
+  });
+});
