@@ -11,6 +11,7 @@ import { transliterate } from "./transliterate.js";
 import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
+  TARGET_NOUNS,
   AIDE_HEADS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
@@ -504,7 +505,8 @@ export function findMentions(params: {
         j--;
         adj++;
       }
-      if (cliticIn(tokens[j], AGENT_NOUNS) && !taken.has(j)) {
+      const nisba = via === "nisba" || via === "nisbaPlural";
+      if ((cliticIn(tokens[j], AGENT_NOUNS) || (nisba && cliticIn(tokens[j], TARGET_NOUNS))) && !taken.has(j)) {
         agentAt = j;
         // Coordinated agents share the nationality: "نواب ودبلوماسيون فرنسيون".
         if (/^و/.test(tokens[j]?.n ?? "") && cliticIn(tokens[j - 1], AGENT_NOUNS) && !taken.has(j - 1)) agentAt = j - 1;

@@ -80,6 +80,11 @@ export interface TriggerEntry {
   /** Noun whose agent is the subject of the clause it stands in ("أعلنت الإمارات تقديم مساعدات للسودان"). */
   clauseSubject?: boolean;
   /**
+   * With `clauseSubject`: the clause's verb must be one of these ("أعلن الحوثيون استهداف سفينة": a claimed act), never
+   * any verb ("أدانت مصر قصف …" condemns someone else's).
+   */
+  governedBy?: string[];
+  /**
    * Noun whose agent only a nationality adjective after it names ("الغارات الإسرائيلية على غزة"، "العقوبات الأميركية
    * على سوريا"); without one it relates nobody.
    */

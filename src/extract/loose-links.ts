@@ -675,6 +675,8 @@ export function looseRelations(params: {
   for (const hit of hits) {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
+    // A claimed act is the strict linker's alone: elsewhere the verbal noun is background ("منذ بدء قصف …").
+    if (entry.governedBy) continue;
     const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);

@@ -34,6 +34,8 @@ export interface CompiledTrigger {
   requires: string[];
   excludes: string[];
   purpose: string[];
+  /** Verbs a claimed act must follow (`governedBy`), folded. */
+  governedBy: string[];
   passivePreps: Set<string>;
 }
 
@@ -64,6 +66,7 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
           requires: (entry.requires ?? []).map(fold),
           excludes: (entry.excludes ?? []).map(fold),
           purpose: (entry.purpose ?? []).map(fold),
+          governedBy: (entry.governedBy ?? []).map(fold),
           passivePreps: preps(entry.passiveSubjectPrep),
         };
         const first = tokens[0] ?? "";
@@ -812,6 +815,12 @@ export function extractSentenceRelations(params: {
           while (k > cs && isFiller(tokens[k])) k--;
           const before = actors.find((m) => m.end === k + 1 && m.prep === null);
           if (!before || hit.conj || tokens[hit.start]?.n !== c.tokens[0]) continue;
+          if (c.governedBy.length > 0) {
+            let v = before.start - 1;
+            while (v > cs && isFiller(tokens[v])) v--;
+            const verb = (tokens[v]?.n ?? "").replace(/^[وف]/, "");
+            if (!c.governedBy.includes(fold(verb))) continue;
+          }
           subjects = [before];
           route = 0.8;
         } else if (c.entry.genitiveIsObject) {

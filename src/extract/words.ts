@@ -33,6 +33,14 @@ export const AGENT_NOUNS = set(`
 `);
 
 /**
+ * What a state owns and an attack strikes: with a nationality right after, they stand for that state ("سفينة
+ * إسرائيلية"، "مواقع سورية"). Never "القاعدة" (al-Qaeda); never with a preposition ("مواقع في أرمينيا" is a place).
+ */
+export const TARGET_NOUNS = set(`
+سفينة سفينتين ناقلة ناقلات دبابة دبابات الدبابات آليات الآليات مدرعات المدرعات مواقع موقعا منشآت منشأة قواعد قاعدة
+`);
+
+/**
  * Acts that belong to an actor: with a nationality they name that actor as the one criticised, welcomed or rejected
  * ("نددت بالغارات الإسرائيلية" → Israel). Only nouns of deliberate acts, not "الحرب"/"الصراع" (shared by parties).
  */

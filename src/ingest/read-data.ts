@@ -60,6 +60,7 @@ const TRIGGER_KEYS = new Set([
   "passiveSubjectPrep",
   "genitiveIsObject",
   "clauseSubject",
+  "governedBy",
   "confidence",
   "verbs",
   "participles",
@@ -277,6 +278,12 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       if (typeof t.clauseSubject !== "boolean") tc.fail("'clauseSubject' must be a boolean");
       else if (t.pos !== "noun") tc.fail("'clauseSubject' is only for nouns");
       else entry.clauseSubject = t.clauseSubject;
+    }
+    const governedBy = tc.strList(t, "governedBy");
+    if (governedBy) {
+      if (t.clauseSubject !== true) tc.fail("'governedBy' needs 'clauseSubject: true'");
+      else if (governedBy.length === 0) tc.fail("'governedBy' must be a non-empty list");
+      else entry.governedBy = governedBy;
     }
     if (t.nationalAgent !== undefined) {
       if (typeof t.nationalAgent !== "boolean") tc.fail("'nationalAgent' must be a boolean");

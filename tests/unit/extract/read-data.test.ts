@@ -46,6 +46,19 @@ describe("validateData", () => {
   it("accepts valid data", () => {
     expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country] }] })).toEqual([]);
   });
+  it("accepts 'governedBy' only with 'clauseSubject'", () => {
+    const claim = { pos: "noun", forms: ["استهداف"], object: ["direct"], governedBy: ["أعلن"] };
+    const attacked = (entry: object): { file: string; data: unknown }[] => [
+      { file: "attacked.yaml", data: { type: "ATTACKED", plover: "ASSAULT", cameo: "190", triggers: [entry] } },
+    ];
+    const actorFiles = [{ file: "c.yaml", data: [country] }];
+    expect(problems({ templates: null, actorFiles, triggerFiles: attacked(claim) }).join(" ")).toContain(
+      "'governedBy' needs 'clauseSubject: true'",
+    );
+    expect(
+      problems({ templates: null, actorFiles, triggerFiles: attacked({ ...claim, clauseSubject: true }) }),
+    ).toEqual([]);
+  });
   it("rejects unknown keys, duplicate ids and dangling references", () => {
     const p = problems({
       ...base,

@@ -1630,3 +1630,14 @@ describe("a body's first word used as an adjective", () => {
     expect(out).toContain("BHR-interior ACCUSED IRN");
   });
 });
+
+describe("a claimed attack", () => {
+  it("is the claimant's act after a verb of claiming, never after a verb of condemning", () => {
+    const out = relations("عنوان\nوأعلن الحوثيون استهداف سفينة إسرائيلية في البحر الأحمر.", { وأعلن: "VBD" });
+    expect(out).toEqual(["houthis ATTACKED ISR reported"]);
+    const condemned = relations("عنوان\nوأدانت مصر استهداف سفينة إسرائيلية في البحر الأحمر.", { وأدانت: "VBD" });
+    expect(condemned.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+    const background = relations("عنوان\nوتدهورت العلاقات منذ استهداف سفينة إسرائيلية في البحر الأحمر.", {});
+    expect(background).toEqual([]);
+  });
+});
