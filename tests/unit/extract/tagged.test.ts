@@ -1641,3 +1641,11 @@ describe("a claimed attack", () => {
     expect(background).toEqual([]);
   });
 });
+
+describe("claims rejected", () => {
+  it("reject their author, named by nationality or genitive", () => {
+    const out = relations("عنوان\nورفضت الخارجية الروسية الاتهامات الأمريكية.", { ورفضت: "VBD", الاتهامات: "DTNNS" });
+    expect(out).toEqual(["RUS-mfa REJECTED USA"]);
+    expect(relations("عنوان\nورفضت الصين مزاعم اليابان.", { ورفضت: "VBD" })).toEqual(["CHN REJECTED JPN"]);
+  });
+});
