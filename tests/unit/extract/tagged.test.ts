@@ -1649,3 +1649,11 @@ describe("claims rejected", () => {
     expect(relations("عنوان\nورفضت الصين مزاعم اليابان.", { ورفضت: "VBD" })).toEqual(["CHN REJECTED JPN"]);
   });
 });
+
+describe("a declared rejection", () => {
+  it("rejects the author of the act it names", () => {
+    const out = relations("عنوان\nوجدد الأردن رفضه لزيارة نتنياهو إلى المسجد.", { وجدد: "VBD", نتنياهو: "NNP" });
+    expect(out).toEqual(["JOR REJECTED benjamin-netanyahu"]);
+    expect(relations("عنوان\nوجدد الأردن رفضه للتدخل الأجنبي.", { وجدد: "VBD" })).toEqual([]);
+  });
+});
