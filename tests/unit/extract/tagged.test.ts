@@ -1657,3 +1657,16 @@ describe("a declared rejection", () => {
     expect(relations("عنوان\nوجدد الأردن رفضه للتدخل الأجنبي.", { وجدد: "VBD" })).toEqual([]);
   });
 });
+
+describe("satisfaction and welcome voiced", () => {
+  it("support the author of the act they name", () => {
+    const out = relations("عنوان\nوأعربت مصر عن ترحيبها بمبادرة قطر.", { وأعربت: "VBD" });
+    expect(out).toEqual(["EGY SUPPORTED QAT"]);
+    const relative = relations("عنوان\nوأعرب ليبرمان عن ارتياحه للقرار الذي اتخذه الاتحاد الأوروبي.", {
+      وأعرب: "VBD",
+      ليبرمان: "NNP",
+      اتخذه: "VBD",
+    });
+    expect(relative).toEqual(["avigdor-lieberman SUPPORTED eu"]);
+  });
+});
