@@ -1662,11 +1662,10 @@ describe("satisfaction and welcome voiced", () => {
   it("support the author of the act they name", () => {
     const out = relations("عنوان\nوأعربت مصر عن ترحيبها بمبادرة قطر.", { وأعربت: "VBD" });
     expect(out).toEqual(["EGY SUPPORTED QAT"]);
-    const relative = relations("عنوان\nوأعرب ليبرمان عن ارتياحه للقرار الذي اتخذه الاتحاد الأوروبي.", {
-      وأعرب: "VBD",
-      ليبرمان: "NNP",
-      اتخذه: "VBD",
-    });
+    const relative = relations(
+      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ارتياحه للقرار الذي اتخذه الاتحاد الأوروبي.",
+      { وأعرب: "VBD", أفيغدور: "NNP", ليبرمان: "NNP", اتخذه: "VBD", الإسرائيلي: "DTJJ" },
+    );
     expect(relative).toEqual(["avigdor-lieberman SUPPORTED eu"]);
   });
 });
