@@ -830,8 +830,13 @@ export function looseRelations(params: {
             }
           }
           // "خرج أحمد رمضان … واتهم قوات الأمن": a coordinated verb shares the subject of the verb before it.
-          if (!subject && hit.conj) subject = sharedSubject(hit.start);
-          if (!subject && hit.conj && antecedent) subject = pseudo(antecedent, hit.start);
+          // "وانتقد الوزير ما قامت به إسرائيل": a title after the verb that names no actor is its subject, someone we
+          // cannot name — never the previous verb's or sentence's.
+          const after = skipGap(tokens, hit.end);
+          const untitled =
+            !!tokens[after] && TITLE_HEADS.has(tokens[after]?.n ?? "") && !args.some((m) => m.start === after);
+          if (!subject && hit.conj && !untitled) subject = sharedSubject(hit.start);
+          if (!subject && hit.conj && !untitled && antecedent) subject = pseudo(antecedent, hit.start);
         }
       }
     } else {

@@ -1669,3 +1669,16 @@ describe("satisfaction and welcome voiced", () => {
     expect(relative).toEqual(["avigdor-lieberman SUPPORTED eu"]);
   });
 });
+
+describe("a coordinated verb with a title after it that names no one", () => {
+  it("has that unnamed person as its subject, never the previous sentence's actor", () => {
+    const out = relations("عنوان\nوقال بان كي مون إن الحوار مهم.\nوانتقد الوزير ما قامت به إسرائيل في غزة.", {
+      وقال: "VBD",
+      وانتقد: "VBD",
+      قامت: "VBD",
+      بان: "NNP",
+      مون: "NNP",
+    });
+    expect(out.filter((r) => r.includes("CONDEMNED"))).toEqual([]);
+  });
+});
