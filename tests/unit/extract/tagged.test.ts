@@ -1682,3 +1682,10 @@ describe("a coordinated verb with a title after it that names no one", () => {
     expect(out.filter((r) => r.includes("CONDEMNED"))).toEqual([]);
   });
 });
+
+describe("thanks conveyed as a noun", () => {
+  it("is support for the one thanked", () => {
+    const out = relations("عنوان\nووجه الرئيس المصري الشكر للمملكة العربية السعودية.", { ووجه: "VBD" });
+    expect(out).toEqual(["EGY SUPPORTED SAU"]);
+  });
+});
