@@ -1689,3 +1689,10 @@ describe("thanks conveyed as a noun", () => {
     expect(out).toEqual(["EGY SUPPORTED SAU"]);
   });
 });
+
+describe("a threat to strike what a state owns", () => {
+  it("threatens the state its nationality names, past an adjective", () => {
+    const out = relations("عنوان\nوكان نتنياهو قد هدد بضرب المنشآت النووية الإيرانية.", { هدد: "VBD", نتنياهو: "NNP" });
+    expect(out).toEqual(["benjamin-netanyahu THREATENED IRN"]);
+  });
+});
