@@ -12,6 +12,7 @@ import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
   TARGET_NOUNS,
+  NAMING_WORDS,
   AIDE_HEADS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
@@ -170,8 +171,10 @@ export function prepBefore({
   conj: boolean;
 } {
   const conj = reading?.conj === "و";
-  if (reading?.prep) return { prep: reading.prep, conj };
   const prev = tokens[start - 1];
+  // "رحب ما يسمى بالمجلس الوطني": the preposition belongs to the naming verb; the name stands where "ما" does.
+  if (reading?.prep === "ب" && prev && NAMING_WORDS.has(prev.n)) return { prep: null, conj };
+  if (reading?.prep) return { prep: reading.prep, conj };
   if (!prev || prev.punct) return { prep: null, conj };
   // "مع كل من X" and "من قبل X" read as their first preposition.
   if (prev.n === "من" && tokens[start - 2]?.n === "كل") {

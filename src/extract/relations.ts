@@ -17,6 +17,7 @@ import {
   FRAME_PREPS,
   LIGHT_VERBS,
   DECLARE_VERBS,
+  NAMING_WORDS,
   PASSIVE_AUX,
   POSSESSIVE_SUFFIXES,
   PREP_WORDS,
@@ -350,6 +351,8 @@ export function extractSentenceRelations(params: {
       k++;
       skipped++;
     }
+    // "وطالب ما يسمى بالمجلس الوطني": the name stands where "ما" does.
+    if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
     const m = startsAt(k);
     if (m && m.prep === null) return chainAfter(m, end);
     return null;

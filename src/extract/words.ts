@@ -32,6 +32,9 @@ export const AGENT_NOUNS = set(`
 الدفاعات دفاعات المدفعية مدفعية
 `);
 
+/** Words that name what follows with "بـ": "ما يسمى بـ"، "المعروف بـ". */
+export const NAMING_WORDS = set("يسمى تسمى يعرف تعرف المسمى المسماة المعروف المعروفة سمي سميت");
+
 /**
  * What a state owns and an attack strikes: with a nationality right after, they stand for that state ("سفينة
  * إسرائيلية"، "مواقع سورية"). Never "القاعدة" (al-Qaeda); never with a preposition ("مواقع في أرمينيا" is a place).
@@ -53,7 +56,7 @@ export const ACT_NOUNS = set(`
 الجهود جهود المساعي مساعي الوساطة وساطة الدعم دعم الدور دور
 وصول زيارة تدخل مشاركة توصيات مقترحات مقترح اقتراح المقترح المقترحات الاقتراح خطة مطالب مطالبات طلب شروط دعوة عرض محاولات محاولة انشقاق
 بيان البيان بيانات تصريح التصريح الخطوات خطوات
-الاتهامات اتهامات الادعاءات ادعاءات المزاعم مزاعم
+الاتهامات اتهامات الادعاءات ادعاءات المزاعم مزاعم التدخلات تدخلات التدخل
 `);
 
 /** Adjectives that may stand between an agent noun and its actor ("وفد رفيع المستوى من حماس"). */

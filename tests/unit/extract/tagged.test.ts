@@ -1696,3 +1696,30 @@ describe("a threat to strike what a state owns", () => {
     expect(out).toEqual(["benjamin-netanyahu THREATENED IRN"]);
   });
 });
+
+describe("criticism, demands and interference as nouns", () => {
+  it("reach the one they are addressed to or the author the nationality names", () => {
+    expect(
+      relations("عنوان\nووجهت المعارضة السورية انتقادات حادة إلى روسيا.", {
+        ووجهت: "VBD",
+        المعارضة: "DTNN",
+        السورية: "DTJJ",
+        انتقادات: "NNS",
+      }),
+      // (A body made from a template for the occasion shows as "person:" with its Arabic name.)
+    ).toEqual(["person:المعارضة السورية CONDEMNED RUS"]);
+    expect(relations("عنوان\nوجددت الرياض مطالبتها لطهران بالكف عن التدخل.", { وجددت: "VBD" })).toEqual([
+      "SAU DEMANDED IRN",
+    ]);
+    expect(relations("عنوان\nوأدان مجلس التعاون الخليجي التدخلات الإيرانية في المنطقة.", { وأدان: "VBD" })).toEqual([
+      "gcc CONDEMNED IRN",
+    ]);
+  });
+});
+
+describe("a name introduced by 'ما يسمى بـ'", () => {
+  it("stands where 'ما' does: the preposition is the naming verb's", () => {
+    const out = relations("عنوان\nوطالب ما يسمى بالمجلس الوطني السوري مجلس الأمن بإصدار قرار.", { وطالب: "VBD" });
+    expect(out).toContain("syrian-national-council DEMANDED un-security-council");
+  });
+});
