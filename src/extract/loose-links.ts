@@ -205,7 +205,11 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   const head = tokens[from];
   if (!head || head.punct || !/NN/.test(head.pos ?? "") || args.some((m) => m.start === from)) return undefined;
   let k = from + 1;
-  while (k < from + 3 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
+  // The act may be the genitive of the head: "لبدء تطبيق الحظر الذي فرضه الاتحاد" is the embargo the EU imposed.
+  const genitive = (t: Token | undefined): boolean =>
+    !!t && /^(DT)?NNS?$/.test(t.pos ?? "") && !RELATIVES.has(t.n) && !args.some((m) => m.start === k);
+  for (let g = 0; g < 2 && genitive(tokens[k]); g++) k++;
+  while (k < from + 5 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
   // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
   const mention = relativeClauseAuthor({ tokens, args, at: k });
   if (!mention) return undefined;

@@ -1723,3 +1723,22 @@ describe("a name introduced by 'ما يسمى بـ'", () => {
     expect(out).toContain("syrian-national-council DEMANDED un-security-council");
   });
 });
+
+describe("an act in the genitive of the noun after the trigger", () => {
+  it("is named by its doer in a relative clause after it", () => {
+    const out = relations(
+      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ارتياحه لبدء تطبيق الحظر الذي فرضه الاتحاد الأوروبي.",
+      {
+        وأعرب: "VBD",
+        أفيغدور: "NNP",
+        ليبرمان: "NNP",
+        الإسرائيلي: "DTJJ",
+        لبدء: "NN",
+        تطبيق: "NN",
+        الحظر: "DTNN",
+        فرضه: "VBD",
+      },
+    );
+    expect(out).toEqual(["avigdor-lieberman SUPPORTED eu"]);
+  });
+});
