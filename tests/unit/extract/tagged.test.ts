@@ -1742,3 +1742,10 @@ describe("an act in the genitive of the noun after the trigger", () => {
     expect(out).toEqual(["avigdor-lieberman SUPPORTED eu"]);
   });
 });
+
+describe("the eurozone", () => {
+  it("is an actor its members act as", () => {
+    const out = relations("عنوان\nوحض وزير المالية الألماني دول منطقة اليورو على خفض الديون.", { وحض: "VBD" });
+    expect(out).toEqual(["DEU DEMANDED eurozone"]);
+  });
+});
