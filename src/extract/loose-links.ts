@@ -954,6 +954,9 @@ export function looseRelations(params: {
         }
         subject ??= speakerBefore(hit.start);
         subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
+        // "تأييدهم لهذا النظام": "their" is never one person.
+        const plural = hit.possessed && /(هم|هما|هن)$/.test(tokens[hit.start]?.n ?? "");
+        if (plural && subject && reference?.isPerson(subject.actorId)) subject = undefined;
       } else continue;
     }
     if (!subject) continue;

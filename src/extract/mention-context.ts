@@ -5,7 +5,7 @@
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { BODY_HEADS, DIRECTIONS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
+import { ACT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -224,6 +224,8 @@ export function withTitleChains(params: {
         continue;
       }
       const bare = t.n.replace(/^[وفبل]?(ال|لل)?/, "");
+      // An act of the name is no part of a title: "ووصف المتحدث باسم الخارجية الروسية تصريحات كلينتون".
+      if (cliticIn(t, ACT_NOUNS)) break;
       if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare) || TITLE_GROUPS.has(bare)) group = true;
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
       break;

@@ -43,7 +43,7 @@ export interface CompiledTrigger {
 /** The compiled trigger lexicon. */
 export interface TriggerIndex {
   byFirst: Map<string, CompiledTrigger[]>;
-  /** Every verb form (first word), used to stop personal names. */
+  /** Every verb form and possessed trigger noun (first word), used to stop personal names. */
   verbForms: Set<string>;
 }
 
@@ -75,6 +75,10 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
         list.push(c);
         byFirst.set(first, list);
         if (entry.pos === "verb") verbForms.add(first);
+        // A trigger noun with a possessive pronoun is no name either: "الرئيس الفرنسي تأييده لخطة أنان".
+        else if (!first.startsWith("ال"))
+          for (const stem of [first, first.replace(/ه$/, "ت")])
+            for (const suf of ["ه", "ها", "هم", "هما"]) verbForms.add(`${stem}${suf}`);
       }
     }
   }

@@ -1749,3 +1749,37 @@ describe("the eurozone", () => {
     expect(out).toEqual(["DEU DEMANDED eurozone"]);
   });
 });
+
+describe("names and titles that are something else", () => {
+  it("never make a name of a trigger noun with a pronoun, nor a title of an act", () => {
+    const x = extractTagged("عنوان\nوأبدى الرئيس الفرنسي تأييده لخطة أنان.", {
+      وأبدى: "VBD",
+      الفرنسي: "DTJJ",
+      تأييده: "NNP",
+      لخطة: "NNP",
+      أنان: "NNP",
+    });
+    expect(x.actors.map((a) => a.nameAr)).not.toContain("تأييده لخطة");
+    const described = relations("عنوان\nووصف المتحدث باسم الخارجية الروسية تصريحات كلينتون بأنها غير مقبولة.", {
+      ووصف: "VBD",
+      الخارجية: "DTJJ",
+      الروسية: "DTJJ",
+      تصريحات: "NNS",
+      كلينتون: "NNP",
+    });
+    expect(described).toEqual(["RUS-mfa CONDEMNED hillary-clinton"]);
+  });
+
+  it("give a plural pronoun no single person", () => {
+    const out = relations(
+      "عنوان\nوقال الرئيس بشار الأسد إن الجيش صامد.\nوتراجع حماس المؤيدين الذين يخفون تأييدهم للحكومة السورية.",
+      { وقال: "VBD", بشار: "NNP", تأييدهم: "NN" },
+    );
+    expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+
+  it("read the regime named by its head as him", () => {
+    const out = relations("عنوان\nوحمل المجلس الوطني السوري نظام الأسد مسؤولية المجزرة.", { وحمل: "VBD" });
+    expect(out).toEqual(["syrian-national-council ACCUSED bashar-al-assad"]);
+  });
+});
