@@ -94,7 +94,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const launcher = path.join(PROJECT_ROOT, "neo4j-local", "Launcher.java");
   // Sizes can be raised for big graphs (bench data) without changing the defaults the tests rely on.
   const heap = options.heap ?? process.env.NEO4J_LOCAL_HEAP ?? "1g";
-  const args = [`-Xmx${heap}`, ...JVM_FLAGS, "-cp", `${lib}${path.sep}*`, launcher];
+  // Extra JVM flags (space-separated, e.g. GC sizing or -Xlog:gc) for benchmarking the server without a code change;
+  // placed after ours so that they win where they overlap.
+  const extra = (process.env.NEO4J_LOCAL_JVM_OPTS ?? "").split(/\s+/).filter((f) => f.length > 0);
+  const args = [`-Xmx${heap}`, ...JVM_FLAGS, ...extra, "-cp", `${lib}${path.sep}*`, launcher];
   log(`Starting local Neo4j ${NEO4J_VERSION} (data in ${dataDir})…`);
   const child = await startJvm({
     name: "local Neo4j",
