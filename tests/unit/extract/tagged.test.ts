@@ -1783,3 +1783,16 @@ describe("names and titles that are something else", () => {
     expect(out).toEqual(["syrian-national-council ACCUSED bashar-al-assad"]);
   });
 });
+
+describe("standing by someone", () => {
+  it("is support, with the subject between the verb and 'إلى جانب'", () => {
+    const out = relations("عنوان\nووقف الاتحاد الأوروبي إلى جانب المعارضة السورية.", {
+      ووقف: "VBD",
+      المعارضة: "DTNN",
+      السورية: "DTJJ",
+    });
+    expect(out).toEqual(["eu SUPPORTED person:المعارضة السورية"]);
+    const ceasefire = relations("عنوان\nودعت مصر إلى وقف إطلاق النار في غزة.", { ودعت: "VBD" });
+    expect(ceasefire.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
