@@ -17,7 +17,7 @@ import {
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
-import { pronounGender, suffixGender, type Gender } from "./reference.js";
+import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import { ACT_NOUNS, FILLERS, KANA, LIGHT_VERBS, PREP_WORDS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -955,7 +955,7 @@ export function looseRelations(params: {
         subject ??= speakerBefore(hit.start);
         subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
         // "تأييدهم لهذا النظام": "their" is never one person.
-        const plural = hit.possessed && /(هم|هما|هن)$/.test(tokens[hit.start]?.n ?? "");
+        const plural = hit.possessed && pluralSuffix(tokens[hit.start]?.n ?? "");
         if (plural && subject && reference?.isPerson(subject.actorId)) subject = undefined;
       } else continue;
     }

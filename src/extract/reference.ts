@@ -112,9 +112,14 @@ export function pronounGender(word: string): Gender | null {
   return word.endsWith("ها") ? "f" : word.endsWith("ه") ? "m" : null;
 }
 
+/** Whether a word ends in a plural pronoun ("تأييدهم"، "دعمهما"): never one person. */
+export function pluralSuffix(word: string): boolean {
+  return /(هما|هم|هن)$/.test(word);
+}
+
 /** The gender a pronoun suffix of a word marks ("مؤازرتها" → f, "انتقاداته" → m), or null. */
 export function suffixGender(word: string): Gender | null {
-  if (/(هما|هم|هن)$/.test(word)) return null;
+  if (pluralSuffix(word)) return null;
   if (word.endsWith("ها")) return "f";
   if (word.endsWith("ه") && word.length > 3) return "m";
   return null;

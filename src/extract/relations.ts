@@ -78,7 +78,7 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
         // A trigger noun with a possessive pronoun is no name either: "الرئيس الفرنسي تأييده لخطة أنان".
         else if (!first.startsWith("ال"))
           for (const stem of [first, first.replace(/ه$/, "ت")])
-            for (const suf of ["ه", "ها", "هم", "هما"]) verbForms.add(`${stem}${suf}`);
+            for (const suf of POSSESSIVE_SUFFIXES) verbForms.add(`${stem}${suf}`);
       }
     }
   }
