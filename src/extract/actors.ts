@@ -284,14 +284,9 @@ export function findMentions(params: {
   const raw: RawMatch[] = [];
   for (let i = 0; i < tokens.length;) {
     const m = matchAt({ tokens, i, matcher });
-    if (m && adjectiveReading(tokens, m)) {
-      i = m.end;
-      continue;
-    }
-    // "السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية": the body's first word describes the noun before it;
-    // the nationality after it is read on its own.
-    if (m && m.end - m.start > 1 && BODY_ADJECTIVES.has(tokens[m.start]?.n ?? "") && describes(tokens[m.start - 1])) {
-      i = m.start + 1;
+    const resume = m ? adjectiveReading(tokens, m) : null;
+    if (resume !== null) {
+      i = resume;
       continue;
     }
     if (m) {
@@ -833,15 +828,18 @@ const COUNTRY_HEADS = new Set([
 ]);
 
 /**
- * "نظام مالي"، "اتحاد مصرفي ومالي": a country name that is also a common adjective (مالي, "financial") right after an
- * indefinite noun or adjective is that adjective.
+ * A match that is an adjective of the noun before it, and where reading resumes then (null: it is a name):
+ * - "نظام مالي"، "اتحاد مصرفي ومالي": a country name that is also a common adjective (مالي, "financial") right after
+ *   an indefinite noun or adjective is that adjective (skipped whole);
+ * - "السياسة الخارجية الأمريكية"، "الشؤون الداخلية السورية": a body's first word after a definite noun describes it;
+ *   the nationality after it is read on its own.
  */
-function adjectiveReading(tokens: Token[], m: RawMatch): boolean {
-  if (m.end - m.start !== 1 || !NAMES_ALSO_ADJECTIVES.has(m.reading.form)) return false;
-  if (m.reading.prep) return false;
+function adjectiveReading(tokens: Token[], m: RawMatch): number | null {
   const prev = tokens[m.start - 1];
-  if (!prev || prev.punct || COUNTRY_HEADS.has(prev.n.replace(/^[وفبل]/, ""))) return false;
-  return /^(NN|NNS|JJ)$/.test(prev.pos ?? "") && !prev.n.startsWith("ال");
+  if (m.end - m.start > 1) return BODY_ADJECTIVES.has(tokens[m.start]?.n ?? "") && describes(prev) ? m.start + 1 : null;
+  if (!NAMES_ALSO_ADJECTIVES.has(m.reading.form) || m.reading.prep) return null;
+  if (!prev || prev.punct || COUNTRY_HEADS.has(prev.n.replace(/^[وفبل]/, ""))) return null;
+  return /^(NN|NNS|JJ)$/.test(prev.pos ?? "") && !prev.n.startsWith("ال") ? m.end : null;
 }
 
 const surnameCache = new WeakMap<ActorMatcher, Map<string, string>>();

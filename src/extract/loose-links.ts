@@ -206,9 +206,9 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   if (!head || head.punct || !/NN/.test(head.pos ?? "") || args.some((m) => m.start === from)) return undefined;
   let k = from + 1;
   // The act may be the genitive of the head: "لبدء تطبيق الحظر الذي فرضه الاتحاد" is the embargo the EU imposed.
-  const genitive = (t: Token | undefined): boolean =>
-    !!t && /^(DT)?NNS?$/.test(t.pos ?? "") && !RELATIVES.has(t.n) && !args.some((m) => m.start === k);
-  for (let g = 0; g < 2 && genitive(tokens[k]); g++) k++;
+  const genitive = (j: number): boolean =>
+    /^(DT)?NNS?$/.test(tokens[j]?.pos ?? "") && !RELATIVES.has(tokens[j]?.n ?? "") && !args.some((m) => m.start === j);
+  for (let g = 0; g < 2 && genitive(k); g++) k++;
   while (k < from + 5 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
   // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
   const mention = relativeClauseAuthor({ tokens, args, at: k });
@@ -598,16 +598,8 @@ export function looseRelations(params: {
   // "قال الحزب في بيان: إننا ندين بشدة الهجوم الإسرائيلي": the speaker does what "we" do; the object follows.
   for (const hit of params.firstPerson ?? []) {
     const speaker = params.speaker;
-    if (
-      !speaker ||
-      !lexicalConditionsHold({
-        tokens,
-        hit,
-        end: clauseAround({ tokens, mentions: params.mentions, at: hit.start })[1],
-      })
-    )
-      continue;
     const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
+    if (!speaker || !lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
     let at = skipGap(tokens, hit.end);
@@ -715,7 +707,7 @@ export function looseRelations(params: {
       }
       const mainVerb = tokens.findIndex((t) => isVerbTag(t));
       const dropped = mainVerb >= 0 && mainVerb < hit.start && DROPPED_SUBJECT_NEXT.has(tokens[mainVerb + 1]?.n ?? "");
-      if (!dropped || args.some((m) => m.end <= hit.start && m.prep === null && !inPhrase(m))) continue;
+      if (!dropped || first) continue;
       const object = args.find((m) => m.start === skipGap(tokens, hit.end) && m.start < ce && prepOk(m, allowed));
       if (!object) continue;
       const form = tokens[hit.start]?.n ?? "";
