@@ -133,6 +133,18 @@ function nounReadings(n: string): Reading[] {
   return out;
 }
 
+/**
+ * Whether the verb-like word at `i` is a verbal noun in the genitive of the indefinite feminine noun before it
+ * ("جريمة خطف رئيس اللجنة", "محاولة فرض"): a verb after such a noun would agree with it ("خطفت"), so a masculine past
+ * form there, which the tagger also calls a noun, is the act's name, not a report of it.
+ */
+function constructMasdar(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (!t?.pos || !/^NNS?$/.test(t.pos) || !prev || prev.punct) return false;
+  return /^NNS?$/.test(prev.pos ?? "") && prev.raw.endsWith("ة") && !prev.n.startsWith("ال");
+}
+
 /** Finds trigger words in a sentence (longest match per position). */
 export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -145,7 +157,11 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
       for (const c of index.byFirst.get(reading.form) ?? []) {
         if (seen.has(c)) continue;
         const isVerbReading = verbReadings(tok.n).some((v) => v.form === reading.form && !v.possessed);
-        if (c.entry.pos === "verb" && (!isVerbReading || reading.possessed)) continue;
+        if (
+          c.entry.pos === "verb" &&
+          (!isVerbReading || reading.possessed || (!reading.conj && constructMasdar(tokens, i)))
+        )
+          continue;
         if (c.entry.pos === "noun" && reading.future) continue;
         let ok = true;
         for (let k = 1; k < c.tokens.length; k++) {

@@ -1796,3 +1796,17 @@ describe("standing by someone", () => {
     expect(ceasefire.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("a verb-like word in the genitive of an indefinite feminine noun", () => {
+  it("reads 'جريمة خطف' as the act's name, not a kidnapping reported with its doer", () => {
+    const lex = { تصاعدت: "VBD", سوريا: "NNP" };
+    const out = relations("تصاعدت المخاوف بعد جريمة خطف اللبنانيين في سوريا.", lex);
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+
+  it("still reads the verb after a clause-opening subordinator", () => {
+    const lex = { عندما: "NN", خطف: "NN", سوريا: "NNP" };
+    const out = relations("تصاعدت المخاوف عندما خطف الجيش السوري مواطنين لبنانيين.", lex);
+    expect(out).toContainEqual(expect.stringMatching(/^(SYR|SYR-army) ATTACKED LBN/));
+  });
+});
