@@ -154,7 +154,7 @@ export function cliticIn(tok: Token | undefined, list: Set<string>): StrippedFor
 
 // The act noun carries the preposition as well as an agent noun: "رحبت بالجهود القطرية" welcomes Qatar.
 function agentReading(tok: Token | undefined): StrippedForm | null {
-  return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS);
+  return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS) ?? cliticIn(tok, TARGET_NOUNS);
 }
 
 /** The preposition and conjunction that introduce a mention starting at `start`. */
@@ -504,7 +504,16 @@ export function findMentions(params: {
         adj++;
       }
       const nisba = via === "nisba" || via === "nisbaPlural";
-      if ((cliticIn(tokens[j], AGENT_NOUNS) || (nisba && cliticIn(tokens[j], TARGET_NOUNS))) && !taken.has(j)) {
+      // What an actor owns and an attack strikes, in construct with its name or followed by "لـ" and the name:
+      // "مواقع تنظيم القاعدة"، "قاعدة عسكرية للجيش الكيني" (never after "في": "مواقع في أرمينيا" is a place).
+      const owned =
+        !nisba &&
+        j === m.start - 1 - adj &&
+        (m.reading?.prep === "ل" || (adj === 0 && !/^(ال|[وف]?[بل]ل)/.test(tokens[j]?.n ?? "")));
+      if (
+        (cliticIn(tokens[j], AGENT_NOUNS) || ((nisba || owned) && cliticIn(tokens[j], TARGET_NOUNS))) &&
+        !taken.has(j)
+      ) {
         agentAt = j;
         // Coordinated agents share the nationality: "نواب ودبلوماسيون فرنسيون".
         if (/^و/.test(tokens[j]?.n ?? "") && cliticIn(tokens[j - 1], AGENT_NOUNS) && !taken.has(j - 1)) agentAt = j - 1;
@@ -660,7 +669,7 @@ export function findMentions(params: {
     const pb = prepBefore({
       tokens,
       start: start,
-      reading: agentAt >= 0 ? cliticIn(tokens[agentAt], AGENT_NOUNS) : m.reading,
+      reading: agentAt >= 0 ? agentReading(tokens[agentAt]) : m.reading,
     });
     let place: Mention["place"] = null;
     const isGeo = via === "capital" || via === "city" || (via === "name" && actor?.kind === "COUNTRY");

@@ -24,6 +24,7 @@ import {
   AFFILIATED,
   PLACE_PREPS,
   VICTIM_NOUNS,
+  SITE_NOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -374,7 +375,8 @@ export function extractSentenceRelations(params: {
     // "وطالب ما يسمى بالمجلس الوطني": the name stands where "ما" does.
     if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
     const m = startsAt(k);
-    if (m && m.prep === null) return chainAfter(m, end);
+    const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));
+    if (m && m.prep === null && !site) return chainAfter(m, end);
     return null;
   };
   // Subject before the verb: "روسيا تتهم …"، "أن وفد حماس التقى …". `tight` when nothing but fillers stands between.

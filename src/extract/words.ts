@@ -45,6 +45,9 @@ export const TARGET_NOUNS = set(`
 كيانات
 `);
 
+/** Of those, the sites: they never act, so a mention that starts with one is never a verb's subject. */
+export const SITE_NOUNS = set("مواقع موقعا المواقع منشآت منشأة المنشآت المنشأة قواعد قاعدة القواعد");
+
 /**
  * Acts that belong to an actor: with a nationality they name that actor as the one criticised, welcomed or rejected
  * ("نددت بالغارات الإسرائيلية" → Israel). Only nouns of deliberate acts, not "الحرب"/"الصراع" (shared by parties).
@@ -61,7 +64,7 @@ export const ACT_NOUNS = set(`
 
 /** Adjectives that may stand between an agent noun and its actor ("وفد رفيع المستوى من حماس"). */
 export const AGENT_ADJECTIVES = set(
-  "رفيع رفيعا رفيعة رفيعي المستوى كبير كبيرا كبار بارز بارزا الحربية الحربي الحربيه المسيرة الأمنية المسلحة الجوية الجوي النووية النووي",
+  "رفيع رفيعا رفيعة رفيعي المستوى كبير كبيرا كبار بارز بارزا الحربية الحربي الحربيه المسيرة الأمنية المسلحة الجوية الجوي النووية النووي عسكرية عسكري عسكريا حربية",
 );
 
 /**

@@ -1810,3 +1810,48 @@ describe("a verb-like word in the genitive of an indefinite feminine noun", () =
     expect(out).toContainEqual(expect.stringMatching(/^(SYR|SYR-army) ATTACKED LBN/));
   });
 });
+
+describe("sites an attack strikes, named with their owner", () => {
+  it("reads the owner in construct with the site, or after 'لـ', as the target", () => {
+    const lex = { وشن: "VBD" };
+    expect(relations("عنوان\nوشن الجيش اليمني هجوما على مواقع تنظيم القاعدة شرق البلاد.", lex)).toContainEqual(
+      expect.stringMatching(/^YEM-army ATTACKED al-qaeda/),
+    );
+    expect(relations("عنوان\nوشن الجيش الإسرائيلي غارات على مواقع عسكرية لحزب الله قرب الحدود.", lex)).toEqual([
+      "ISR-army ATTACKED hezbollah",
+    ]);
+  });
+
+  it("never reads a site as the subject of the verb before it", () => {
+    const lex = { قصفت: "VBD", وقالت: "VBD" };
+    const out = relations("عنوان\nوقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع لتنظيم داعش قرب الرقة.", lex);
+    expect(out).toEqual(["RUS-mod ATTACKED isis reported"]);
+  });
+
+  it("passes over an indefinite adjective between the target and its nationality", () => {
+    const lex = { وأسقطت: "VBD", حربية: "JJ", تركية: "JJ" };
+    const out = relations("عنوان\nوأسقطت الدفاعات الجوية السورية طائرة حربية تركية فوق البحر.", lex);
+    expect(out).toEqual(["SYR ATTACKED TUR"]);
+  });
+});
+
+describe("attacks carried out and claimed", () => {
+  it("reads 'نفذ ضربات ضد' as an attack and 'تبنى الهجوم على' as its claim", () => {
+    const lex = { ونفذت: "VBD", وتبنت: "VBD" };
+    expect(relations("عنوان\nونفذت الطائرات الأمريكية ضربات جوية ضد مواقع الحوثيين.", lex)).toEqual([
+      "USA ATTACKED houthis",
+    ]);
+    expect(relations("عنوان\nوتبنت حركة الشباب المجاهدين الهجوم على السفارة الكينية.", lex)).toEqual([
+      "al-shabaab ATTACKED KEN-embassy",
+    ]);
+    // A group the dictionary does not know ends before the act it claims.
+    expect(relations("عنوان\nوتبنت جماعة النصر الهجوم على السفارة الكينية.", lex)).toEqual([
+      "person:جماعة النصر ATTACKED KEN-embassy",
+    ]);
+  });
+
+  it("leaves a policy or a resolution adopted alone", () => {
+    const out = relations("عنوان\nوتبنت الحكومة التركية سياسة حازمة ضد سوريا.", { وتبنت: "VBD" });
+    expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
+  });
+});
