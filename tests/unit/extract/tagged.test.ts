@@ -1855,3 +1855,16 @@ describe("attacks carried out and claimed", () => {
     expect(out.filter((r) => r.includes("ATTACKED"))).toEqual([]);
   });
 });
+
+describe("support valued and provided", () => {
+  it("reads the masculine 'ثمن' only with what is valued", () => {
+    const lex = { وثمن: "VBD" };
+    expect(relations("عنوان\nوثمن مجلس التعاون الخليجي جهود الكويت في رأب الصدع.", lex)).toEqual(["gcc SUPPORTED KWT"]);
+    expect(relations("عنوان\nوثمن النفط الإيراني في الأسواق ارتفع.", lex)).toEqual([]);
+  });
+
+  it("reads support provided with 'وفر' or 'منح' as the provider's", () => {
+    const out = relations("عنوان\nووفرت تركيا الدعم والمساعدة للمعارضة السورية.", { ووفرت: "VBD" });
+    expect(out).toEqual(["TUR SUPPORTED person:المعارضة السورية"]);
+  });
+});
