@@ -586,6 +586,8 @@ export function looseRelations(params: {
         continue;
       }
       if (!isVerbTag(t)) continue;
+      // A verb of a relative clause ("كل من ينافس X"، "الذي التقى X") has its own subject, never shared.
+      if (RELATIVES.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
       // A verb after a complementizer we have not yet passed belongs to the embedded clause.
       const embedded = tokens.slice(0, v).some((u, j) => COMPLEMENTIZERS.has(u.n) && j > v - 6) && !inComplement;
       if (embedded) continue;
@@ -843,6 +845,10 @@ export function looseRelations(params: {
       const genAt = HONORIFIC_WORDS.has(tokens[hit.end]?.n ?? "") ? hit.end + 1 : hit.end;
       const gen = definite ? undefined : args.find((m) => m.start === genAt && m.prep === null);
       const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
+      // "تبنت الحكومة التركية سياسة …، ووفرت الدعم للمعارضة": a coordinated light verb right before the noun, its
+      // subject dropped, shares the subject of the verb before it.
+      const before1 = tokens[hit.start - 1]?.n ?? "";
+      const conjLight = !hit.possessed && /^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1));
       if (entry.genitiveIsObject) continue;
       // "دعوته": the invitation's possessor may be the inviter or the invitee.
       if (hit.possessed && hit.trigger.set.type === "INVITED") continue;
@@ -929,10 +935,17 @@ export function looseRelations(params: {
         // "اتصالاتنا مع الرئيس السنيورة": ours, the speaker's — only one this sentence names.
         const here = speakerIn(tokens, params.mentions);
         subject = here && here === params.speaker ? pseudo(here, hit.start) : undefined;
-      } else if (hit.possessed || lightBefore) {
+      } else if (hit.possessed || lightBefore || conjLight) {
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
-        subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
+        if (hit.possessed || lightBefore)
+          subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
+        // Only a verb near enough to be the one coordinated: further back, clauses in between may have their own.
+        if (!hit.possessed && !lightBefore) {
+          const shared = sharedSubject(hit.start - 1);
+          if (!shared || shared.start < hit.start - 14) continue;
+          subject = shared;
+        }
         // "بعد لقائه رئيس التكتل ميشال عون أكد الوزير X": a framed act's pronoun announces the subject of the verb
         // that follows the frame.
         // Only a frame that opens the clause, before any verb: in "وركزت خلال محادثاتها" the pronoun is the verb's.

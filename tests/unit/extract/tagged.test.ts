@@ -1867,4 +1867,18 @@ describe("support valued and provided", () => {
     const out = relations("عنوان\nووفرت تركيا الدعم والمساعدة للمعارضة السورية.", { ووفرت: "VBD" });
     expect(out).toEqual(["TUR SUPPORTED person:المعارضة السورية"]);
   });
+
+  it("gives a coordinated light verb with its subject dropped the subject of the verb just before", () => {
+    const lex = { تبنت: "VBD", ووفرت: "NNP" };
+    const text = "عنوان\nتبنت الحكومة الفرنسية موقفا حازما من الأزمة، ووفرت الدعم للمعارضة السورية.";
+    expect(relations(text, lex)).toEqual(["FRA-government SUPPORTED person:المعارضة السورية"]);
+  });
+
+  it("gives a coordinated light verb far from any verb nobody's", () => {
+    const far =
+      "عنوان\nوأضاف المحامي أن أجهزة الأمن لاحقت كل من ينافس جمال مبارك على الحكم طوال السنوات العشر الأخيرة من " +
+      "عهد والده، ووجه الشكر للجيش المصري.";
+    const out = relations(far, { وأضاف: "NN", لاحقت: "VBD", ينافس: "VBP" });
+    expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
 });
