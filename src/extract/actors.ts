@@ -157,6 +157,8 @@ function agentReading(tok: Token | undefined): StrippedForm | null {
   return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS) ?? cliticIn(tok, TARGET_NOUNS);
 }
 
+const QUANTIFIERS = new Set(["أي", "أية", "أيه"].map(normalizeArabic));
+
 /** The preposition and conjunction that introduce a mention starting at `start`. */
 export function prepBefore({
   tokens,
@@ -184,6 +186,11 @@ export function prepBefore({
   }
   const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
   if (pr) return { prep: pr.form, conj: conj || pr.conj === "و" };
+  // "على أي هجوم إسرائيلي"، "ضد أية قوات": the preposition governs the quantified phrase.
+  if (QUANTIFIERS.has(prev.n)) {
+    const q = prepBefore({ tokens, start: start - 1, reading: null });
+    if (q.prep) return { prep: q.prep, conj: conj || q.conj };
+  }
   if (prev.n === "قبل" && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
   return { prep: null, conj };
 }

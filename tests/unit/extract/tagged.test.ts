@@ -1882,3 +1882,10 @@ describe("support valued and provided", () => {
     expect(out.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("a preposition before a quantifier", () => {
+  it("governs the quantified act: 'برد على أي هجوم إسرائيلي' threatens Israel", () => {
+    const out = relations("عنوان\nوهددت إيران برد حازم على أي هجوم إسرائيلي.", { وهددت: "VBD" });
+    expect(out).toEqual(["IRN THREATENED ISR"]);
+  });
+});
