@@ -54,7 +54,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, KANA, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
+import { AGENT_NOUNS, HONORIFIC_WORDS, KANA, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -609,8 +609,11 @@ function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
   // "وكان X سأل": the tagger often reads a clause-opening "وكان" as a noun; it still puts its subject next.
   return (
-    actors.find((m) => tokens[m.start - 1]?.pos?.startsWith("VB") || KANA.has(tokens[m.start - 1]?.n ?? ""))?.actorId ??
-    null
+    actors.find((m) => {
+      // An honorific may stand between the verb and the name: "وجدد الأخ باسندوة".
+      const k = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "") ? m.start - 2 : m.start - 1;
+      return tokens[k]?.pos?.startsWith("VB") || KANA.has(tokens[k]?.n ?? "");
+    })?.actorId ?? null
   );
 }
 

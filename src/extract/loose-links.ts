@@ -18,7 +18,16 @@ import {
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
 import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
-import { ACT_NOUNS, FILLERS, KANA, LIGHT_VERBS, PREP_WORDS, TITLE_HEADS, VICTIM_NOUNS } from "./words.js";
+import {
+  ACT_NOUNS,
+  FILLERS,
+  HONORIFIC_WORDS,
+  KANA,
+  LIGHT_VERBS,
+  PREP_WORDS,
+  TITLE_HEADS,
+  VICTIM_NOUNS,
+} from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -245,10 +254,6 @@ const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته
 const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
 const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
 
-/** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"). */
-const HONORIFIC_WORDS = set(
-  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ الناشط الناشطة المعارض الحقوقي الداعية المحامي",
-);
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
@@ -694,12 +699,21 @@ export function looseRelations(params: {
     // the main verb names none ("وأشارت إلى"، "وقال إن"), it is the actor the verb's pronoun refers to, and the name
     // after the participle is its object. Named subjects are the strict linker's.
     const sep = tokens[hit.start - 1]?.n;
-    if (entry.circumstantial && (sep === "،" || sep === ",")) {
+    // "… دعوته للأمم المتحدة. مثنيا على …": a participle opening a sentence continues the one before, whose
+    // subject it agrees with.
+    const form = tokens[hit.start]?.n ?? "";
+    const gender: Gender | null = /ه$/.test(form) ? "f" : /ا$/.test(form) ? "m" : null;
+    const agreeingAntecedent = gender && antecedent && reference?.genderOf(antecedent) === gender ? antecedent : null;
+    const opening = hit.start === 0 && agreeingAntecedent !== null;
+    if (entry.circumstantial && (sep === "،" || sep === "," || opening)) {
       const inPhrase = (m: Mention): boolean =>
         PREPOSITIONS.has(tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "") && !tokens[m.start - 1]?.punct;
       // "، مثنيا على ما يوليه الأمين العام": the act is named by its doer in a relative clause, which the strict
       // linker does not read; the participle's subject is the sentence's first named actor, as there.
-      const first = args.find((m) => m.end <= hit.start && m.prep === null && !inPhrase(m));
+      const first =
+        opening && agreeingAntecedent
+          ? pseudo(agreeingAntecedent, 0)
+          : args.find((m) => m.end <= hit.start && m.prep === null && !inPhrase(m));
       const act = ACT_TYPES.has(hit.trigger.set.type)
         ? authorOfAct({ tokens, args, from: skipGap(tokens, hit.end), end: ce })
         : undefined;
@@ -709,12 +723,10 @@ export function looseRelations(params: {
       }
       const mainVerb = tokens.findIndex((t) => isVerbTag(t));
       const dropped = mainVerb >= 0 && mainVerb < hit.start && DROPPED_SUBJECT_NEXT.has(tokens[mainVerb + 1]?.n ?? "");
-      if (!dropped || first) continue;
+      if (!(dropped && !first) && !opening) continue;
       const object = args.find((m) => m.start === skipGap(tokens, hit.end) && m.start < ce && prepOk(m, allowed));
       if (!object) continue;
-      const form = tokens[hit.start]?.n ?? "";
-      const gender: Gender | null = /ه$/.test(form) ? "f" : /ا$/.test(form) ? "m" : null;
-      const id = gender && antecedent && reference?.genderOf(antecedent) === gender ? antecedent : null;
+      const id = agreeingAntecedent;
       if (id && id !== object.actorId)
         out.push({ hit, subject: pseudo(id, hit.start), object, location: null, confidence: 0.4 });
       continue;

@@ -6,6 +6,7 @@
 import type { Mention } from "./actors.js";
 import { normalizeArabic } from "./normalize.js";
 import type { Token } from "./tokens.js";
+import { HONORIFIC_WORDS } from "./words.js";
 import type { Actor } from "./types.js";
 
 /** Grammatical gender, which a pronoun shares with its referent. */
@@ -100,7 +101,9 @@ export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
   const pronounPrep = /^(منا|مني|منه|منها|منهم|لنا|لي|له|لها|لهم|معنا|معي|معه|معها)$/.test(
     tokens[m.start - 1]?.n ?? "",
   );
-  return verb(tokens[m.start - 1]) || verb(tokens[m.end]) || (pronounPrep && verb(tokens[m.start - 2]));
+  // An honorific may stand between the verb and the name: "وجدد الأخ باسندوة".
+  const honorific = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "");
+  return verb(tokens[m.start - 1]) || verb(tokens[m.end]) || ((pronounPrep || honorific) && verb(tokens[m.start - 2]));
 }
 
 /** The gender of a pronoun subject word ("أنه" → m, "فإنها" → f), or null for plurals. */

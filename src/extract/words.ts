@@ -223,3 +223,8 @@ export const NAMES_ALSO_ADJECTIVES = set("مالي");
 
 /** Directions before a place: "في شمال لبنان"، "شمال مالي". */
 export const DIRECTIONS = set("شمال جنوب شرق غرب وسط");
+
+/** Honorifics written before a name that a mention may not include ("المستشار أحمد مكي"، "وجدد الأخ باسندوة"). */
+export const HONORIFIC_WORDS = set(
+  "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ الناشط الناشطة المعارض الحقوقي الداعية المحامي",
+);

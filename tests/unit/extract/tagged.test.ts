@@ -1889,3 +1889,21 @@ describe("a preposition before a quantifier", () => {
     expect(out).toEqual(["IRN THREATENED ISR"]);
   });
 });
+
+describe("a participle opening a sentence", () => {
+  it("continues the sentence before: its subject, named after an honorific, praises", () => {
+    const lex = { وجدد: "VBD", محمد: "NNP", الخطيب: "DTNNP", مثنيا: "JJ", يبذله: "VBP" };
+    const text =
+      "عنوان\nوجدد الأخ محمد الخطيب دعوته للأمم المتحدة إلى دعم المرحلة الانتقالية. " +
+      "مثنيا على ما يبذله الاتحاد الأوروبي من جهود في هذا الجانب.";
+    expect(relations(text, lex)).toContainEqual(expect.stringMatching(/^person:محمد الخطيب SUPPORTED eu/));
+  });
+
+  it("is nobody's when the sentence before has no subject of its gender", () => {
+    const lex = { وجددت: "VBD", مثنيا: "JJ", يبذله: "VBP" };
+    const text =
+      "عنوان\nوجددت الحكومة الأردنية دعوتها للأمم المتحدة إلى دعم اللاجئين. " +
+      "مثنيا على ما يبذله الاتحاد الأوروبي من جهود في هذا الجانب.";
+    expect(relations(text, lex).filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
+});
