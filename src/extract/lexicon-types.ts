@@ -85,6 +85,11 @@ export interface TriggerEntry {
    */
   governedBy?: string[];
   /**
+   * An obligation stated of the actor right after the phrase ("قال X إن على الحكومة أن تستقيل"، "يجب على إسرائيل
+   * وقف …"): the subject is whoever says it in the sentence, never a name in it otherwise.
+   */
+  speakerSubject?: boolean;
+  /**
    * Noun whose agent only a nationality adjective after it names ("الغارات الإسرائيلية على غزة"، "العقوبات الأميركية
    * على سوريا"); without one it relates nobody.
    */

@@ -254,6 +254,8 @@ const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته
 const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
 const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
 
+/** Negators that deny what follows them in the clause. */
+const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
@@ -694,6 +696,37 @@ export function looseRelations(params: {
     // Further topics coordinated with the subject ("أما روسيا والصين فقد انتقدتا …"): they do it too.
     const mates: Mention[] = [];
     let after = hit.end;
+
+    // "قال X إن على الحكومة أن تستقيل"، "يجب على إسرائيل وقف …": an obligation stated of the actor right after the
+    // phrase, followed by what is owed ("أن" and a verb, or a verbal noun). It is the speaker's demand: the subject of
+    // the verb of saying before it, after or before that verb, or — when the verb names none ("وأضاف أن على …") — the
+    // agreeing main actor of the sentence before.
+    if (entry.speakerSubject) {
+      // A people ("على السوريين أن يقرروا") is a principle stated, not someone called on.
+      const object = args.find((m) => m.start === hit.end && !m.conj && m.via !== "nisba" && m.via !== "nisbaPlural");
+      const next = object ? tokens[object.end] : undefined;
+      // "لا تعني أنه يجب على الرئيس أن يتنحى": an obligation denied is no demand.
+      const denied = tokens.slice(Math.max(0, hit.start - 6), hit.start).some((t) => DENIERS.has(t.n));
+      const owed =
+        !!next && (next.n === "ان" || (/^(DT)?NN$/.test(next.pos ?? "") && !args.some((m) => m.start === object?.end)));
+      if (!object || !owed || denied) continue;
+      const sayer = (): Mention | undefined => {
+        for (let k = hit.start - 1; k >= 0; k--) {
+          const verb = tokens[k]?.n ?? "";
+          if (!SAYING.has(verb)) continue;
+          const before = args.find((m) => m.end === k && m.prep === null);
+          if (before) return before;
+          if (args.some((m) => m.start > k && m.start < hit.start)) return undefined;
+          const gender: Gender = /ت$/.test(verb) ? "f" : "m";
+          return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
+        }
+        return undefined;
+      };
+      const speaker = speakerBefore(hit.start) ?? sayer();
+      if (speaker && speaker.actorId !== object.actorId)
+        out.push({ hit, subject: speaker, object, location: null, confidence: 0.45 });
+      continue;
+    }
 
     // "وأشارت إلى أنها …، مطالبة النائب العام بإصدار": after a comma, a participle's subject is the sentence's; when
     // the main verb names none ("وأشارت إلى"، "وقال إن"), it is the actor the verb's pronoun refers to, and the name

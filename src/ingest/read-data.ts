@@ -61,6 +61,7 @@ const TRIGGER_KEYS = new Set([
   "genitiveIsObject",
   "clauseSubject",
   "governedBy",
+  "speakerSubject",
   "confidence",
   "verbs",
   "participles",
@@ -284,6 +285,11 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       if (t.clauseSubject !== true) tc.fail("'governedBy' needs 'clauseSubject: true'");
       else if (governedBy.length === 0) tc.fail("'governedBy' must be a non-empty list");
       else entry.governedBy = governedBy;
+    }
+    if (t.speakerSubject !== undefined) {
+      if (typeof t.speakerSubject !== "boolean") tc.fail("'speakerSubject' must be a boolean");
+      else if (t.pos !== "noun") tc.fail("'speakerSubject' is only for nouns");
+      else entry.speakerSubject = t.speakerSubject;
     }
     if (t.nationalAgent !== undefined) {
       if (typeof t.nationalAgent !== "boolean") tc.fail("'nationalAgent' must be a boolean");

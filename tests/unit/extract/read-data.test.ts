@@ -59,6 +59,22 @@ describe("validateData", () => {
       problems({ templates: null, actorFiles, triggerFiles: attacked({ ...claim, clauseSubject: true }) }),
     ).toEqual([]);
   });
+  it("accepts 'speakerSubject' only on nouns, as a boolean", () => {
+    const demanded = (entry: object): { file: string; data: unknown }[] => [
+      { file: "demanded.yaml", data: { type: "DEMANDED", plover: "DEMAND", cameo: "100", triggers: [entry] } },
+    ];
+    const actorFiles = [{ file: "c.yaml", data: [country] }];
+    const obligation = { pos: "noun", forms: ["يجب على"], object: ["على"], speakerSubject: true };
+    expect(problems({ templates: null, actorFiles, triggerFiles: demanded(obligation) })).toEqual([]);
+    const onVerb = problems({ templates: null, actorFiles, triggerFiles: demanded({ ...obligation, pos: "verb" }) });
+    expect(onVerb.join(" ")).toContain("'speakerSubject' is only for nouns");
+    const notBool = problems({
+      templates: null,
+      actorFiles,
+      triggerFiles: demanded({ ...obligation, speakerSubject: "yes" }),
+    });
+    expect(notBool.join(" ")).toContain("'speakerSubject' must be a boolean");
+  });
   it("rejects unknown keys, duplicate ids and dangling references", () => {
     const p = problems({
       ...base,

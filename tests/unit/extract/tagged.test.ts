@@ -1907,3 +1907,25 @@ describe("a participle opening a sentence", () => {
     expect(relations(text, lex).filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("an obligation stated of someone", () => {
+  const lex = { وقال: "VBD", وأضاف: "VBD", يرى: "VBP", تعني: "VBP", تتوقف: "VBP" };
+
+  it("is the speaker's demand, also when the verb of saying drops its subject", () => {
+    const text =
+      "عنوان\nوقال وزير الخارجية الروسي سيرغي لافروف إن على الولايات المتحدة أن تتوقف عن تسليح المعارضة. " +
+      "وأضاف أن على إسرائيل وقف الاستيطان.";
+    expect(relations(text, lex)).toEqual([
+      "sergey-lavrov DEMANDED USA reported",
+      "sergey-lavrov DEMANDED ISR reported",
+    ]);
+  });
+
+  it("is nobody's without a speaker, when denied, or of a people", () => {
+    expect(relations("عنوان\nويرى مراقبون أن على الحكومة المصرية إجراء إصلاحات.", lex)).toEqual([]);
+    const denied = "عنوان\nوقال لافروف إن الاتفاق لا يعني أنه يجب على الرئيس بشار الأسد أن يتنحى.";
+    expect(relations(denied, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
+    const people = "عنوان\nوقال لافروف إن على السوريين أن يقرروا مستقبلهم.";
+    expect(relations(people, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
