@@ -1795,6 +1795,12 @@ describe("standing by someone", () => {
     const ceasefire = relations("عنوان\nودعت مصر إلى وقف إطلاق النار في غزة.", { ودعت: "VBD" });
     expect(ceasefire.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
   });
+
+  it("is support also with 'مع', but a ceasefire with someone is not", () => {
+    expect(relations("عنوان\nووقفت قطر مع الشعب الفلسطيني في محنته.", { ووقفت: "VBD" })).toEqual(["QAT SUPPORTED PSE"]);
+    const ceasefire = relations("عنوان\nوأعلنت مصر وقف إطلاق النار مع إسرائيل.", { وأعلنت: "VBD" });
+    expect(ceasefire.filter((r) => r.includes("SUPPORTED"))).toEqual([]);
+  });
 });
 
 describe("a verb-like word in the genitive of an indefinite feminine noun", () => {
