@@ -612,7 +612,8 @@ function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
     actors.find((m) => {
       // An honorific may stand between the verb and the name: "وجدد الأخ باسندوة".
       const k = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "") ? m.start - 2 : m.start - 1;
-      return tokens[k]?.pos?.startsWith("VB") || KANA.has(tokens[k]?.n ?? "");
+      // The tagger often calls "وقال" a noun: a verb of saying still puts its subject next.
+      return tokens[k]?.pos?.startsWith("VB") || KANA.has(tokens[k]?.n ?? "") || SAYING.has(tokens[k]?.n ?? "");
     })?.actorId ?? null
   );
 }

@@ -1935,3 +1935,13 @@ describe("an obligation stated of someone", () => {
     expect(relations(people, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("the subject a next sentence drops", () => {
+  it("is the speaker of 'وقال' even when the tagger calls it a noun, not a name inside what he said", () => {
+    const lex = { وقال: "NN", تهدد: "VBP", وأعرب: "VBD" };
+    const text =
+      "عنوان\nوقال وزير الخارجية الفرنسي لوران فابيوس إن الأزمة في سوريا تهدد لبنان. " +
+      "وأعرب عن دعمه للمعارضة السورية.";
+    expect(relations(text, lex)).toEqual(["laurent-fabius SUPPORTED person:المعارضة السورية"]);
+  });
+});
