@@ -178,6 +178,10 @@ export function prepBefore({
   if (reading?.prep === "ب" && prev && NAMING_WORDS.has(prev.n)) return { prep: null, conj };
   if (reading?.prep) return { prep: reading.prep, conj };
   if (!prev || prev.punct) return { prep: null, conj };
+  // "اجتماعا برئاسة رئيس الوزراء X": the chair is on the side of whoever holds the meeting, never a counterpart.
+  if (/^[وف]?برئاس(ه|ت[هي])$/.test(prev.n)) return { prep: "برئاسة", conj };
+  // "بحضور X": present at someone else's meeting, not its counterpart (the looser linker pairs X with the chair).
+  if (/^[وف]?بحضور$/.test(prev.n)) return { prep: "بحضور", conj };
   // "مع كل من X" and "من قبل X" read as their first preposition.
   if (prev.n === "من" && tokens[start - 2]?.n === "كل") {
     const p3 = tokens[start - 3];

@@ -669,6 +669,15 @@ export function resolveDefiniteHeads(params: {
         .reverse()
         .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
     let suffix = COUNTRY_BODIES.get(s.form);
+    // "حكومة الوفاق (الوطني)": the unity government of the country the article is about (Yemen's in 2012, Libya's
+    // later), named without the article on its head and with any clitic: "لحكومة الوفاق".
+    const unity = /^([وف]?)([بلك]?)حكومه$/.exec(t.n);
+    let unityPrep: string | null = null;
+    if (!actor && !suffix && unity && tokens[i + 1]?.n === "الوفاق" && !taken.has(i + 1)) {
+      suffix = "government";
+      end = tokens[i + 2]?.n === "الوطني" && !taken.has(i + 2) ? i + 3 : i + 2;
+      unityPrep = unity[2] || null;
+    }
     // "المعارضة السورية": a body named with a nationality belongs to that country, whatever the article is about.
     const nisbaCountry = suffix && next ? nisbaCountryOf(matcher, next.n) : null;
     if (!actor && suffix && nisbaCountry && !taken.has(i + 1)) {
@@ -699,9 +708,9 @@ export function resolveDefiniteHeads(params: {
       } else actor = matcher.actors.get(`${country}-${suffix}`);
     }
     if (!actor) continue;
-    out.push(
-      mentionOf({ actorId: actor.id, start: i, end: end, prep: s.prep, conj: s.conj, via: "short", confidence: 0.5 }),
-    );
+    const prep = unity && unityPrep !== null ? unityPrep : s.prep;
+    const conj = unity ? unity[1] === "و" : s.conj;
+    out.push(mentionOf({ actorId: actor.id, start: i, end: end, prep, conj, via: "short", confidence: 0.5 }));
   }
   return out;
 }

@@ -666,6 +666,26 @@ export function looseRelations(params: {
     out.push({ hit, subject, object: pseudo(objectId, hit.start), location: null, confidence: 0.4 });
   }
 
+  // "عقدت الحكومة اجتماعا برئاسة رئيس الوزراء X، وبحضور الأمين العام Y ومبعوثه Z": the chair met those present,
+  // named after "بحضور" up to the next verb.
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "MET" || hit.trigger.entry.pos !== "noun") continue;
+    const chair = args.find((m) => m.prep === "برئاسة" && m.start >= hit.end && m.start <= hit.end + 3);
+    if (!chair) continue;
+    const at = tokens.findIndex((t, k) => k >= chair.end && k <= chair.end + 2 && /^[وف]?بحضور$/.test(t.n));
+    if (at < 0) continue;
+    // A verb ends the list; a word inside a name the tagger took for one ("بان كي مون") does not.
+    const verbAt = (k: number): boolean => isVerbTag(tokens[k]) && !args.some((m) => m.start <= k && k < m.end);
+    let end = at + 1;
+    while (end < tokens.length && !verbAt(end) && ![".", ":", "؛"].includes(tokens[end]?.n ?? "")) end++;
+    const present = args.filter(
+      (m) => m.start > at && m.start < end && (m.prep === null || m.prep === "بحضور") && m.place === null,
+    );
+    for (const m of present)
+      if (m.actorId !== chair.actorId) out.push({ hit, subject: chair, object: m, location: null, confidence: 0.45 });
+    if (present.length > 0) done.add(hit);
+  }
+
   // "اتصل بي العموري"، "التقى معنا وفد": the first-person object is the speaker, the subject follows.
   for (const hit of hits) {
     if (!params.speaker || hit.trigger.entry.pos !== "verb" || [...done].some((d) => d.start === hit.start)) continue;

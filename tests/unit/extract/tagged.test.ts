@@ -1945,3 +1945,22 @@ describe("the subject a next sentence drops", () => {
     expect(relations(text, lex)).toEqual(["laurent-fabius SUPPORTED person:المعارضة السورية"]);
   });
 });
+
+describe("a meeting's chair and those present", () => {
+  it("pairs the chair with those named after 'بحضور', never the holding body with its own chair", () => {
+    const lex = { عقدت: "VBD", بان: "VBD" };
+    const text =
+      "عنوان\nعقدت الحكومة اليمنية اليوم اجتماعا استثنائيا برئاسة رئيس الوزراء محمد سالم باسندوة، " +
+      "وبحضور الأمين العام للأمم المتحدة بان كي مون ومبعوثه الخاص إلى اليمن جمال بن عمر.";
+    expect(relations(text, lex)).toEqual([
+      "mohammed-basindawa MET ban-ki-moon",
+      "mohammed-basindawa MET jamal-benomar",
+    ]);
+  });
+
+  it("reads 'حكومة الوفاق' as the unity government of the country the article is about", () => {
+    const lex = { وأشاد: "VBD" };
+    const text = "اليمن\nوأشاد المبعوث الأممي إلى اليمن جمال بن عمر بأداء حكومة الوفاق الوطني في اليمن.";
+    expect(extractTagged(text, lex).actors.map((a) => a.id)).toContain("YEM-government");
+  });
+});
