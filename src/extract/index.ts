@@ -380,6 +380,7 @@ function extractArticleOnce(
       hits: hits.filter((h) => !h.trigger.entry.nationalAgent),
       actorOf,
       state,
+      nisbaOf: (word) => nisbaActor(matcher, word),
     }).filter(
       // A verb after "إنه"/"أنها" has that pronoun as its subject: names after the verb are its objects ("أوضح أنه
       // التقى نصر الله والرئيس …"), and only a topic right before the pronoun is what it stands for ("قالت مصر إنها");

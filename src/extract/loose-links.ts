@@ -14,6 +14,7 @@ import {
   type RawRelation,
   type TriggerHit,
   type TriggerIndex,
+  nationalityChain as chainOwner,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { normalizeArabic } from "./normalize.js";
@@ -254,6 +255,9 @@ const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته
 const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
 const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
 
+/** Sanctions named as a verb's object ("فرض عقوبات"), and the verbs by which they name their target. */
+const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيودا");
+const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
 /** Negators that deny what follows them in the clause. */
 const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
@@ -483,22 +487,19 @@ export function looseRelations(params: {
       reference.refer({ at, gender, here: false });
     return id ? pseudo(id, at) : undefined;
   };
-  // What an act falls on, named by a nationality at the end of a chain of nouns from `from`: sanctions "على النفط
-  // الإيراني"، "على التأمين على ناقلات النفط الإيراني" are on Iran; an attack on "طائرة تركية" is on Turkey.
-  const nationalityChain = (from: number, prep: string | null): Mention | undefined => {
-    if (!/^(DT)?NN/.test(tokens[from]?.pos ?? "")) return undefined;
-    for (let k = from + 1; k <= from + 5; k++) {
-      const t = tokens[k];
-      if (!t || t.punct) return undefined;
-      const id = params.nisbaOf?.(t.n);
-      if (id) return { ...pseudo(id, k), prep };
-      if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
-    }
-    return undefined;
-  };
+  const nationalityChain = (from: number, prep: string | null): Mention | undefined =>
+    chainOwner({ tokens, from, prep, nisbaOf: params.nisbaOf });
   const goodsAfter = (at: number): Mention | undefined => {
-    const prep = tokens[at]?.n ?? "";
-    return ["علي", "ضد"].includes(prep) ? nationalityChain(at + 1, prep) : undefined;
+    // "فرض عقوبات جديدة تستهدف قطاع النفط الإيراني": past the act noun the verb requires and its adjectives, a verb
+    // of targeting stands where "على" does.
+    let k = at;
+    if (SANCTION_NOUNS.has(tokens[k]?.n ?? "")) {
+      k++;
+      while (k < at + 3 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "")) k++;
+    }
+    const prep = tokens[k]?.n ?? "";
+    if (TARGETING_VERBS.has(prep)) return nationalityChain(k + 1, "علي");
+    return ["علي", "ضد"].includes(prep) ? nationalityChain(k + 1, prep) : undefined;
   };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
@@ -1177,10 +1178,18 @@ export function looseRelations(params: {
     // A partner found after a separate "مع" has that preposition.
     if (object && object === partner) actPrep = "مع";
     // Another trigger of the same relation between them starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس".
+    // (The word the trigger requires is part of its phrase, not another: "فرض عقوبات تستهدف …".)
+    const required = new Set((entry.requires ?? []).map(normalizeArabic));
     if (
       object &&
       !actPrep &&
-      hits.some((h) => h.trigger.set.type === hit.trigger.set.type && h.start >= hit.end && h.end <= object.start)
+      hits.some(
+        (h) =>
+          h.trigger.set.type === hit.trigger.set.type &&
+          h.start >= hit.end &&
+          h.end <= object.start &&
+          !required.has(tokens[h.start]?.n ?? ""),
+      )
     )
       continue;
     const objectPrepOk = object && (actPrep && object.prep === null ? allowed.has(actPrep) : prepOk(object, allowed));

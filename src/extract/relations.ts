@@ -265,6 +265,12 @@ function isBoundary(t: Token | undefined): boolean {
   return CLAUSE_BREAKS.has(t.n) || procliticReadings(t.n).some((r) => r.conj && CLAUSE_BREAKS.has(r.form));
 }
 
+/** Nouns that measure out an act ("حزمة من العقوبات"), and the adjectives they or the act may take. */
+const MEASURE_NOUNS = new Set(["حزمه", "سلسله", "مجموعه", "جمله", "دفعه", "رزمه"]);
+const MEASURE_ADJECTIVES = new Set(["جديده", "اخري", "اضافيه", "جديد", "اضافي", "واسعه", "صارمه", "مشدده"]);
+/** Verbs by which an act names its target: "عقوبات تستهدف …". */
+const TARGETING_VERBS = new Set(["تستهدف", "يستهدف", "تطال", "يطال", "تشمل", "يشمل"]);
+
 /** Conjunctions of time and cause that open a subordinate clause: "عندما اتهم"، "حين التقى". */
 const SUBORDINATORS = new Set(["عندما", "حينما", "حين", "بعدما", "لما", "كلما", "عندئذ", "وعندما", "وحين", "وحينما"]);
 
@@ -291,6 +297,28 @@ function tokenMatchesWord(t: Token, w: string): boolean {
   return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
 }
 
+/**
+ * What an act falls on, named by a nationality at the end of a chain of nouns from `from`: sanctions "على النفط
+ * الإيراني"، "تستهدف قطاع النفط الإيراني" are on Iran; an attack on "طائرة تركية" is on Turkey.
+ */
+export function nationalityChain(params: {
+  tokens: Token[];
+  from: number;
+  prep: string | null;
+  nisbaOf?: (word: string) => string | null;
+}): Mention | undefined {
+  const { tokens, from, prep, nisbaOf } = params;
+  if (!nisbaOf || !/^(DT)?NN/.test(tokens[from]?.pos ?? "")) return undefined;
+  for (let k = from + 1; k <= from + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.punct) return undefined;
+    const id = nisbaOf(t.n);
+    if (id) return { actorId: id, start: k, end: k + 1, prep, conj: false, via: "short", place: null, confidence: 0.5 };
+    if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
+  }
+  return undefined;
+}
+
 /** Extracts raw relations from one sentence. */
 export function extractSentenceRelations(params: {
   tokens: Token[];
@@ -298,6 +326,8 @@ export function extractSentenceRelations(params: {
   hits: TriggerHit[];
   actorOf: (id: string) => Actor | undefined;
   state: ArticleActorState;
+  /** The state a nationality adjective names, for targets named by one ("قطاع النفط الإيراني"). */
+  nisbaOf?: (word: string) => string | null;
 }): RawRelation[] {
   const { tokens, mentions, hits, actorOf } = params;
   const out: RawRelation[] = [];
@@ -466,8 +496,10 @@ export function extractSentenceRelations(params: {
     exclude: Mention[];
     maxTokens: number;
     type?: string;
+    /** The words the trigger requires ("فرض … عقوبات"): part of its phrase, not another trigger. */
+    required?: string[];
   }): Mention[] | null => {
-    const { end, preps, exclude, maxTokens, type = "" } = params2;
+    const { end, preps, exclude, maxTokens, type = "", required = [] } = params2;
     // "اتهم العقيد X، وهو ضابط في الحركة، جماعة Y": a parenthetical about the subject, between commas, is passed over.
     let from = params2.from;
     if ((tokens[from]?.n === "،" || tokens[from]?.n === ",") && PARENTHETICAL_OPENERS.has(tokens[from + 1]?.n ?? "")) {
@@ -481,7 +513,9 @@ export function extractSentenceRelations(params: {
       const masdar = k === firstContent(from) && ACT_OBJECT_TYPES.has(type);
       if (k > from && triggerAt(k) && !masdar) return null;
       // Another trigger of the same relation starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس الوزراء".
-      if (k > from && type !== "" && hits.some((h) => h.start === k && h.trigger.set.type === type)) return null;
+      const own = (t: Token | undefined): boolean => !!t && required.some((w) => tokenMatchesWord(t, w));
+      if (k > from && type !== "" && hits.some((h) => h.start === k && h.trigger.set.type === type) && !own(tokens[k]))
+        return null;
       const m = startsAt(k);
       const tk = tokens[k];
       if (
@@ -711,6 +745,7 @@ export function extractSentenceRelations(params: {
         exclude: subjects ?? [],
         maxTokens: 16,
         type: c.set.type,
+        required: c.requires,
       });
       // "أرسل المجلس تقريرا إلى الكونغرس يقول إن روسيا تزود إيران بالصواريخ": what is given stands before the
       // receiver; a required aid noun only after it belongs to another statement.
@@ -840,6 +875,15 @@ export function extractSentenceRelations(params: {
           // coordinated with or governed by something else ("ركزت على وقف … وتقديم المساعدات").
           let k = hit.start - 1;
           while (k > cs && isFiller(tokens[k])) k--;
+          // "أقر مجلس الشيوخ حزمة جديدة من العقوبات": a measure of the act may stand between its subject and it.
+          if (tokens[k]?.n === "من") {
+            let q = k - 1;
+            if (MEASURE_ADJECTIVES.has(tokens[q]?.n ?? "")) q--;
+            if (MEASURE_NOUNS.has(tokens[q]?.n ?? "")) {
+              k = q - 1;
+              while (k > cs && isFiller(tokens[k])) k--;
+            }
+          }
           const before = actors.find((m) => m.end === k + 1 && m.prep === null);
           if (!before || hit.conj || tokens[hit.start]?.n !== c.tokens[0]) continue;
           if (c.governedBy.length > 0) {
@@ -850,6 +894,27 @@ export function extractSentenceRelations(params: {
           }
           subjects = [before];
           route = 0.8;
+          // "عقوبات جديدة تستهدف قطاع النفط الإيراني": what the act targets, named after a verb of targeting.
+          let t = hit.end;
+          while (
+            t < hit.end + 2 &&
+            (MEASURE_ADJECTIVES.has(tokens[t]?.n ?? "") || /^(DT)?JJ/.test(tokens[t]?.pos ?? ""))
+          )
+            t++;
+          const targeting = TARGETING_VERBS.has(tokens[t]?.n ?? "");
+          if (targeting)
+            objects = findObject({ from: t + 1, end: ce, preps: new Set(["direct"]), exclude: subjects, maxTokens: 3 });
+          // Sanctions on what a state owns or trades: "حظرا على واردات النفط الإيراني" (no name, a nationality).
+          const on = targeting || ["علي", "ضد"].includes(tokens[t]?.n ?? "") ? t + 1 : -1;
+          if (!objects?.length && c.set.type === "SANCTIONED" && on > 0 && !startsAt(on)) {
+            const owner = nationalityChain({
+              tokens,
+              from: on,
+              prep: targeting ? "علي" : (tokens[t]?.n ?? null),
+              nisbaOf: params.nisbaOf,
+            });
+            if (owner) objects = [owner];
+          }
         } else if (c.entry.genitiveIsObject) {
           const gen = startsAt(hit.end);
           // "تزويد موسكو النظام السوري مروحيات": a genitive followed by a bare name is the agent, the name the object.

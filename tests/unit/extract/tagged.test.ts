@@ -1964,3 +1964,26 @@ describe("a meeting's chair and those present", () => {
     expect(extractTagged(text, lex).actors.map((a) => a.id)).toContain("YEM-government");
   });
 });
+
+describe("sanctions adopted, announced and aimed", () => {
+  it("reads sanctions a subject adopts, past a measure of them, with their target after 'على' or 'تستهدف'", () => {
+    const lex = { أقر: "VBD", الاقتصادية: "DTJJ", تستهدف: "VBP", وفرض: "VBD", الإيراني: "DTJJ", النفط: "DTNN" };
+    expect(relations("عنوان\nأقر مجلس الشيوخ الأميركي بالإجماع حزمة جديدة من العقوبات على إيران.", lex)).toEqual([
+      "us-senate SANCTIONED IRN",
+    ]);
+    const aimed = "عنوان\nأقر الاتحاد الأوروبي حزمة من العقوبات الاقتصادية تستهدف قطاع النفط الإيراني.";
+    expect(relations(aimed, lex)).toEqual(["eu SANCTIONED IRN"]);
+    expect(relations("عنوان\nوفرض الاتحاد الأوروبي عقوبات تستهدف قطاع النفط الإيراني.", lex)).toEqual([
+      "eu SANCTIONED IRN",
+    ]);
+  });
+
+  it("leaves sanctions named as background, and knows a state's central bank", () => {
+    const lex = { وقال: "VBD", لم: "RP", تنجح: "VBP", وفرضت: "VBD" };
+    const background = relations("عنوان\nوقال الرئيس الروسي إن العقوبات على إيران لم تنجح.", lex);
+    expect(background.filter((r) => r.includes("SANCTIONED"))).toEqual([]);
+    expect(relations("عنوان\nوفرضت واشنطن عقوبات على البنك المركزي الإيراني.", lex)).toEqual([
+      "USA SANCTIONED IRN-central-bank",
+    ]);
+  });
+});
