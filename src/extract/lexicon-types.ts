@@ -90,6 +90,11 @@ export interface TriggerEntry {
    */
   speakerSubject?: boolean;
   /**
+   * A predicate said of the actor right before it, the subject of a clause after "أن/إن" ("اعتبر المعلم أن تركيا
+   * مسؤولة عن …"): that actor (and those coordinated with it) is the object, whoever says it the subject.
+   */
+  predicate?: boolean;
+  /**
    * Noun whose agent only a nationality adjective after it names ("الغارات الإسرائيلية على غزة"، "العقوبات الأميركية
    * على سوريا"); without one it relates nobody.
    */

@@ -258,6 +258,8 @@ const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) 
 /** Sanctions named as a verb's object ("فرض عقوبات"), and the verbs by which they name their target. */
 const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيودا");
 const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
+/** Circumstantial participles of saying: their subject is the sentence's ("…، معتبرا أن …"). */
+const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
 /** Negators that deny what follows them in the clause. */
 const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
@@ -518,6 +520,28 @@ export function looseRelations(params: {
     return undefined;
   };
 
+  // Who states what follows `at` when no name follows the verb of saying: the name right before that verb ("كارسون
+  // اعتبر أن")، the sentence's first bare actor before a participle of saying ("…، معتبرا أن")، or — when the verb
+  // names none ("وأضاف أن …") — the agreeing main actor of the sentence before.
+  const statedBy = (at: number): Mention | undefined => {
+    for (let k = at - 1; k >= 0; k--) {
+      const word = tokens[k]?.n ?? "";
+      if (SAYING_PARTICIPLES.has(word)) {
+        const opener = args.find((m) => m.end <= k && m.prep === null && m.place === null);
+        const gender: Gender = /ه$/.test(word) ? "f" : "m";
+        if (opener) return opener;
+        return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
+      }
+      if (!SAYING.has(word)) continue;
+      const before = args.find((m) => m.end === k && m.prep === null);
+      if (before) return before;
+      if (args.some((m) => m.start > k && m.start < at)) return undefined;
+      const gender: Gender = /ت$/.test(word) ? "f" : "m";
+      return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
+    }
+    return undefined;
+  };
+
   // The subject of the clause a word at `at` stands in: after the nearest verb before it, before that verb
   // (subject first), or the noun a relative pronoun refers to ("حرب الذي سارع إلى اتهام …").
   const clauseSubject = (at: number, cs: number): Mention | undefined => {
@@ -722,30 +746,42 @@ export function looseRelations(params: {
     // phrase, followed by what is owed ("أن" and a verb, or a verbal noun). It is the speaker's demand: the subject of
     // the verb of saying before it, after or before that verb, or — when the verb names none ("وأضاف أن على …") — the
     // agreeing main actor of the sentence before.
-    if (entry.speakerSubject) {
-      // A people ("على السوريين أن يقرروا") is a principle stated, not someone called on.
-      const object = args.find((m) => m.start === hit.end && !m.conj && m.via !== "nisba" && m.via !== "nisbaPlural");
-      const next = object ? tokens[object.end] : undefined;
-      // "لا تعني أنه يجب على الرئيس أن يتنحى": an obligation denied is no demand.
-      const denied = tokens.slice(Math.max(0, hit.start - 6), hit.start).some((t) => DENIERS.has(t.n));
-      const owed =
-        !!next && (next.n === "ان" || (/^(DT)?NN$/.test(next.pos ?? "") && !args.some((m) => m.start === object?.end)));
-      if (!object || !owed || denied) continue;
-      const sayer = (): Mention | undefined => {
-        for (let k = hit.start - 1; k >= 0; k--) {
-          const verb = tokens[k]?.n ?? "";
-          if (!SAYING.has(verb)) continue;
-          const before = args.find((m) => m.end === k && m.prep === null);
-          if (before) return before;
-          if (args.some((m) => m.start > k && m.start < hit.start)) return undefined;
-          const gender: Gender = /ت$/.test(verb) ? "f" : "m";
-          return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
+    if (entry.speakerSubject || entry.predicate) {
+      let objects: Mention[] = [];
+      if (entry.predicate) {
+        // "اعتبر المعلم أن تركيا مسؤولة عن …"، "إن روسيا وإيران شركاء في …": said of the actors right before it, the
+        // subject of the clause after "أن/إن" (with nothing between: "غير مسؤولة" is no charge).
+        const last = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+        if (last) {
+          objects = [last];
+          let first = last;
+          for (let prev = args.find((m) => m.end === first.start); first.conj && prev && prev.prep === null;) {
+            objects.unshift(prev);
+            first = prev;
+            prev = args.find((m) => m.end === first.start);
+          }
+          // (A quotation may open between: 'قال إن "موفاز مسؤول عن الجرائم"'.)
+          const q = /^["«“]$/.test(tokens[first.start - 1]?.n ?? "") ? first.start - 2 : first.start - 1;
+          const opener = tokens[q]?.n.replace(/^[وفبل]/, "") ?? "";
+          if (!COMPLEMENTIZERS.has(opener) && !["ان", "انها", "انه"].includes(opener)) objects = [];
         }
-        return undefined;
-      };
-      const speaker = speakerBefore(hit.start) ?? sayer();
-      if (speaker && speaker.actorId !== object.actorId)
-        out.push({ hit, subject: speaker, object, location: null, confidence: 0.45 });
+      } else {
+        // A people ("على السوريين أن يقرروا") is a principle stated, not someone called on.
+        const object = args.find((m) => m.start === hit.end && !m.conj && m.via !== "nisba" && m.via !== "nisbaPlural");
+        const next = object ? tokens[object.end] : undefined;
+        const owed =
+          !!next &&
+          (next.n === "ان" || (/^(DT)?NN$/.test(next.pos ?? "") && !args.some((m) => m.start === object?.end)));
+        if (object && owed) objects = [object];
+      }
+      // "لا تعني أنه يجب على الرئيس أن يتنحى": what is denied is said of no one.
+      const from = objects[0]?.start ?? hit.start;
+      const denied = tokens.slice(Math.max(0, from - 6), from).some((t) => DENIERS.has(t.n));
+      if (objects.length === 0 || denied) continue;
+      const speaker = speakerBefore(from) ?? statedBy(from);
+      for (const object of objects)
+        if (speaker && speaker.actorId !== object.actorId)
+          out.push({ hit, subject: speaker, object, location: null, confidence: 0.45 });
       continue;
     }
 

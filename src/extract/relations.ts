@@ -669,7 +669,7 @@ export function extractSentenceRelations(params: {
     const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
 
     // Obligations stated of someone are the speaker's: the looser linker, which knows who speaks, reads them.
-    if (c.entry.speakerSubject) continue;
+    if (c.entry.speakerSubject || c.entry.predicate) continue;
     if (c.entry.circumstantial) {
       // "…، مطالبا الولايات المتحدة برفع العقوبات": the participle's subject is the sentence's subject, the first
       // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.

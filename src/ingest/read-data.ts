@@ -62,6 +62,7 @@ const TRIGGER_KEYS = new Set([
   "clauseSubject",
   "governedBy",
   "speakerSubject",
+  "predicate",
   "confidence",
   "verbs",
   "participles",
@@ -290,6 +291,11 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       if (typeof t.speakerSubject !== "boolean") tc.fail("'speakerSubject' must be a boolean");
       else if (t.pos !== "noun") tc.fail("'speakerSubject' is only for nouns");
       else entry.speakerSubject = t.speakerSubject;
+    }
+    if (t.predicate !== undefined) {
+      if (typeof t.predicate !== "boolean") tc.fail("'predicate' must be a boolean");
+      else if (t.pos !== "noun") tc.fail("'predicate' is only for nouns");
+      else entry.predicate = t.predicate;
     }
     if (t.nationalAgent !== undefined) {
       if (typeof t.nationalAgent !== "boolean") tc.fail("'nationalAgent' must be a boolean");

@@ -59,7 +59,7 @@ describe("validateData", () => {
       problems({ templates: null, actorFiles, triggerFiles: attacked({ ...claim, clauseSubject: true }) }),
     ).toEqual([]);
   });
-  it("accepts 'speakerSubject' only on nouns, as a boolean", () => {
+  it("accepts 'speakerSubject' and 'predicate' only on nouns, as booleans", () => {
     const demanded = (entry: object): { file: string; data: unknown }[] => [
       { file: "demanded.yaml", data: { type: "DEMANDED", plover: "DEMAND", cameo: "100", triggers: [entry] } },
     ];
@@ -74,6 +74,10 @@ describe("validateData", () => {
       triggerFiles: demanded({ ...obligation, speakerSubject: "yes" }),
     });
     expect(notBool.join(" ")).toContain("'speakerSubject' must be a boolean");
+    const charge = { pos: "noun", forms: ["مسؤول عن"], object: ["direct"], predicate: true };
+    expect(problems({ templates: null, actorFiles, triggerFiles: demanded(charge) })).toEqual([]);
+    const chargeOnVerb = problems({ templates: null, actorFiles, triggerFiles: demanded({ ...charge, pos: "verb" }) });
+    expect(chargeOnVerb.join(" ")).toContain("'predicate' is only for nouns");
   });
   it("rejects unknown keys, duplicate ids and dangling references", () => {
     const p = problems({

@@ -1987,3 +1987,27 @@ describe("sanctions adopted, announced and aimed", () => {
     ]);
   });
 });
+
+describe("a charge stated of someone", () => {
+  const lex = { واعتبر: "VBD", وقال: "VBD", وانتقد: "VBD", معتبرا: "JJ", يرى: "VBP" };
+
+  it("is the speaker's accusation of those it is said of", () => {
+    const moallem = "عنوان\nواعتبر وزير الخارجية السوري وليد المعلم أن تركيا مسؤولة عن تدفق المسلحين.";
+    expect(relations(moallem, lex)).toEqual(["walid-muallem ACCUSED TUR"]);
+    const behind = "عنوان\nوقال المتحدث باسم الخارجية الإيرانية إن الولايات المتحدة تقف وراء الاضطرابات.";
+    expect(relations(behind, lex)).toEqual(["IRN-mfa ACCUSED USA reported"]);
+    const partners =
+      "عنوان\nوانتقد رئيس الوزراء التركي رجب طيب أردوغان الموقف الدولي، معتبرا أن روسيا وإيران شركاء في المذابح.";
+    expect(relations(partners, lex).filter((r) => r.includes("ACCUSED"))).toEqual([
+      "recep-tayyip-erdogan ACCUSED RUS",
+      "recep-tayyip-erdogan ACCUSED IRN",
+    ]);
+  });
+
+  it("is nobody's when denied or said by no one named", () => {
+    const denied = "عنوان\nوقال وزير الخارجية الروسي سيرغي لافروف إن روسيا غير مسؤولة عن الأزمة.";
+    expect(relations(denied, lex).filter((r) => r.includes("ACCUSED"))).toEqual([]);
+    const nobody = "عنوان\nويرى مراقبون أن تركيا مسؤولة عن تدفق المسلحين.";
+    expect(relations(nobody, lex)).toEqual([]);
+  });
+});
