@@ -2011,3 +2011,13 @@ describe("a charge stated of someone", () => {
     expect(relations(nobody, lex)).toEqual([]);
   });
 });
+
+describe("a verbal attack launched", () => {
+  it("is criticism when its adjective says so, a military attack otherwise", () => {
+    const lex = { وشن: "VBD" };
+    expect(relations("عنوان\nوشن الرئيس الأمريكي باراك أوباما هجوما لاذعا على ميت رومني.", lex)).toEqual([
+      "barack-obama CONDEMNED mitt-romney",
+    ]);
+    expect(relations("عنوان\nوشن الجيش الإسرائيلي هجوما عنيفا على غزة.", lex)).toEqual(["ISR-army ATTACKED PSE"]);
+  });
+});
