@@ -949,8 +949,12 @@ export function looseRelations(params: {
       const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
       // "تبنت الحكومة التركية سياسة …، ووفرت الدعم للمعارضة": a coordinated light verb right before the noun, its
       // subject dropped, shares the subject of the verb before it.
+      // So does one after "حيث" ("زار وفد من حماس القاهرة حيث أجرى محادثات مع …").
       const before1 = tokens[hit.start - 1]?.n ?? "";
-      const conjLight = !hit.possessed && /^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1));
+      const conjLight =
+        !hit.possessed &&
+        ((/^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1))) ||
+          (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث"));
       if (entry.genitiveIsObject) continue;
       // "دعوته": the invitation's possessor may be the inviter or the invitee.
       if (hit.possessed && hit.trigger.set.type === "INVITED") continue;
@@ -1040,10 +1044,10 @@ export function looseRelations(params: {
       } else if (hit.possessed || lightBefore || conjLight) {
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
-        if (hit.possessed || lightBefore)
+        if (!conjLight)
           subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         // Only a verb near enough to be the one coordinated: further back, clauses in between may have their own.
-        if (!hit.possessed && !lightBefore) {
+        if (conjLight) {
           const shared = sharedSubject(hit.start - 1);
           if (!shared || shared.start < hit.start - 14) continue;
           subject = shared;

@@ -2021,3 +2021,15 @@ describe("a verbal attack launched", () => {
     expect(relations("عنوان\nوشن الجيش الإسرائيلي هجوما عنيفا على غزة.", lex)).toEqual(["ISR-army ATTACKED PSE"]);
   });
 });
+
+describe("a light verb after 'حيث'", () => {
+  it("shares the subject of the verb before it, not the last sentence's", () => {
+    const lex = { وقال: "VBD", وزار: "VBD", أجرى: "VBD" };
+    const text =
+      "عنوان\nوقال الرئيس المصري عبد الفتاح السيسي إن بلاده تدعم الحوار. " +
+      "وزار وفد من حركة حماس القاهرة حيث أجرى محادثات مع مسؤولين مصريين.";
+    const out = relations(text, lex).filter((r) => r.includes("MET"));
+    expect(out).toContain("hamas MET EGY");
+    expect(out.filter((r) => r.startsWith("abdel-fattah-el-sisi"))).toEqual([]);
+  });
+});
