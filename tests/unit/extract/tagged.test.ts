@@ -2033,3 +2033,18 @@ describe("a light verb after 'حيث'", () => {
     expect(out.filter((r) => r.startsWith("abdel-fattah-el-sisi"))).toEqual([]);
   });
 });
+
+describe("mediation led, donations and loans", () => {
+  it("reads a mediation a state leads between two movements named with a dual head", () => {
+    const out = relations("عنوان\nوتقود مصر وساطة بين حركتي فتح وحماس.", { وتقود: "VBP" });
+    expect(out).toEqual(["EGY MEDIATED fatah", "EGY MEDIATED hamas"]);
+  });
+
+  it("reads a donation and a loan as supplies", () => {
+    const lex = { وتبرعت: "VBD", ومنحت: "VBD" };
+    expect(relations("عنوان\nوتبرعت الكويت بمبلغ 50 مليون دولار لوكالة الأونروا.", lex)).toEqual([
+      "KWT SUPPLIED unrwa",
+    ]);
+    expect(relations("عنوان\nومنحت ألمانيا الأردن قرضا ميسرا.", lex)).toEqual(["DEU SUPPLIED JOR"]);
+  });
+});
