@@ -2048,3 +2048,10 @@ describe("mediation led, donations and loans", () => {
     expect(relations("عنوان\nومنحت ألمانيا الأردن قرضا ميسرا.", lex)).toEqual(["DEU SUPPLIED JOR"]);
   });
 });
+
+describe("a state's leadership", () => {
+  it("stands for the state, as its officials do", () => {
+    const out = relations("عنوان\nوجددت القيادة الإيرانية دعمها لسوريا.", { وجددت: "VBD" });
+    expect(out).toEqual(["IRN SUPPORTED SYR"]);
+  });
+});
