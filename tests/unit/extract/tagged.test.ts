@@ -2055,3 +2055,12 @@ describe("a state's leadership", () => {
     expect(out).toEqual(["IRN SUPPORTED SYR"]);
   });
 });
+
+describe("a candidate's title", () => {
+  it("is part of the mention, so the preposition before it governs the candidate", () => {
+    const out = relations("عنوان\nوشن نائب الرئيس الأمريكي جو بايدن هجوما لاذعا على المرشح الجمهوري ميت رومني.", {
+      وشن: "VBD",
+    });
+    expect(out).toEqual(["joe-biden CONDEMNED mitt-romney"]);
+  });
+});
