@@ -96,7 +96,12 @@ function orgActor(params: { tokens: Token[]; from: number; to: number; kind: Act
   const words = tokens.slice(from, to);
   const nameAr = words
     .map((t, i) =>
-      i === 0 ? t.raw.replace(/^[وف]?(ب|ل|ك)?(?=ال)|^[وف]?لل/, (p) => (p.endsWith("لل") ? "ال" : "")) : t.raw,
+      i === 0
+        ? // The conjunction the head was read without ("ومؤسسة الرئاسة") is no part of the name, as the id says.
+          (stem(t.n).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
+            p.endsWith("لل") ? "ال" : "",
+          )
+        : t.raw,
     )
     .join(" ")
     .replace(/[“”"«»]/g, "");

@@ -2064,3 +2064,12 @@ describe("a candidate's title", () => {
     expect(out).toEqual(["joe-biden CONDEMNED mitt-romney"]);
   });
 });
+
+describe("a discovered body after 'و'", () => {
+  it("is named without the conjunction", () => {
+    const x = extractTagged("عنوان\nوأكدت الحكومة ومؤسسة الرئاسة دعمهما للشعب الفلسطيني.", { وأكدت: "VBD" });
+    const names = x.actors.map((a) => a.nameAr);
+    expect(names).toContain("مؤسسة الرئاسة");
+    expect(names.filter((n) => n.startsWith("و"))).toEqual([]);
+  });
+});
