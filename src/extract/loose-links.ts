@@ -260,6 +260,8 @@ const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيو
 const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
 /** Circumstantial participles of saying: their subject is the sentence's ("…، معتبرا أن …"). */
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
+/** Verbs of refusing whose object may be someone else's act ("رفضت دعوة الحكومة"). */
+const REFUSING = set("رفض رفضت رفضوا يرفض ترفض يرفضون");
 /** Negators that deny what follows them in the clause. */
 const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
@@ -1019,7 +1021,9 @@ export function looseRelations(params: {
         // Only the verbal noun itself takes its object as genitive; a plural ("اتهامات المغرب") is someone's acts.
         !/ات$/.test(tokens[hit.start]?.n ?? "") &&
         OBJECT_GENITIVE.has(hit.trigger.set.type) &&
-        gen.actorId !== agent.actorId
+        gen.actorId !== agent.actorId &&
+        // "ترفض دعوة عباس لإجراء انتخابات": a call refused is the genitive's own, not the refuser's.
+        !REFUSING.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]/, ""))
       ) {
         // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
         subject = agent;

@@ -2073,3 +2073,13 @@ describe("a discovered body after 'و'", () => {
     expect(names.filter((n) => n.startsWith("و"))).toEqual([]);
   });
 });
+
+describe("a verbal noun with a preposition after a name, in a call refused", () => {
+  it("is no part of the name, whatever its tag", () => {
+    const lex = { ترفض: "VBP", محمد: "NNP", حداد: "NNP", لإجراء: "NNP" };
+    const x = extractTagged("عنوان\nحماس ترفض دعوة محمد حداد لإجراء انتخابات.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["محمد حداد"]);
+    // The call is his, refused: no call of Hamas's on him, negated or not.
+    expect(x.relations.map(show)).toEqual(["hamas REJECTED person:محمد حداد"]);
+  });
+});
