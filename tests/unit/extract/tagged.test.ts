@@ -2083,3 +2083,23 @@ describe("a verbal noun with a preposition after a name, in a call refused", () 
     expect(x.relations.map(show)).toEqual(["hamas REJECTED person:محمد حداد"]);
   });
 });
+
+describe("an act judged", () => {
+  it("condemns the actor whose act is judged a violation, an aggression or a crime", () => {
+    const lex = { واعتبر: "VBD", ووصف: "VBD" };
+    expect(relations("عنوان\nواعتبر وزير الخارجية اللبناني الغارات الإسرائيلية انتهاكا للسيادة.", lex)).toEqual([
+      "LBN CONDEMNED ISR",
+    ]);
+    expect(relations("عنوان\nووصف الرئيس السوري بشار الأسد تصريحات أردوغان بأنها عدوان على سوريا.", lex)).toEqual([
+      "bashar-al-assad CONDEMNED recep-tayyip-erdogan",
+    ]);
+    expect(relations("عنوان\nواعتبر الرئيس الفلسطيني محمود عباس أن الاستيطان الإسرائيلي جريمة حرب.", lex)).toEqual([
+      "mahmoud-abbas CONDEMNED ISR",
+    ]);
+  });
+
+  it("is no condemnation when the judgement is no such word", () => {
+    const out = relations("عنوان\nواعتبر الرئيس الفلسطيني محمود عباس الموقف المصري داعما للقضية.", { واعتبر: "VBD" });
+    expect(out.filter((r) => r.includes("CONDEMNED"))).toEqual([]);
+  });
+});
