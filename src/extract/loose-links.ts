@@ -260,6 +260,8 @@ const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيو
 const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
 /** Circumstantial participles of saying: their subject is the sentence's ("…، معتبرا أن …"). */
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
+/** Verbs of undergoing: "تعرضت إيران لهجوم". */
+const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
 /** Verbs of refusing whose object may be someone else's act ("رفضت دعوة الحكومة"). */
 const REFUSING = set("رفض رفضت رفضوا يرفض ترفض يرفضون");
 /** Negators that deny what follows them in the clause. */
@@ -711,6 +713,24 @@ export function looseRelations(params: {
     for (const m of present)
       if (m.actorId !== chair.actorId) out.push({ hit, subject: chair, object: m, location: null, confidence: 0.45 });
     if (present.length > 0) done.add(hit);
+  }
+
+  // "تعرضت إيران لهجوم إسرائيلي"، "تعرض الجيش لهجوم من قبل حزب الله": what undergoes an attack is the subject of
+  // "تعرض"; its author is the nationality after the attack noun, or the actor after "من قبل".
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "ATTACKED" || hit.trigger.entry.pos !== "noun") continue;
+    if (!/^ل/.test(tokens[hit.start]?.n ?? "")) continue;
+    const v = tokens.findIndex((t, k) => k < hit.start && k >= hit.start - 8 && UNDERGOING.has(t.n));
+    if (v < 0) continue;
+    const undergoer = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start);
+    const author =
+      args.find((m) => m.start === hit.start && m.end > hit.end && m.via === "agent") ??
+      args.find((m) => m.prep === "من قبل" && m.start >= hit.end && m.start <= hit.end + 2);
+    if (!undergoer || !author || author.actorId === undergoer.actorId) continue;
+    // The verb carries the clause's negation and doubt ("لم تتعرض"، "قد تتعرض"): the relation is read from it.
+    const at = { ...hit, start: v, end: v + 1 };
+    out.push({ hit: at, subject: { ...author, prep: null }, object: undergoer, location: null, confidence: 0.45 });
+    done.add(hit);
   }
 
   // "اتصل بي العموري"، "التقى معنا وفد": the first-person object is the speaker, the subject follows.

@@ -2103,3 +2103,20 @@ describe("an act judged", () => {
     expect(out.filter((r) => r.includes("CONDEMNED"))).toEqual([]);
   });
 });
+
+describe("an attack undergone", () => {
+  it("is by the nationality after the attack noun, on the subject of 'تعرض'", () => {
+    const lex = { وتعرضت: "VBD", تتعرض: "VBP" };
+    expect(relations("عنوان\nوتعرضت إيران لهجوم إسرائيلي واسع.", lex)).toEqual(["ISR ATTACKED IRN"]);
+    expect(relations("عنوان\nوتعرضت سفينة تجارية بريطانية لهجوم حوثي في البحر الأحمر.", lex)).toEqual([
+      "houthis ATTACKED GBR",
+    ]);
+    expect(relations("عنوان\nوتعرضت مواقع للجيش السوري لقصف إسرائيلي.", lex)).toEqual(["ISR ATTACKED SYR-army"]);
+  });
+
+  it("keeps the negation and the doubt of its clause", () => {
+    const lex = { تتعرض: "VBP" };
+    expect(relations("عنوان\nولم تتعرض إيران لهجوم إسرائيلي.", lex)).toEqual(["ISR ATTACKED IRN neg"]);
+    expect(relations("عنوان\nوقد تتعرض إيران لهجوم إسرائيلي.", lex)).toEqual(["ISR ATTACKED IRN uncertain"]);
+  });
+});
