@@ -379,6 +379,8 @@ export function findMentions(params: {
       const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام");
       const inRaw = raw.some((r) => r.start <= k && k < r.end);
       if (isHead) head = k;
+      // A head with a preposition on it opens its phrase: "أمير قطر | للرئيس المصري محمد مرسي" are two people.
+      if (isHead && cliticIn(t, TITLE_HEADS)?.prep) break;
       if (isHead || cliticIn(t, TITLE_WORDS) || inRaw || (t.n === "عام" && tokens[k - 1]?.n === "امين")) {
         k--;
         continue;

@@ -2120,3 +2120,12 @@ describe("an attack undergone", () => {
     expect(relations("عنوان\nوقد تتعرض إيران لهجوم إسرائيلي.", lex)).toEqual(["ISR ATTACKED IRN uncertain"]);
   });
 });
+
+describe("success wished, and a title head with a preposition", () => {
+  it("reads a wish of success as support, and 'أمير قطر للرئيس المصري X' as two people", () => {
+    const lex = { وتمنى: "VBD" };
+    expect(relations("عنوان\nوتمنى أمير قطر للرئيس المصري محمد مرسي التوفيق.", lex)).toEqual([
+      "QAT SUPPORTED mohamed-morsi",
+    ]);
+  });
+});
