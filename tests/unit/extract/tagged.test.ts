@@ -2129,3 +2129,12 @@ describe("success wished, and a title head with a preposition", () => {
     ]);
   });
 });
+
+describe("congratulations", () => {
+  it("are support, and 'هنا' (here) is no congratulation", () => {
+    const lex = { وهنأت: "VBD", وتابع: "VBD", تقف: "VBP" };
+    expect(relations("عنوان\nوهنأت قطر الرئيس المصري محمد مرسي بفوزه.", lex)).toEqual(["QAT SUPPORTED mohamed-morsi"]);
+    const here = relations("عنوان\nوتابع الرئيس محمد مرسي: أعلن من هنا أن مصر تقف مع الشعب الفلسطيني.", lex);
+    expect(here).toContainEqual(expect.stringMatching(/^EGY SUPPORTED PSE/));
+  });
+});
