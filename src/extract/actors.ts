@@ -25,6 +25,7 @@ import {
   NAME_STOP,
   PLACE_PREPS,
   PREP_WORDS,
+  QUANTIFIERS,
   REGION_WORDS,
   TITLE_HEADS,
   TITLE_TAIL,
@@ -157,8 +158,6 @@ function agentReading(tok: Token | undefined): StrippedForm | null {
   return cliticIn(tok, AGENT_NOUNS) ?? cliticIn(tok, ACT_NOUNS) ?? cliticIn(tok, TARGET_NOUNS);
 }
 
-const QUANTIFIERS = new Set(["أي", "أية", "أيه"].map(normalizeArabic));
-
 /** The preposition and conjunction that introduce a mention starting at `start`. */
 export function prepBefore({
   tokens,
@@ -190,8 +189,10 @@ export function prepBefore({
   }
   const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
   if (pr) return { prep: pr.form, conj: conj || pr.conj === "و" };
-  // "على أي هجوم إسرائيلي"، "ضد أية قوات": the preposition governs the quantified phrase.
-  if (QUANTIFIERS.has(prev.n)) {
+  // "على أي هجوم إسرائيلي"، "ضد أية قوات"، "بكافة أشكال": the preposition governs the quantified phrase.
+  const quantifier = procliticReadings(prev.n).find((r) => QUANTIFIERS.has(r.form));
+  if (quantifier?.prep) return { prep: quantifier.prep, conj: conj || quantifier.conj === "و" };
+  if (quantifier) {
     const q = prepBefore({ tokens, start: start - 1, reading: null });
     if (q.prep) return { prep: q.prep, conj: conj || q.conj };
   }

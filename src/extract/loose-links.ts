@@ -17,7 +17,8 @@ import {
   nationalityChain as chainOwner,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
-import { normalizeArabic } from "./normalize.js";
+import { REFUSAL } from "./modality.js";
+import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
   ACT_NOUNS,
@@ -26,6 +27,8 @@ import {
   KANA,
   LIGHT_VERBS,
   PREP_WORDS,
+  QUANTIFIERS,
+  TARGETING_VERBS,
   TITLE_HEADS,
   VICTIM_NOUNS,
 } from "./words.js";
@@ -76,8 +79,6 @@ const DROPPED_SUBJECT_NEXT = set("إلى الى إن أن بأن أنه إنه �
 /** Heads and nouns of a time phrase standing between a verb and its arguments ("بداية العام"، "مطلع الأسبوع"). */
 const TIME_HEADS = set("بداية مطلع نهاية أواخر أوائل منتصف أول");
 const TIME_NOUNS = set("العام الشهر الأسبوع السنة الاسبوع");
-/** Quantifiers before an act noun: "رفض كافة محاولات الجامعة". */
-const QUANTIFIERS = set("كافة كل جميع بكافة بكل بجميع لكافة لكل لجميع");
 
 /**
  * Index of the first token after a gap that an argument may follow: punctuation, fillers ("أمس"، "رسميا") and one
@@ -255,15 +256,15 @@ const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته
 const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
 const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
 
-/** Sanctions named as a verb's object ("فرض عقوبات"), and the verbs by which they name their target. */
+/** A quantifier before an act noun, bare or with a preposition: "رفض كافة محاولات الجامعة"، "بكافة". */
+const isQuantifier = (t: Token | undefined): boolean =>
+  !!t && procliticReadings(t.n).some((r) => r.conj === "" && QUANTIFIERS.has(r.form));
+/** Sanctions named as a verb's object ("فرض عقوبات"). */
 const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيودا");
-const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
 /** Circumstantial participles of saying: their subject is the sentence's ("…، معتبرا أن …"). */
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
 /** Verbs of undergoing: "تعرضت إيران لهجوم". */
 const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
-/** Verbs of refusing whose object may be someone else's act ("رفضت دعوة الحكومة"). */
-const REFUSING = set("رفض رفضت رفضوا يرفض ترفض يرفضون");
 /** Negators that deny what follows them in the clause. */
 const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
@@ -642,7 +643,7 @@ export function looseRelations(params: {
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
     let at = skipGap(tokens, hit.end);
     // "أناشد كل الأعضاء في مجلس الأمن": a quantifier before the addressee.
-    if (QUANTIFIERS.has(tokens[at]?.n ?? "") && args.some((m) => m.start === at + 1)) at++;
+    if (isQuantifier(tokens[at]) && args.some((m) => m.start === at + 1)) at++;
     const head = tokens[at];
     let viaAct: string | null = null;
     if (
@@ -1043,7 +1044,7 @@ export function looseRelations(params: {
         OBJECT_GENITIVE.has(hit.trigger.set.type) &&
         gen.actorId !== agent.actorId &&
         // "ترفض دعوة عباس لإجراء انتخابات": a call refused is the genitive's own, not the refuser's.
-        !REFUSING.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]/, ""))
+        !REFUSAL.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]/, ""))
       ) {
         // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
         subject = agent;
@@ -1140,12 +1141,7 @@ export function looseRelations(params: {
     if (coSubjects.length > 0) apartAt(at);
     // An act of the object stands before it: "بقرار الكتاتني"، "وصول الوكالة"، "تصريحات الزند" (an indefinite noun
     // whose genitive is the actor; never what befalls someone: "مقتل X"), after a quantifier too ("كافة محاولات الجامعة").
-    if (
-      ACT_TYPES.has(hit.trigger.set.type) &&
-      QUANTIFIERS.has(tokens[at]?.n ?? "") &&
-      !args.some((m) => m.start === at)
-    )
-      at++;
+    if (ACT_TYPES.has(hit.trigger.set.type) && isQuantifier(tokens[at]) && !args.some((m) => m.start === at)) at++;
     // "تندد بـ«تدخل» الاتحاد الأوروبي": the preposition written apart and the act in quotation marks.
     const quotedAuthor = args.find((m) => m.start === at + 4 && m.prep === null);
     if (

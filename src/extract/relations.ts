@@ -25,6 +25,7 @@ import {
   PLACE_PREPS,
   VICTIM_NOUNS,
   SITE_NOUNS,
+  TARGETING_VERBS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -268,8 +269,6 @@ function isBoundary(t: Token | undefined): boolean {
 /** Nouns that measure out an act ("حزمة من العقوبات"), and the adjectives they or the act may take. */
 const MEASURE_NOUNS = new Set(["حزمه", "سلسله", "مجموعه", "جمله", "دفعه", "رزمه"]);
 const MEASURE_ADJECTIVES = new Set(["جديده", "اخري", "اضافيه", "جديد", "اضافي", "واسعه", "صارمه", "مشدده"]);
-/** Verbs by which an act names its target: "عقوبات تستهدف …". */
-const TARGETING_VERBS = new Set(["تستهدف", "يستهدف", "تطال", "يطال", "تشمل", "يشمل"]);
 
 /** Conjunctions of time and cause that open a subordinate clause: "عندما اتهم"، "حين التقى". */
 const SUBORDINATORS = new Set(["عندما", "حينما", "حين", "بعدما", "لما", "كلما", "عندئذ", "وعندما", "وحين", "وحينما"]);

@@ -230,3 +230,9 @@ export const DIRECTIONS = set("شمال جنوب شرق غرب وسط");
 export const HONORIFIC_WORDS = set(
   "السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد الحاج المدعو الإرهابي المتهم الموقوف المعتقل الأخ الناشط الناشطة المعارض الحقوقي الداعية المحامي",
 );
+
+/** Verbs by which an act names its target: "عقوبات تستهدف قطاع النفط الإيراني". */
+export const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
+
+/** Quantifiers that may stand between a preposition or an act and what they quantify ("على أي هجوم"، "رفض كافة محاولات"). */
+export const QUANTIFIERS = set("أي أية كافة كل جميع");

@@ -271,36 +271,19 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       for (const p of psp) if (!(PREPS as string[]).includes(p)) tc.fail(`unknown preposition '${p}'`);
       entry.passiveSubjectPrep = psp as ArgumentPrep[];
     }
-    if (t.genitiveIsObject !== undefined) {
-      if (typeof t.genitiveIsObject !== "boolean") tc.fail("'genitiveIsObject' must be a boolean");
-      else if (t.pos !== "noun") tc.fail("'genitiveIsObject' is only for nouns");
-      else entry.genitiveIsObject = t.genitiveIsObject;
-    }
-    if (t.clauseSubject !== undefined) {
-      if (typeof t.clauseSubject !== "boolean") tc.fail("'clauseSubject' must be a boolean");
-      else if (t.pos !== "noun") tc.fail("'clauseSubject' is only for nouns");
-      else entry.clauseSubject = t.clauseSubject;
+    // Flags that only a verbal noun can carry.
+    for (const key of ["genitiveIsObject", "clauseSubject", "speakerSubject", "predicate", "nationalAgent"] as const) {
+      const flag = t[key];
+      if (flag === undefined) continue;
+      if (typeof flag !== "boolean") tc.fail(`'${key}' must be a boolean`);
+      else if (t.pos !== "noun") tc.fail(`'${key}' is only for nouns`);
+      else entry[key] = flag;
     }
     const governedBy = tc.strList(t, "governedBy");
     if (governedBy) {
       if (t.clauseSubject !== true) tc.fail("'governedBy' needs 'clauseSubject: true'");
       else if (governedBy.length === 0) tc.fail("'governedBy' must be a non-empty list");
       else entry.governedBy = governedBy;
-    }
-    if (t.speakerSubject !== undefined) {
-      if (typeof t.speakerSubject !== "boolean") tc.fail("'speakerSubject' must be a boolean");
-      else if (t.pos !== "noun") tc.fail("'speakerSubject' is only for nouns");
-      else entry.speakerSubject = t.speakerSubject;
-    }
-    if (t.predicate !== undefined) {
-      if (typeof t.predicate !== "boolean") tc.fail("'predicate' must be a boolean");
-      else if (t.pos !== "noun") tc.fail("'predicate' is only for nouns");
-      else entry.predicate = t.predicate;
-    }
-    if (t.nationalAgent !== undefined) {
-      if (typeof t.nationalAgent !== "boolean") tc.fail("'nationalAgent' must be a boolean");
-      else if (t.pos !== "noun") tc.fail("'nationalAgent' is only for nouns");
-      else entry.nationalAgent = t.nationalAgent;
     }
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");
