@@ -15,6 +15,7 @@ import {
   type TriggerHit,
   type TriggerIndex,
   nationalityChain as chainOwner,
+  requiredBy,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { REFUSAL } from "./modality.js";
@@ -1239,7 +1240,6 @@ export function looseRelations(params: {
     if (object && object === partner) actPrep = "مع";
     // Another trigger of the same relation between them starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس".
     // (The word the trigger requires is part of its phrase, not another: "فرض عقوبات تستهدف …".)
-    const required = new Set((entry.requires ?? []).map(normalizeArabic));
     if (
       object &&
       !actPrep &&
@@ -1248,7 +1248,7 @@ export function looseRelations(params: {
           h.trigger.set.type === hit.trigger.set.type &&
           h.start >= hit.end &&
           h.end <= object.start &&
-          !required.has(tokens[h.start]?.n ?? ""),
+          !requiredBy(hit.trigger, tokens[h.start]),
       )
     )
       continue;

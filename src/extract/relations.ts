@@ -296,6 +296,11 @@ function tokenMatchesWord(t: Token, w: string): boolean {
   return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
 }
 
+/** Whether a token is one of the words a trigger requires ("فرض … عقوبات"): part of its phrase, not a trigger of its own. */
+export function requiredBy(trigger: CompiledTrigger, t: Token | undefined): boolean {
+  return !!t && trigger.requires.some((w) => tokenMatchesWord(t, w));
+}
+
 /**
  * What an act falls on, named by a nationality at the end of a chain of nouns from `from`: sanctions "على النفط
  * الإيراني"، "تستهدف قطاع النفط الإيراني" are on Iran; an attack on "طائرة تركية" is on Turkey.
@@ -495,10 +500,10 @@ export function extractSentenceRelations(params: {
     exclude: Mention[];
     maxTokens: number;
     type?: string;
-    /** The words the trigger requires ("فرض … عقوبات"): part of its phrase, not another trigger. */
-    required?: string[];
+    /** The trigger whose object is sought: the words it requires are part of its phrase, not another trigger. */
+    trigger?: CompiledTrigger;
   }): Mention[] | null => {
-    const { end, preps, exclude, maxTokens, type = "", required = [] } = params2;
+    const { end, preps, exclude, maxTokens, type = "", trigger } = params2;
     // "اتهم العقيد X، وهو ضابط في الحركة، جماعة Y": a parenthetical about the subject, between commas, is passed over.
     let from = params2.from;
     if ((tokens[from]?.n === "،" || tokens[from]?.n === ",") && PARENTHETICAL_OPENERS.has(tokens[from + 1]?.n ?? "")) {
@@ -512,8 +517,8 @@ export function extractSentenceRelations(params: {
       const masdar = k === firstContent(from) && ACT_OBJECT_TYPES.has(type);
       if (k > from && triggerAt(k) && !masdar) return null;
       // Another trigger of the same relation starts its own phrase: "زيارة المرزوقي بعد زيارة لرئيس الوزراء".
-      const own = (t: Token | undefined): boolean => !!t && required.some((w) => tokenMatchesWord(t, w));
-      if (k > from && type !== "" && hits.some((h) => h.start === k && h.trigger.set.type === type) && !own(tokens[k]))
+      const own = !!trigger && requiredBy(trigger, tokens[k]);
+      if (k > from && type !== "" && hits.some((h) => h.start === k && h.trigger.set.type === type) && !own)
         return null;
       const m = startsAt(k);
       const tk = tokens[k];
@@ -744,7 +749,7 @@ export function extractSentenceRelations(params: {
         exclude: subjects ?? [],
         maxTokens: 16,
         type: c.set.type,
-        required: c.requires,
+        trigger: c,
       });
       // "أرسل المجلس تقريرا إلى الكونغرس يقول إن روسيا تزود إيران بالصواريخ": what is given stands before the
       // receiver; a required aid noun only after it belongs to another statement.
