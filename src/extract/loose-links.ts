@@ -18,7 +18,7 @@ import {
   requiredBy,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
-import { REFUSAL } from "./modality.js";
+import { isNegator, REFUSAL } from "./modality.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
@@ -266,8 +266,6 @@ const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيو
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
 /** Verbs of undergoing: "تعرضت إيران لهجوم". */
 const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
-/** Negators that deny what follows them in the clause. */
-const DENIERS = set("لا لم لن ليس ليست ولا ولم ولن وليس غير");
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
@@ -800,7 +798,7 @@ export function looseRelations(params: {
       }
       // "لا تعني أنه يجب على الرئيس أن يتنحى": what is denied is said of no one.
       const from = objects[0]?.start ?? hit.start;
-      const denied = tokens.slice(Math.max(0, from - 6), from).some((t) => DENIERS.has(t.n));
+      const denied = tokens.slice(Math.max(0, from - 6), from).some(isNegator);
       if (objects.length === 0 || denied) continue;
       const speaker = speakerBefore(from) ?? statedBy(from);
       for (const object of objects)

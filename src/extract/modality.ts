@@ -153,6 +153,11 @@ function has(t: Token | undefined, s: Set<string>): boolean {
   return forms(t).some((f) => s.has(f));
 }
 
+/** Whether a token is a negating particle, with or without a conjunction ("لم"، "ولن"، "غير"). */
+export function isNegator(t: Token | undefined): boolean {
+  return has(t, PARTICLE_NEG);
+}
+
 function containsPhrase(norm: string, phrase: string): number {
   const re = new RegExp(`(^|[\\s،,"])[وف]?${phrase.replace(/\s+/g, "\\s+")}(?=$|[\\s،,."])`);
   const m = re.exec(norm);
