@@ -27,6 +27,7 @@ import {
   PREP_WORDS,
   QUANTIFIERS,
   REGION_WORDS,
+  RANK_TITLES,
   TITLE_HEADS,
   TITLE_TAIL,
   TITLE_WORDS,
@@ -221,11 +222,12 @@ const ACT_ADJECTIVES = new Set(
 );
 
 // Titles that name one office holder even without a nationality.
-const STRONG_TITLES = new Set(
-  ["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map((w) =>
+const STRONG_TITLES = new Set([
+  ...["الرئيس", "رئيس", "وزير", "وزيرة", "الملك", "الأمير", "العاهل", "ولي", "نائب", "الشيخ", "الوزير"].map((w) =>
     normalizeArabic(w),
   ),
-);
+  ...RANK_TITLES,
+]);
 
 // Heads of titles that are postings to a state ("المبعوث الأممي إلى سوريا"، "السفير الروسي إلى …").
 const ENVOY_HEADS = new Set(

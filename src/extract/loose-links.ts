@@ -23,6 +23,7 @@ import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
   ACT_NOUNS,
+  APPOSITION_HEADS,
   FILLERS,
   HONORIFIC_WORDS,
   KANA,
@@ -144,8 +145,6 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
 }
 
 /** End of an appositive title after a name: head word, then nominal words without a preposition. */
-/** Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name). */
-const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة");
 
 function skipApposition(tokens: Token[], from: number): number {
   let k = from;

@@ -5,7 +5,7 @@
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { ACT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, TITLE_HEADS } from "./words.js";
+import { ACT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, RANK_TITLES, TITLE_HEADS } from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -169,7 +169,7 @@ export function withTitleChains(params: {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
-    if (cliticIn(tokens[m.start], TITLE_HEADS)) return null;
+    if (cliticIn(tokens[m.start], TITLE_HEADS) && !RANK_TITLES.has(tokens[m.start]?.n ?? "")) return null;
     let head = -1;
     let group = false;
     const inside: Mention[] = [];

@@ -26,6 +26,7 @@ import {
   VICTIM_NOUNS,
   SITE_NOUNS,
   TARGETING_VERBS,
+  APPOSITION_HEADS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -484,6 +485,8 @@ export function extractSentenceRelations(params: {
         continue;
       }
       if (!t || isFiller(t) || t.punct) continue;
+      // A role right after the subject describes it: "ندد X محامي Y" is no condemnation of Y.
+      if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
       // An indefinite accusative noun not followed by its genitive is the object itself: "استهدفت الحركة ضريحا

@@ -87,8 +87,20 @@ export const TITLE_HEADS = set(`
 الرئيسان الرئيسين الوزيران الوزيرين الزعيمان الزعيمين
 المعارض الناشط الناشطة الحقوقي الداعية العقيد عقيد النقيب السيناتور سيناتور
 البطريرك بطريرك المطران مطران الكاردينال البابا المرجع
-المرشح مرشح المرشحة
+المرشح مرشح المرشحة النائب النائبة
 `);
+
+/**
+ * Ranks that stand before a name as an honorific does, after the office it holds: "رئيس كتلة X النائب Y"، "قائد
+ * المنطقة اللواء Y". They open a title alone, and yet a longer title before them is the same person's.
+ */
+export const RANK_TITLES = set("النائب النائبة السيناتور اللواء العميد العقيد الجنرال النقيب");
+
+/**
+ * Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name):
+ * "ندد X محامي Y" is X, Y's lawyer, condemning; Y is no object.
+ */
+export const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية");
 
 /** Words that may continue a title between its head and the name. */
 export const TITLE_WORDS = set(`

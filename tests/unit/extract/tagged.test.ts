@@ -2138,3 +2138,22 @@ describe("congratulations", () => {
     expect(here).toContainEqual(expect.stringMatching(/^EGY SUPPORTED PSE/));
   });
 });
+
+describe("members of parliament and ranks", () => {
+  const lex = { وانتقد: "VBD", واستقبل: "VBD", سليم: "NNP", حداد: "NNP", كريم: "NNP", نصار: "NNP", بشدة: "NNP" };
+  it("reads 'النائب' before a name as a title, with no state named", () => {
+    expect(relations("عنوان\nوانتقد النائب سليم حداد وزارة المالية اللبنانية.", lex)).toEqual([
+      "person:سليم حداد CONDEMNED LBN-finance",
+    ]);
+  });
+
+  it("keeps the office before a rank as the same person's title", () => {
+    expect(relations("عنوان\nواستقبل الرئيس محمود عباس رئيس كتلة التغيير النائب سليم حداد.", lex)).toEqual([
+      "mahmoud-abbas MET person:سليم حداد",
+    ]);
+  });
+
+  it("reads a lawyer named after the subject as the subject's role, not the object", () => {
+    expect(relations("عنوان\nوانتقد الوزير كريم نصار محامي محمد مرسي الحكم القضائي بشدة.", lex)).toEqual([]);
+  });
+});
