@@ -40,7 +40,6 @@ import {
 } from "./reference.js";
 import {
   PRONOUN_SUBJECTS,
-  SAYING,
   calledFor,
   firstPersonHits,
   looseRelations,
@@ -54,7 +53,7 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, HONORIFIC_WORDS, KANA, LIGHT_VERBS, NAME_PARTICLES, TITLE_HEADS } from "./words.js";
+import { AGENT_NOUNS, HONORIFIC_WORDS, KANA, LIGHT_VERBS, NAME_PARTICLES, SAYING, TITLE_HEADS } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";

@@ -16,6 +16,7 @@ import {
   type TriggerIndex,
   nationalityChain as chainOwner,
   requiredBy,
+  tokenMatchesWord,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
@@ -24,6 +25,7 @@ import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./refere
 import {
   ACT_NOUNS,
   APPOSITION_HEADS,
+  SAYING,
   FILLERS,
   HONORIFIC_WORDS,
   KANA,
@@ -49,13 +51,6 @@ const CLAUSE_OPENERS = set(`
 export const PRONOUN_SUBJECTS = set(
   "إنه أنه بأنه وأنه إنها أنها بأنها وأنها إنهم أنهم بأنهم وإنه وإنها فإنه فإنها فإنهم لأنه لأنها لكنه لكنها ولكنه ولكنها وهو وهي فهو فهي",
 );
-/** Verbs of saying whose subject a following pronoun refers to. */
-export const SAYING = set(`
-قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
-أعلنت وأعلن وأعلنت صرح صرحت وصرح وصرحت كشف كشفت وكشف وكشفت أشار أشارت وأشار وأشارت اعتبر اعتبرت واعتبر
-اعترف اعترفت واعترف فأوضح فأوضحت فقال فقالت تابع تابعت وتابع
-أخبر أخبرت وأخبر وأخبرت أخبرنا وأخبرنا أخبرني وأخبرني أبلغ أبلغت وأبلغ وأبلغت أبلغنا وأبلغنا
-`);
 /** Nouns whose genitive is never an agent ("الاتصالات" as telecoms, "زيارة" of a place is the object). */
 const PLACE_PREPS = set("في");
 
@@ -349,14 +344,11 @@ function prepOk(m: Mention, allowed: Set<string>): boolean {
 function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: number }): boolean {
   const { tokens, hit, end } = params;
   const c = hit.trigger;
-  const after = tokens.slice(hit.end, end).map((t) => t.n.replace(/[ئؤ]/g, "ء"));
-  const text = ` ${after.join(" ")} `;
+  const after = tokens.slice(hit.end, end);
+  const text = ` ${after.map((t) => t.n.replace(/[ئؤ]/g, "ء")).join(" ")} `;
+  // A phrase ("غير حيادية") is looked for as a run of words; a word as the strict linker does (past its article too).
   const has = (words: string[]): boolean =>
-    // A phrase ("غير حيادية") is looked for as a run of words.
-    words.some((x) => x.includes(" ") && text.includes(` ${x} `)) ||
-    after.some((w) =>
-      words.some((x) => w === x || w.replace(/^[وفبل]/, "") === x || (x.length >= 4 && w.startsWith(x))),
-    );
+    words.some((x) => (x.includes(" ") ? text.includes(` ${x} `) : after.some((t) => tokenMatchesWord(t, x))));
   if (c.requires.length > 0 && !has(c.requires)) return false;
   if (c.excludes.length > 0 && has(c.excludes)) return false;
   if (c.purpose.length > 0 && !has(c.purpose)) return false;
@@ -929,6 +921,8 @@ export function looseRelations(params: {
               m.end >= hit.start - 2 &&
               m.start >= cs &&
               m.prep === null &&
+              // Nor the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon).
+              !SAYING.has(tokens[m.start - 1]?.n ?? "") &&
               // Only a negation or "قد" between: ", فيما طالب" starts another clause.
               svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
           );

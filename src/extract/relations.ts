@@ -27,6 +27,7 @@ import {
   SITE_NOUNS,
   TARGETING_VERBS,
   APPOSITION_HEADS,
+  SAYING,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -292,7 +293,8 @@ function isBareNoun(t: Token | undefined): boolean {
   return !procliticReadings(t.n).some((r) => r.prep !== "");
 }
 
-function tokenMatchesWord(t: Token, w: string): boolean {
+/** Whether a token is a word of a trigger's list (folded), past its clitics and article, or begins with a long one. */
+export function tokenMatchesWord(t: Token, w: string): boolean {
   const forms = [t.n, ...procliticReadings(t.n).map((r) => r.form)].map(fold);
   return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
 }
@@ -419,12 +421,16 @@ export function extractSentenceRelations(params: {
     let k = at - 1;
     let nonFiller = 0;
     let tight = true;
+    let complement = false;
     while (k >= cs) {
       const m = actors.find((x) => x.end === k + 1);
       if (m) {
         // A verb before the actor makes it that verb's argument; a verb whose conditions fail is no verb of a
         // relation there ("نفى الكرملين أن يكون بوتين قد التقى": "نفى" without "اتهامات" only negates).
         if (m.prep !== null || verbHits.some((h) => h.start >= cs && h.start < m.start && isSatisfied(h))) return null;
+        // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
+        // لن تستقبل" says it of herself).
+        if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
@@ -445,6 +451,7 @@ export function extractSentenceRelations(params: {
         k--;
         continue;
       }
+      if (COMPLEMENTIZERS.has(t.n)) complement = true;
       if (!isFiller(t) && !COMPLEMENTIZERS.has(t.n)) {
         if (NEGATORS.has(t.n)) {
           k--;

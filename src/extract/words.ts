@@ -248,3 +248,11 @@ export const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال 
 
 /** Quantifiers that may stand between a preposition or an act and what they quantify ("على أي هجوم"، "رفض كافة محاولات"). */
 export const QUANTIFIERS = set("أي أية كافة كل جميع");
+
+/** Verbs of saying whose subject a following pronoun refers to. */
+export const SAYING = set(`
+قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
+أعلنت وأعلن وأعلنت صرح صرحت وصرح وصرحت كشف كشفت وكشف وكشفت أشار أشارت وأشار وأشارت اعتبر اعتبرت واعتبر
+اعترف اعترفت واعترف فأوضح فأوضحت فقال فقالت تابع تابعت وتابع
+أخبر أخبرت وأخبر وأخبرت أخبرنا وأخبرنا أخبرني وأخبرني أبلغ أبلغت وأبلغ وأبلغت أبلغنا وأبلغنا
+`);

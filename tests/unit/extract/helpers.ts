@@ -20,6 +20,7 @@ export function triples(text: string, date?: string): string[] {
 
 /** One relation as "subject PREDICATE object [neg] [modality]". */
 export function show(r: Relation): string {
+  // Any actor found outside the dictionary (a person or a body) shows by its Arabic name.
   const who = (a: Relation["subject"]): string => (a.discovered ? `person:${a.nameAr}` : a.id);
   const flags = [r.negated ? "neg" : "", r.modality === "asserted" ? "" : r.modality].filter(Boolean).join(" ");
   return `${who(r.subject)} ${r.type} ${who(r.object)}${flags ? ` ${flags}` : ""}`;

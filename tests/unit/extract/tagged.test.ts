@@ -2157,3 +2157,18 @@ describe("members of parliament and ranks", () => {
     expect(relations("عنوان\nوانتقد الوزير كريم نصار محامي محمد مرسي الحكم القضائي بشدة.", lex)).toEqual([]);
   });
 });
+
+describe("rejections of acts, and a speaker before a quotation", () => {
+  const lex = { ورفض: "VBD", وأضاف: "VBD", ترفض: "VBP", أصدره: "VBD", الذي: "WP", القرار: "DTNN", العسكري: "DTJJ" };
+
+  it("rejects the author of a definite act named in a relative clause", () => {
+    expect(relations("عنوان\nورفض حزب الوفد القرار الذي أصدره المجلس العسكري.", lex)).toEqual([
+      "person:حزب الوفد REJECTED person:المجلس العسكري",
+    ]);
+  });
+
+  it("never takes the one who says it for the subject of the quoted verb", () => {
+    const out = relations("عنوان\nوأضاف الرئيس محمود عباس قد ترفض إسرائيل هذا الطلب.", lex);
+    expect(out.filter((r) => r.startsWith("mahmoud-abbas"))).toEqual([]);
+  });
+});
