@@ -315,7 +315,8 @@ function extractArticleOnce(
       const holder =
         kind === "GOVERNMENT_BODY"
           ? titledHolder({ tokens, mention: m, state: discovery })
-          : (kind === "COUNTRY" || kind === "ORGANIZATION") && m.via === "title"
+          : // "المبعوث الأممي" after "المبعوث الأممي جمال بنعمر": a title read as an agent of its body is him too.
+            (kind === "COUNTRY" || kind === "ORGANIZATION") && (m.via === "title" || m.via === "agent")
             ? (titledHolder({ tokens, mention: m, state: discovery }) ?? roleHolder({ tokens, mention: m, recent }))
             : null;
       return holder && actorOf(holder)?.kind === "PERSON" ? { ...m, actorId: holder } : m;

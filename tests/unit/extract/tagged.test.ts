@@ -2172,3 +2172,13 @@ describe("rejections of acts, and a speaker before a quotation", () => {
     expect(out.filter((r) => r.startsWith("mahmoud-abbas"))).toEqual([]);
   });
 });
+
+describe("a title read as its body's agent", () => {
+  it("is the person the article introduced with that title", () => {
+    const lex = { وانتقد: "VBD", التقى: "VBD", جمال: "NNP", بنعمر: "NNP", الأممي: "DTJJ", المبعوث: "DTNN" };
+    const text =
+      "عنوان\nوانتقد المبعوث الأممي جمال بنعمر الحكومة اليمنية.\nكما التقى المبعوث الأممي بالرئيس عبد ربه منصور هادي.";
+    expect(relations(text, lex)).toContainEqual("jamal-benomar MET abdrabbuh-mansur-hadi");
+    expect(relations(text, lex).filter((r) => r.startsWith("un "))).toEqual([]);
+  });
+});
