@@ -266,6 +266,8 @@ const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** "What" opening a relative clause, bare or with the preposition a trigger takes: "ما"، "لما"، "بما". */
 const WHAT = set("ما لما بما");
+/** "Also" between two coordinated objects or acts. */
+const ALSO = set("وكذا وكذلك كذلك وأيضا");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
 const OBJECT_GENITIVE = new Set([
   "ACCUSED",
@@ -1330,12 +1332,32 @@ export function withCoordinatedObjects(params: {
       if (/^و?(كلا|كل)$/.test(tokens[k]?.n ?? "") && tokens[k + 1]?.n === "من") k += 2;
       // "و" + a place noun may stand before the next actor: "ومناطق السلطة الفلسطينية".
       const quantified = /^و?(كلا|كل)$/.test(tokens[k - 2]?.n ?? "") && tokens[k - 1]?.n === "من";
-      const next = args.find(
-        (m) =>
-          (m.start === k && (m.conj || quantified)) ||
-          (m.start === k + 1 && /^و/.test(tokens[k]?.n ?? "") && !isVerbTag(tokens[k]) && !tokens[k]?.punct),
-      );
-      if (!next || next.start >= ce || next.actorId === raw.subject.actorId) break;
+      // "وكذلك بموقف الأردن"، "وكذا الدور الذي تقوم به قطر": "also" adds a further act of another actor — after
+      // the first act's whole phrase too ("على ما يوليه X من اهتمام بـ…، وكذا الدور …"), when no verb or other
+      // participant stands between.
+      const alsoAt = tokens.findIndex((u, j) => j >= k && j <= k + 20 && ALSO.has(u.n));
+      if (
+        alsoAt > k &&
+        tokens.slice(k, alsoAt).every((u) => !isVerbTag(u) && u.n !== "." && u.n !== "؛") &&
+        !args.some((m) => m.start >= k && m.start < alsoAt && m.prep !== "في")
+      )
+        k = alsoAt;
+      const also = ALSO.has(tokens[k]?.n ?? "");
+      if (also) k++;
+      const next =
+        args.find(
+          (m) =>
+            (m.start === k && (m.conj || quantified || also)) ||
+            (m.start === k + 1 &&
+              (/^و/.test(tokens[k]?.n ?? "") || also) &&
+              !isVerbTag(tokens[k]) &&
+              !tokens[k]?.punct),
+        ) ??
+        (also && ACT_TYPES.has(raw.hit.trigger.set.type)
+          ? authorOfAct({ tokens, args, from: k, end: tokens.length })?.mention
+          : undefined);
+      // (An act's author named in its relative clause stands past the clause's end.)
+      if (!next || (next.start >= ce && !also) || next.actorId === raw.subject.actorId) break;
       if (!out.some((r) => r.hit === raw.hit && r.object.actorId === next.actorId))
         out.push({ ...raw, object: next, confidence: Math.min(raw.confidence, 0.45) });
       last = next;

@@ -2182,3 +2182,35 @@ describe("a title read as its body's agent", () => {
     expect(relations(text, lex).filter((r) => r.startsWith("un "))).toEqual([]);
   });
 });
+
+describe("a further act after 'also'", () => {
+  const lex = { وأشاد: "VBD", ورحب: "VBD", وأدانت: "VBD", تبذلها: "VBP", تقوم: "VBP", نفذته: "VBD", شنتها: "VBD" };
+  const wp = { الذي: "WP", التي: "WP", الدور: "DTNN", الهجوم: "DTNN", الغارات: "DTNNS", بالجهود: "DTNNS" };
+
+  it("is by the author its relative clause or genitive names", () => {
+    const all = { ...lex, ...wp };
+    expect(
+      relations(
+        "عنوان\nوأشاد الرئيس عبد ربه منصور هادي بالجهود التي تبذلها السعودية وكذا الدور الذي تقوم به قطر.",
+        all,
+      ),
+    ).toEqual(["abdrabbuh-mansur-hadi SUPPORTED SAU", "abdrabbuh-mansur-hadi SUPPORTED QAT"]);
+    expect(relations("عنوان\nورحب الاتحاد الأوروبي بقرار مصر وكذلك بموقف الأردن.", all)).toEqual([
+      "eu SUPPORTED EGY",
+      "eu SUPPORTED JOR",
+    ]);
+    expect(relations("عنوان\nوأدانت فرنسا الهجوم الذي نفذته حماس وكذلك الغارات التي شنتها إسرائيل.", all)).toEqual([
+      "FRA CONDEMNED hamas",
+      "FRA CONDEMNED ISR",
+    ]);
+  });
+
+  it("comes after the first act's whole phrase, and never past another verb", () => {
+    const all = { ...lex, ...wp, يوليه: "VBP" };
+    const text =
+      "عنوان\nوأشاد الرئيس عبد ربه منصور هادي بما يوليه بان كي مون من اهتمام بالأوضاع في اليمن، وكذا الدور الذي تقوم به قطر.";
+    expect(relations(text, all)).toContainEqual("abdrabbuh-mansur-hadi SUPPORTED QAT");
+    const verb = "عنوان\nوأشاد الرئيس عبد ربه منصور هادي بدور السعودية ثم غادر القاعة، وكذلك الدور الذي تقوم به قطر.";
+    expect(relations(verb, { ...all, غادر: "VBD" }).filter((r) => r.endsWith("QAT"))).toEqual([]);
+  });
+});
