@@ -638,8 +638,9 @@ export function resolveDefiniteHeads(params: {
       if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;
       // One word alone refers back only when definite ("الرئيس"), never "رئيس" ("أول رئيس مدني منتخب").
       const relative = ["التي", "الذي"].includes(after?.n ?? ""); // "الوزيرة التي كانت تدرك …"
-      if (len === 1 && ((after?.n.startsWith("ال") && !adjective(after) && !relative) || !head.startsWith("ال")))
-        continue;
+      // A verb spelt with "ال" is no genitive: "إن الرئيس التقى …".
+      const genitive = !!after?.n.startsWith("ال") && !adjective(after) && !relative && !/^VB/.test(after?.pos ?? "");
+      if (len === 1 && (genitive || !head.startsWith("ال"))) continue;
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
       end = i + len;
     }

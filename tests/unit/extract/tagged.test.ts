@@ -2214,3 +2214,12 @@ describe("a further act after 'also'", () => {
     expect(relations(verb, { ...all, غادر: "VBD" }).filter((r) => r.endsWith("QAT"))).toEqual([]);
   });
 });
+
+describe("a bare title before a verb spelt with 'ال'", () => {
+  it("still refers back to the person introduced with it", () => {
+    const lex = { واستقبل: "VBD", التقى: "VBD", وقال: "VBD", هيلاري: "NNP", كلينتون: "NNP" };
+    const text =
+      "عنوان\nواستقبل الرئيس محمد مرسي وفدا من حركة حماس.\nوقال مصدر إن الرئيس التقى وزيرة الخارجية الأمريكية هيلاري كلينتون.";
+    expect(relations(text, lex)).toContainEqual("mohamed-morsi MET hillary-clinton reported");
+  });
+});
