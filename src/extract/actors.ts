@@ -664,8 +664,20 @@ export function findMentions(params: {
     if (agentAt < 0 && via !== "city") {
       const head = titleStart(m.start);
       if (head >= 0 && head < m.start) {
-        const person = discoverAfter({ from: m.end, titleFrom: head, ofId: id });
+        // A posting may come between the title and the name, as after a nationality: "سفير الصين في لبنان وو جيشان".
+        const next = raw[ri + 1];
+        const postPreps = cliticIn(tokens[head], ENVOY_HEADS) ? ["لدي", "في", "الي"] : ["لدي", "في"];
+        const host = next && next.start === m.end + 1 && postPreps.includes(tokens[m.end]?.n ?? "") ? next : undefined;
+        const person =
+          discoverAfter({ from: m.end, titleFrom: head, ofId: id }) ??
+          (host && cliticIn(tokens[head], ENVOY_HEADS)
+            ? discoverAfter({ from: host.end, titleFrom: head, ofId: id })
+            : null);
         if (person) {
+          if (host && person.end > host.end) {
+            host.start = -1;
+            if (host.entry.actorId) person.host = host.entry.actorId;
+          }
           push(person);
           continue;
         }

@@ -127,6 +127,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
   const phrases = new Map<string, MatchEntry>();
   const personNames = new Map<string, string[][]>();
   const nisbaOnly = new Map<string, string>();
+  const definiteGiven: MatchEntry[] = [];
   const add = ({
     phrase,
     actorId,
@@ -161,6 +162,14 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     const via: MatchVia = e.kind === "PERSON" ? "person" : e.kind === "GOVERNMENT_BODY" ? "body" : "name";
     for (const n of [e.nameAr, ...(e.aliases ?? [])]) add({ phrase: n, actorId: e.id, via: via });
     if (e.kind === "PERSON") {
+      // Maghrebi papers write many given names with the article ("المنصف المرزوقي"، "الباجي قائد السبسي"): the full
+      // name with it is the same person. Only where no other phrase has that spelling.
+      for (const n of [e.nameAr, ...(e.aliases ?? [])]) {
+        const tokens = phraseTokens(n);
+        const first = tokens[0] ?? "";
+        if (tokens.length < 2 || /^(ال|عبد|ابو|ابن|بن|ام)/.test(first)) continue;
+        definiteGiven.push({ tokens: [`ال${first}`, ...tokens.slice(1)], actorId: e.id, via });
+      }
       personNames.set(
         e.id,
         [e.nameAr, ...(e.aliases ?? [])].filter((n) => /[\u0621-\u064A]/.test(n)).map((n) => phraseTokens(n)),
@@ -180,6 +189,13 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     for (const city of e.cities ?? [])
       for (const n of [city.nameAr, ...(city.aliases ?? [])])
         add({ phrase: n, actorId: e.id, via: "city", place: city });
+  }
+  // (Added last, so that no variant makes another actor's own spelling ambiguous; two variants alike are dropped.)
+  const variantCount = new Map<string, number>();
+  for (const v of definiteGiven) variantCount.set(v.tokens.join(" "), (variantCount.get(v.tokens.join(" ")) ?? 0) + 1);
+  for (const v of definiteGiven) {
+    const key = v.tokens.join(" ");
+    if (!phrases.has(key) && variantCount.get(key) === 1) phrases.set(key, v);
   }
   const byFirst = new Map<string, MatchEntry[]>();
   for (const entry of phrases.values()) {

@@ -646,7 +646,28 @@ export function resolveDefiniteHeads(params: {
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
     // A name right after the title and its adjectives is the one it introduces: "النائب الكويتي أحمد الحربي" after
-    // "النائب الكويتي أحمد السعدون" is another member of parliament.
+    // "النائب الكويتي أحمد السعدون" is another member of parliament. So is one after a longer title that goes on
+    // with definite words: "وزير الخارجية والمغتربين اللبناني عدنان منصور" after "وزير الخارجية الروسي".
+    let longer = end;
+    while (
+      actor &&
+      longer < end + 3 &&
+      /^[وف]?ال/.test(tokens[longer]?.n ?? "") &&
+      /^DT(NN|JJ)/.test(tokens[longer]?.pos ?? "") &&
+      !taken.has(longer)
+    )
+      longer++;
+    const longerNamed = tokens[longer];
+    if (
+      actor &&
+      longer > end &&
+      longerNamed &&
+      ((params.here ?? []).some((h) => h.start === longer && h.actor.kind === "PERSON") ||
+        /NNP/.test(longerNamed.pos ?? ""))
+    ) {
+      actor = undefined;
+      end = i + 1;
+    }
     const named = tokens[end];
     if (
       actor &&

@@ -1063,7 +1063,19 @@ export function looseRelations(params: {
       } else if (hit.possessed || lightBefore || conjLight) {
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
-        if (!conjLight)
+        // "…، وقال بعد لقائه X": the pronoun of a noun after a coordinated verb whose subject is dropped is that
+        // verb's subject, the one it shares with the verb before — not the last actor named before it.
+        if (hit.possessed) {
+          let v = hit.start - 1;
+          while (v > 0 && hit.start - v < 6 && !isVerbTag(tokens[v]) && !SAYING.has(tokens[v]?.n ?? "")) v--;
+          const dropped =
+            /^[وف]/.test(tokens[v]?.n ?? "") &&
+            (isVerbTag(tokens[v]) || SAYING.has(tokens[v]?.n ?? "")) &&
+            !args.some((m) => m.start > v && m.end <= hit.start);
+          const shared = dropped ? sharedSubject(v) : undefined;
+          if (shared && shared.start >= v - 20) subject = shared;
+        }
+        if (!conjLight && !subject)
           subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         // Only a verb near enough to be the one coordinated: further back, clauses in between may have their own.
         if (conjLight) {

@@ -668,6 +668,28 @@ export function extractSentenceRelations(params: {
     }
     return undefined;
   };
+  // The verb a verbal noun of purpose ("لتهنئة"، "لتهنئته") serves, before it in its clause: its subject right after
+  // it and its first object after that.
+  const purposeOf = (hit: TriggerHit, cs: number): { subject: Mention; object: Mention | undefined } | undefined => {
+    const n = tokens[hit.start]?.n ?? "";
+    if (!/^[وف]?ل/.test(n) || /^[وف]?ال/.test(n)) return undefined;
+    for (let v = hit.start - 1; v >= cs && v >= hit.start - 12; v--) {
+      const t = tokens[v];
+      if (!t || t.punct) return undefined;
+      const verb = /^VB/.test(t.pos ?? "") || verbHits.some((h) => h.start === v);
+      if (!verb) continue;
+      let k = v + 1;
+      while (k < hit.start && isFiller(tokens[k])) k++;
+      const subject = startsAt(k);
+      if (!subject || subject.prep !== null) return undefined;
+      const object = actors.find((m) => m.start >= subject.end && m.end <= hit.start && m.place === null);
+      // Nothing but the verb's object may stand between: another verb or clause has its own purpose.
+      for (let g = subject.end; g < hit.start; g++)
+        if (/^VB/.test(tokens[g]?.pos ?? "") || tokens[g]?.punct) return undefined;
+      return { subject, object };
+    }
+    return undefined;
+  };
   const lastSubject: { at: number; subj: Mention[] }[] = [];
   for (const hit of hits) {
     const c = hit.trigger;
@@ -861,7 +883,17 @@ export function extractSentenceRelations(params: {
           }
         }
       } else {
-        if (hit.possessed) {
+        // "زار الغنوشي القاهرة لتهنئة الرئيس مرسي"، "اتصل أمير قطر بالرئيس مرسي لتهنئته": a verbal noun of purpose
+        // is done by the subject of the verb it serves; its pronoun is that verb's object.
+        const purpose = c.entry.genitiveIsObject ? purposeOf(hit, cs) : undefined;
+        const purposeObject = hit.possessed ? purpose?.object : startsAt(hit.end);
+        if (purpose && purposeObject && (hit.possessed || purposeObject.prep === null)) {
+          subjects = [purpose.subject];
+          objects = hit.possessed ? [purposeObject] : chainAfter(purposeObject, ce);
+          route = 0.8;
+        } else if (purpose) {
+          continue;
+        } else if (hit.possessed) {
           // The possessor is the subject of the verb right before: "أعربت إسرائيل عن دعمها لكييف". Other pronouns
           // ("بعد محادثاتهم مع …") point too far back to resolve safely.
           // Also "أعلنت فرنسا دعمها للبنان"، "جددت مصر إدانتها …": a declaring verb, its subject, then the noun.

@@ -2223,3 +2223,59 @@ describe("a bare title before a verb spelt with 'ال'", () => {
     expect(relations(text, lex)).toContainEqual("mohamed-morsi MET hillary-clinton reported");
   });
 });
+
+describe("postings, definite given names and longer titles", () => {
+  const lex = {
+    وجدد: "VBD",
+    وانتقد: "VBD",
+    والتقى: "VBD",
+    وقال: "VBD",
+    كما: "CC",
+    وو: "NNP",
+    جيشان: "NNP",
+    عدنان: "NNP",
+    منصور: "NNP",
+    سيرغي: "NNP",
+    لافروف: "NNP",
+    المنصف: "DTJJ",
+    المرزوقي: "DTNNP",
+    والمغتربين: "DTNNS",
+    اللبناني: "DTJJ",
+    الخارجية: "DTNN",
+  };
+
+  it("reads an ambassador's posting between the title and the name", () => {
+    expect(relations("عنوان\nوانتقد سفير الصين في لبنان وو جيشان الحكومة الفرنسية.", lex)).toEqual([
+      "person:وو جيشان CONDEMNED FRA-government",
+    ]);
+  });
+
+  it("knows a dictionary person whose given name is written with the article", () => {
+    expect(relations("عنوان\nوانتقد الرئيس التونسي المنصف المرزوقي الحكومة الفرنسية.", lex)).toEqual([
+      "moncef-marzouki CONDEMNED FRA-government",
+    ]);
+  });
+
+  it("gives the pronoun after a coordinated verb without its own subject to the subject they share", () => {
+    const text =
+      "عنوان\nوجدد السفير الصيني وو جيشان دعم بلاده لخطة كوفي أنان، وقال بعد لقائه وزير الخارجية اللبناني عدنان منصور: إن الحل سياسي.";
+    const out = relations(text, { ...lex, لقائه: "NN" });
+    expect(out).toContainEqual("person:وو جيشان MET adnan-mansour reported");
+    expect(out.filter((r) => r.startsWith("kofi-annan"))).toEqual([]);
+  });
+});
+
+describe("a verbal noun of purpose", () => {
+  const lex = { وزار: "VBD", واتصل: "VBD", راشد: "NNP", الغنوشي: "DTNNP", أمير: "NN" };
+
+  it("is done by the subject of the verb it serves, on its genitive or on that verb's object", () => {
+    expect(relations("عنوان\nوزار راشد الغنوشي القاهرة لتهنئة الرئيس محمد مرسي.", lex)).toEqual([
+      "rached-ghannouchi MET EGY",
+      "rached-ghannouchi SUPPORTED mohamed-morsi",
+    ]);
+    expect(relations("عنوان\nواتصل أمير قطر بالرئيس محمد مرسي لتهنئته بالفوز.", lex)).toEqual([
+      "QAT MET mohamed-morsi",
+      "QAT SUPPORTED mohamed-morsi",
+    ]);
+  });
+});
