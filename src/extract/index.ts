@@ -42,6 +42,7 @@ import {
   PRONOUN_SUBJECTS,
   calledFor,
   firstPersonHits,
+  invitationsAnswered,
   looseRelations,
   refusalsOfDemands,
   speakerIn,
@@ -420,9 +421,11 @@ function extractArticleOnce(
         }),
       ],
     });
-    const raws = [...linked, ...refusalsOfDemands({ tokens, mentions, hits, raws: linked })].filter(
-      (r) => !calledFor({ tokens, hits, hit: r.hit }),
-    );
+    const raws = [
+      ...linked,
+      ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
+      ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
+    ].filter((r) => !calledFor({ tokens, hits, hit: r.hit }));
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];
     let pos = 0;
@@ -448,6 +451,8 @@ function extractArticleOnce(
         future: hit.future,
         noun: hit.trigger.entry.pos === "noun",
       });
+      // "يزور مرسي السعودية غدا بدعوة من الملك": the invitation was made, however future the visit.
+      if (raw.prior && mod.modality === "expected") mod.modality = "asserted";
       if (!mod.negated && hit.trigger.entry.pos === "noun" && raw.subject.end <= hit.start) {
         // The light verb carries the negation of its noun: "لم تعرب إيطاليا عن دعمها لفرنسا"، "لم يجر X محادثات".
         for (let k = Math.max(cs, raw.subject.start - 1); k < hit.start; k++) {

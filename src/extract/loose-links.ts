@@ -1416,6 +1416,80 @@ export function refusalsOfDemands(params: {
   return out;
 }
 
+/** Words before "دعوة" that make it the invitation a visit answers: "تلبية لدعوة"، "بناء على دعوة". */
+const ANSWERING = set("تلبية بناء");
+
+/**
+ * "يزور مرسي السعودية بدعوة من الملك عبد الله"، "وزار أمير قطر صنعاء تلبية لدعوة الرئيس هادي": a visit or a part
+ * taken at someone's invitation. The inviter follows "من" or is the genitive; the one invited is the subject of the
+ * verb the phrase belongs to.
+ */
+export function invitationsAnswered(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  hits: TriggerHit[];
+  raws: RawRelation[];
+}): RawRelation[] {
+  const { tokens, hits, raws } = params;
+  const args = argumentMentions(params.mentions);
+  const out: RawRelation[] = [];
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "INVITED" || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
+    if (raws.some((r) => r.hit === hit)) continue;
+    const before = tokens[hit.start - 1]?.n ?? "";
+    const answering =
+      /^[وف]?ب/.test(tokens[hit.start]?.n ?? "") ||
+      ANSWERING.has(before) ||
+      (before === "علي" && ANSWERING.has(tokens[hit.start - 2]?.n ?? ""));
+    if (!answering) continue;
+    let k = hit.end;
+    while (k < hit.end + 2 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "")) k++;
+    const from = tokens[k]?.n === "من";
+    if (from) k++;
+    // "بناء على دعوة من أخيه أمير قطر": a kinship word of courtesy before the inviter.
+    if (KIN.has(tokens[k]?.n ?? "") || tokens[k]?.n === "اخيه") k++;
+    const inviter = args.find((m) => m.start === k && (m.prep === null || (from && m.prep === "من")));
+    if (!inviter || inviter.conj) continue;
+    // The visit it answers, when one is coded before it: "زيارة وفد المجلس الوطني موسكو بناء على دعوة من …".
+    const visit = raws
+      .filter(
+        (r) => r.hit.trigger.set.type === "MET" && r.hit.end <= hit.start && r.subject.actorId !== inviter.actorId,
+      )
+      .pop();
+    if (visit) {
+      out.push({
+        hit,
+        subject: { ...inviter, prep: null },
+        object: visit.subject,
+        location: null,
+        confidence: 0.5,
+        prior: true,
+      });
+      continue;
+    }
+    // Else the verb the phrase belongs to: the nearest one before it in the sentence.
+    let v = hit.start - 1;
+    while (v >= 0 && !isVerbTag(tokens[v]) && !hits.some((h) => h.start === v && h.trigger.entry.pos === "verb")) {
+      if (tokens[v]?.punct && tokens[v]?.n !== "," && tokens[v]?.n !== "،") break;
+      v--;
+    }
+    if (v < 0 || !(isVerbTag(tokens[v]) || hits.some((h) => h.start === v))) continue;
+    const invitee =
+      args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start) ??
+      [...args].reverse().find((m) => m.end === v && m.prep === null);
+    if (!invitee || invitee.actorId === inviter.actorId) continue;
+    out.push({
+      hit,
+      subject: { ...inviter, prep: null },
+      object: invitee,
+      location: null,
+      confidence: 0.5,
+      prior: true,
+    });
+  }
+  return out;
+}
+
 const CALL_TYPES = new Set(["DEMANDED", "INVITED"]);
 /** Verbal nouns that only carry the act after them: "عقد اجتماع"، "إجراء محادثات". */
 const LIGHT_NOUNS = set("عقد إجراء اجراء تنظيم توجيه فرض");

@@ -204,6 +204,8 @@ export interface RawRelation {
   objectActorId?: string;
   location: Mention | null;
   confidence: number;
+  /** Done before the clause's event, whatever its tense: the invitation a future visit answers. */
+  prior?: boolean;
 }
 
 // "أن"/"إن" with a resumptive pronoun stand between a topic and its verb: "قالت مصر إنها لن تستقبل …".

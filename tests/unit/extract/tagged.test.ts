@@ -2279,3 +2279,30 @@ describe("a verbal noun of purpose", () => {
     ]);
   });
 });
+
+describe("an invitation a visit answers", () => {
+  const lex = { ويزور: "VBP", وزار: "VBD", وشارك: "VBD", غدا: "NN", رسمية: "JJ" };
+
+  it("is by the one after 'بدعوة من' or 'تلبية لدعوة', of the visitor, and made whatever the visit's tense", () => {
+    expect(
+      relations("عنوان\nويزور الرئيس محمد مرسي السعودية غدا بدعوة من الملك عبد الله بن عبد العزيز.", lex),
+    ).toContainEqual("king-abdullah-of-saudi-arabia INVITED mohamed-morsi");
+    expect(relations("عنوان\nوزار أمير قطر صنعاء تلبية لدعوة الرئيس عبد ربه منصور هادي.", lex)).toContainEqual(
+      "abdrabbuh-mansur-hadi INVITED QAT",
+    );
+    expect(
+      relations("عنوان\nوشارك الأمير سعود الفيصل في الاجتماع بدعوة رسمية من الجامعة العربية.", lex),
+    ).toContainEqual("arab-league INVITED saud-al-faisal");
+  });
+
+  it("is of the visit's agent when a visit noun comes first", () => {
+    const text = "عنوان\nعشية زيارة وفد من حركة حماس إلى موسكو، بناء على دعوة من وزارة الخارجية الروسية، قال مصدر إن …";
+    expect(relations(text, lex)).toContainEqual("RUS-mfa INVITED hamas");
+  });
+
+  it("needs an invitation answered: a call to visit is the inviter's own verb", () => {
+    expect(
+      relations("عنوان\nوزار أمير قطر صنعاء وسلم دعوة الرئيس عبد ربه منصور هادي.", { ...lex, وسلم: "VBD" }),
+    ).not.toContainEqual("abdrabbuh-mansur-hadi INVITED QAT");
+  });
+});
