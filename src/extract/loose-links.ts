@@ -655,7 +655,9 @@ export function looseRelations(params: {
           m.start > at &&
           m.start <= at + 2 &&
           m.prep === null &&
-          tokens.slice(at, m.start).every((t) => !t.punct && /^(DT)?NN/.test(t.pos ?? "")),
+          tokens.slice(at, m.start).every((t) => !t.punct && /^(DT)?NN/.test(t.pos ?? "")) &&
+          // … never what befalls the named one: "نؤيد استخراج جثمان الرئيس أبو عمار".
+          !tokens.slice(at, m.start).some((t) => VICTIM_NOUNS.has(t.n.replace(/^[وفبل]/, ""))),
       );
     if (!object || object.actorId === speaker) continue;
     if (!(viaAct && object.prep === null ? allowed.has(viaAct) : prepOk(object, allowed))) continue;

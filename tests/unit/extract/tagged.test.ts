@@ -2306,3 +2306,11 @@ describe("an invitation a visit answers", () => {
     ).not.toContainEqual("abdrabbuh-mansur-hadi INVITED QAT");
   });
 });
+
+describe("what befalls the named one, after a first-person verb", () => {
+  it("is no act of theirs: supporting the exhumation of a body supports no one", () => {
+    const lex = { وقال: "VBD", نؤيد: "VBP", استخراج: "NN", جثمان: "NN" };
+    const text = 'عنوان\nوقال إسماعيل هنية: "نؤيد استخراج جثمان الرئيس ياسر عرفات لاستكمال التحقيق".';
+    expect(relations(text, lex).filter((r) => r.includes("yasser-arafat"))).toEqual([]);
+  });
+});
