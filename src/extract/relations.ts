@@ -149,6 +149,20 @@ function constructMasdar(tokens: readonly Token[], i: number): boolean {
   return /^NNS?$/.test(prev.pos ?? "") && prev.raw.endsWith("ة") && !prev.n.startsWith("ال");
 }
 
+/**
+ * "مواصلة دعم جهود أنان وحث الحكومة على …": a verb form after "و" that the tagger reads as a noun, inside a sentence
+ * rather than opening a clause, is a verbal noun coordinated with the nouns before it — "and urging", not "and he
+ * urged". (A clause-opening "وانتقد" is often mis-tagged too: after punctuation the verb reading stays.)
+ */
+function coordinatedMasdar(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  // Only a past form can be a verbal noun too ("حث"، "دعم"، "رفض"); an imperfect ("وتطالب") is a verb, whatever its tag.
+  const bare = t?.n.replace(/^[وف]/, "") ?? "";
+  if (/^[يتن]/.test(bare)) return false;
+  return !!t?.pos && /^NNS?$/.test(t.pos) && !!prev && !prev.punct && /^(DT)?NN/.test(prev.pos ?? "");
+}
+
 /** Finds trigger words in a sentence (longest match per position). */
 export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -163,7 +177,10 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
         const isVerbReading = verbReadings(tok.n).some((v) => v.form === reading.form && !v.possessed);
         if (
           c.entry.pos === "verb" &&
-          (!isVerbReading || reading.possessed || (!reading.conj && constructMasdar(tokens, i)))
+          (!isVerbReading ||
+            reading.possessed ||
+            (!reading.conj && constructMasdar(tokens, i)) ||
+            (reading.conj && coordinatedMasdar(tokens, i)))
         )
           continue;
         if (c.entry.pos === "noun" && reading.future) continue;

@@ -2314,3 +2314,17 @@ describe("what befalls the named one, after a first-person verb", () => {
     expect(relations(text, lex).filter((r) => r.includes("yasser-arafat"))).toEqual([]);
   });
 });
+
+describe("a verb form the tagger reads as a noun after 'و' inside a sentence", () => {
+  it("is a coordinated verbal noun, whose genitive is no subject", () => {
+    const lex = { وأكدت: "VBD", وحث: "NN", أنان: "NNP" };
+    const text = "عنوان\nوأكدت الصين أهمية مواصلة دعم جهود أنان وحث الحكومة السورية وقوى المعارضة على تنفيذ الخطة.";
+    expect(relations(text, lex).filter((r) => r.startsWith("SYR-government"))).toEqual([]);
+  });
+
+  it("stays a verb when imperfect ('وتطالب'), whatever its tag", () => {
+    const lex = { وتدين: "VBP", وتطالب: "NN" };
+    const text = "عنوان\nوتدين حركة حماس الاعتداءات وتطالب الأمم المتحدة بالتحرك.";
+    expect(relations(text, lex)).toContainEqual("hamas DEMANDED un");
+  });
+});
