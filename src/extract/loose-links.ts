@@ -25,6 +25,8 @@ import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./refere
 import {
   ACT_NOUNS,
   APPOSITION_HEADS,
+  ASPECT_VERBS,
+  CONTENT_VERBS,
   SAYING,
   FILLERS,
   HONORIFIC_WORDS,
@@ -614,7 +616,8 @@ export function looseRelations(params: {
         inComplement = false;
         continue;
       }
-      if (!isVerbTag(t)) continue;
+      // (A name the tagger reads as a verb is none: "بان/VBD كي مون".)
+      if (!isVerbTag(t) || args.some((m) => m.start <= v && v < m.end)) continue;
       // A verb of a relative clause ("كل من ينافس X"، "الذي التقى X") has its own subject, never shared.
       if (RELATIVES.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
       // A verb after a complementizer we have not yet passed belongs to the embedded clause.
@@ -965,7 +968,11 @@ export function looseRelations(params: {
       // An honorific may stand before the genitive: "في استقبال الأخ الرئيس".
       const genAt = HONORIFIC_WORDS.has(tokens[hit.end]?.n ?? "") ? hit.end + 1 : hit.end;
       const gen = definite ? undefined : args.find((m) => m.start === genAt && m.prep === null);
-      const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
+      // "لم يكتف النظام بانتقاد موقف أنان" (did not merely criticise it) carries its act as a light verb does, and
+      // negates nothing (the negation of light verbs, in index.ts, knows only LIGHT_VERBS).
+      const lightBefore =
+        tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n)) ||
+        tokens.slice(Math.max(0, hit.start - 4), hit.start).some((t) => CONTENT_VERBS.has(t.n.replace(/^[وف]/, "")));
       // "تبنت الحكومة التركية سياسة …، ووفرت الدعم للمعارضة": a coordinated light verb right before the noun, its
       // subject dropped, shares the subject of the verb before it.
       // So does one after "حيث" ("زار وفد من حماس القاهرة حيث أجرى محادثات مع …").
@@ -1030,6 +1037,17 @@ export function looseRelations(params: {
         after = nisba.end;
       } else if (verbSubject && !gen) {
         subject = verbSubject;
+        // "لم يكتف النظام بانتقاد موقف أنان"، "واصلت إسرائيل قصف غزة": a verb that only carries the act (goes on
+        // with it, repeats it, contents itself with it) leaves its singular verbal noun the genitive it acts on.
+        const carrier = (tokens[verbSubject.start - 1]?.n ?? "").replace(/^[وف]/, "");
+        // "رفضت إيران اتهام إسرائيل لها": a refused act is its genitive's, not the refuser's (REJECTED codes it).
+        if (REFUSAL.has(carrier) && OBJECT_GENITIVE.has(hit.trigger.set.type)) continue;
+        if (
+          (CONTENT_VERBS.has(carrier) || ASPECT_VERBS.has(carrier)) &&
+          OBJECT_GENITIVE.has(hit.trigger.set.type) &&
+          !/ات$/.test(tokens[hit.start]?.n ?? "")
+        )
+          allowed.add("direct");
       } else if (framed) {
         subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start);
       } else if (
@@ -1039,11 +1057,25 @@ export function looseRelations(params: {
         !/ات$/.test(tokens[hit.start]?.n ?? "") &&
         OBJECT_GENITIVE.has(hit.trigger.set.type) &&
         gen.actorId !== agent.actorId &&
-        // "ترفض دعوة عباس لإجراء انتخابات": a call refused is the genitive's own, not the refuser's.
-        !REFUSAL.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]/, ""))
+        // "ترفض دعوة عباس لإجراء انتخابات"، "رفضت إيران اتهام إسرائيل": a call or charge refused is the genitive's own,
+        // not the refuser's.
+        ![1, 2].some((d) => REFUSAL.has((tokens[hit.start - d]?.n ?? "").replace(/^[وف]/, "")))
       ) {
         // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
         subject = agent;
+        after = hit.end;
+        allowed.add("direct");
+      } else if (
+        gen &&
+        conjLight &&
+        OBJECT_GENITIVE.has(hit.trigger.set.type) &&
+        !/ات$/.test(tokens[hit.start]?.n ?? "")
+      ) {
+        // "…، وجدد مطالبة الحكومة السورية بـ": after a coordinated light verb, the genitive undergoes the act and the
+        // subject the verbs share does it.
+        const shared = sharedSubject(hit.start - 1);
+        if (!shared || shared.start < hit.start - 14 || shared.actorId === gen.actorId) continue;
+        subject = shared;
         after = hit.end;
         allowed.add("direct");
       } else if (gen && !hit.possessed) {

@@ -188,6 +188,14 @@ export const CLAUSE_BREAKS = set(
 
 /** Light verbs that take a verbal noun as their object ("أجرى محادثات", "عقد اجتماعا", "تلقى اتصالا"). */
 /** Verbs that declare a stance held by their subject: "أعلنت فرنسا دعمها لـ"، "أعلن الأردن رفضه لـ". */
+/** "Contented oneself with": "لم يكتف X بانتقاد Y" is "X did not merely criticise Y"; its act happened. */
+export const CONTENT_VERBS = set("اكتفى اكتفت اكتفوا يكتفي تكتفي يكتف تكتف يكتفون");
+
+/** Verbs that go on with an act or repeat it: "واصلت إسرائيل قصف غزة"، "جدد الوزير انتقاد …". */
+export const ASPECT_VERBS = set(
+  "واصل واصلت واصلوا يواصل تواصل يواصلون استأنف استأنفت يستأنف تستأنف جدد جددت يجدد تجدد كرر كررت يكرر تكرر",
+);
+
 export const DECLARE_VERBS = set("أعلن أعلنت أعلنا يعلن تعلن أبدى أبدت جدد جددت");
 
 export const LIGHT_VERBS = set(`

@@ -2328,3 +2328,44 @@ describe("a verb form the tagger reads as a noun after 'و' inside a sentence", 
     expect(relations(text, lex)).toContainEqual("hamas DEMANDED un");
   });
 });
+
+describe("acts carried by other verbs", () => {
+  const lex = {
+    وأكد: "VBD",
+    بان: "VBD",
+    وجدد: "VBD",
+    مطالبة: "NN",
+    ولم: "RP",
+    يكتف: "VBP",
+    بانتقاد: "NN",
+    وواصلت: "VBD",
+    قصف: "NN",
+    ورفضت: "VBD",
+    اتهام: "NN",
+    وتحدث: "VBD",
+    هاتفيا: "RB",
+    تحدثت: "VBD",
+  };
+
+  it("reads speaking with someone as contact, never speaking about", () => {
+    expect(
+      relations("عنوان\nوتحدث الرئيس الفرنسي فرانسوا هولاند هاتفيا مع الرئيس الأمريكي باراك أوباما.", lex),
+    ).toEqual(["francois-hollande MET barack-obama"]);
+    expect(relations("عنوان\nوتحدث الرئيس الفرنسي فرانسوا هولاند عن الرئيس الأمريكي باراك أوباما.", lex)).toEqual([]);
+  });
+
+  it("gives a coordinated light verb's noun the subject the verbs share, and its genitive as object", () => {
+    const text = "عنوان\nوأكد بان كي مون ضرورة وقف العنف، وجدد مطالبة الحكومة السورية بسحب الأسلحة الثقيلة.";
+    expect(relations(text, lex)).toContainEqual("ban-ki-moon DEMANDED SYR-government reported");
+  });
+
+  it("reads 'لم يكتف X بانتقاد' as criticism done, not denied", () => {
+    expect(relations("عنوان\nولم يكتف النظام السوري بانتقاد موقف كوفي أنان.", lex)).toEqual([
+      "SYR-government CONDEMNED kofi-annan",
+    ]);
+  });
+
+  it("reads a charge refused as the accuser's, rejected", () => {
+    expect(relations("عنوان\nورفضت إيران اتهام إسرائيل لها.", lex)).toEqual(["IRN REJECTED ISR"]);
+  });
+});
