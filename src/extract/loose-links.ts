@@ -25,6 +25,7 @@ import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./refere
 import {
   ACT_NOUNS,
   APPOSITION_HEADS,
+  GENERIC_SUBJECTS,
   ASPECT_VERBS,
   CONTENT_VERBS,
   SAYING,
@@ -606,7 +607,8 @@ export function looseRelations(params: {
 
   // The subject a coordinated verb shares: that of the nearest verb before it in the same clause level, skipping
   // verbs inside a complement clause ("وصرح بأن سوريا تتهددها … وحث روسيا" is Hague urging, not Syria).
-  const sharedSubject = (at: number): Mention | undefined => {
+  // (null: the verb before has a subject that is no actor, "الجميع يدفع …": nothing to share, nor to guess.)
+  const sharedSubject = (at: number): Mention | null | undefined => {
     let inComplement = false;
     for (let v = at - 1; v >= 0; v--) {
       const t = tokens[v];
@@ -620,11 +622,22 @@ export function looseRelations(params: {
       if (!isVerbTag(t) || args.some((m) => m.start <= v && v < m.end)) continue;
       // A verb of a relative clause ("كل من ينافس X"، "الذي التقى X") has its own subject, never shared.
       if (RELATIVES.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
+      const svo = [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.prep === null);
+      // "كان الجميع يدفع النظام السوري ويتمنى عليه"، "إن الجميع يدعم …": a subject that names no one, before the verb,
+      // makes what follows it the object, and leaves no subject to share.
+      const pre = tokens[v - 1];
+      const bareSubject =
+        !svo &&
+        !!pre &&
+        (pre.pos === "NOUN_QUANT" || GENERIC_SUBJECTS.has(pre.n)) &&
+        !PREP_WORDS.has(tokens[v - 2]?.n ?? "") &&
+        !args.some((m) => m.start <= v - 1 && v - 1 < m.end);
+      if (bareSubject) return null;
       // A verb after a complementizer we have not yet passed belongs to the embedded clause.
       const embedded = tokens.slice(0, v).some((u, j) => COMPLEMENTIZERS.has(u.n) && j > v - 6) && !inComplement;
       if (embedded) continue;
       const post = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= at);
-      return post ?? [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.prep === null);
+      return post ?? svo;
     }
     return undefined;
   };
@@ -930,6 +943,9 @@ export function looseRelations(params: {
               m.prep === null &&
               // Nor the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon).
               !SAYING.has(tokens[m.start - 1]?.n ?? "") &&
+              // Nor the object of a verb before it: "يدفع النظام السوري ويتمنى عليه" (a coordinated verb shares the
+              // earlier subject).
+              !(hit.conj && isVerbTag(tokens[m.start - 1])) &&
               // Only a negation or "قد" between: ", فيما طالب" starts another clause.
               svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
           );
@@ -957,7 +973,9 @@ export function looseRelations(params: {
           const after = skipGap(tokens, hit.end);
           const untitled =
             !!tokens[after] && TITLE_HEADS.has(tokens[after]?.n ?? "") && !args.some((m) => m.start === after);
-          if (!subject && hit.conj && !untitled) subject = sharedSubject(hit.start);
+          const shared = !subject && hit.conj && !untitled ? sharedSubject(hit.start) : undefined;
+          if (shared === null) continue;
+          if (!subject && hit.conj && !untitled) subject = shared;
           if (!subject && hit.conj && !untitled && antecedent) subject = pseudo(antecedent, hit.start);
         }
       }
@@ -1330,7 +1348,9 @@ export function looseRelations(params: {
         // بهجوم" names its subject right after the verb.
         (also || tokens.slice(0, hit.start).some((t) => isVerbTag(t)));
       const doer = dropped
-        ? (sharedSubject(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined))
+        ? sharedSubject(hit.start) === null
+          ? undefined
+          : (sharedSubject(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined))
         : undefined;
       if (doer && doer.actorId !== subj.actorId) {
         for (const o of args.filter((x) => x.start >= subj.start && x.end <= chainEnd && x.actorId !== doer.actorId))

@@ -27,6 +27,7 @@ import {
   SITE_NOUNS,
   TARGETING_VERBS,
   APPOSITION_HEADS,
+  GENERIC_SUBJECTS,
   SAYING,
 } from "./words.js";
 
@@ -754,8 +755,22 @@ export function extractSentenceRelations(params: {
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
       const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
       const svo = hit.conj ? null : svoSubject(hit.start, cs);
-      const vso = vsoSubject(hit.end, ce);
-      if (svo && (svo.tight || !vso)) {
+      // "إن الجميع يدعم النظام السوري": a plain noun opening the clause is the subject, no actor; the name after the
+      // verb is its object.
+      const pre = tokens[hit.start - 1];
+      const opener = tokens[hit.start - 2];
+      // (Never after a preposition: "في المقابل ندد X" names its subject after the verb.)
+      const bareSubject =
+        !svo?.tight &&
+        !hit.conj &&
+        !!pre &&
+        (pre.pos === "NOUN_QUANT" || GENERIC_SUBJECTS.has(pre.n)) &&
+        !actors.some((m) => m.start <= hit.start - 1 && hit.start - 1 < m.end) &&
+        !PREP_WORDS.has(opener?.n ?? "");
+      const vso = bareSubject ? null : vsoSubject(hit.end, ce);
+      if (bareSubject) {
+        subjects = null;
+      } else if (svo && (svo.tight || !vso)) {
         subjects = svo.subj;
         route = 0.95;
       } else {

@@ -254,6 +254,9 @@ export const HONORIFIC_WORDS = set(
 /** Verbs by which an act names its target: "عقوبات تستهدف قطاع النفط الإيراني". */
 export const TARGETING_VERBS = set("تستهدف يستهدف تطال يطال تشمل يشمل");
 
+/** Subjects that name no one: "إن الجميع يدعم النظام" (the name after the verb is its object). */
+export const GENERIC_SUBJECTS = set("الجميع الكل البعض الكثيرون الكثيرين كثيرون");
+
 /** Quantifiers that may stand between a preposition or an act and what they quantify ("على أي هجوم"، "رفض كافة محاولات"). */
 export const QUANTIFIERS = set("أي أية كافة كل جميع");
 

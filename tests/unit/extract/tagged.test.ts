@@ -2369,3 +2369,19 @@ describe("acts carried by other verbs", () => {
     expect(relations("عنوان\nورفضت إيران اتهام إسرائيل لها.", lex)).toEqual(["IRN REJECTED ISR"]);
   });
 });
+
+describe("wishes asked of someone, and a verb whose subject is no actor", () => {
+  it("reads 'تمنى على X' as asking X", () => {
+    const lex = { وتمنى: "VBD", ميشال: "NNP", سليمان: "NNP" };
+    expect(relations("عنوان\nوتمنى الرئيس ميشال سليمان على الحكومة اللبنانية الإسراع في معالجة الملف.", lex)).toEqual([
+      "michel-suleiman DEMANDED LBN-government",
+    ]);
+  });
+
+  it("shares no subject from a verb whose subject is a plain noun", () => {
+    const lex = { وقال: "VBD", كان: "VBD", فيه: "NN", الجميع: "NOUN_QUANT", يدفع: "VBP", ويطالب: "VBP" };
+    const text =
+      "عنوان\nوقال الرئيس محمود عباس إنها جاءت في وقت كان فيه الجميع يدفع النظام السوري ويطالب الحكومة اللبنانية بالحوار.";
+    expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
