@@ -188,7 +188,12 @@ export function prepBefore({
     const r3 = p3 ? procliticReadings(p3.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form)) : undefined;
     if (p3 && r3) return { prep: r3.form, conj: conj || r3.conj === "و" };
   }
-  const pr = procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
+  // (A verb spelt as a preposition is none: "وعبر/VBD الوزير عن استيائه" — "عبر" is also "via".)
+  // (Only that word: the tagger calls "ومن" a verb too.)
+  const pr =
+    /^VB/.test(prev.pos ?? "") && /^[وف]?عبر$/.test(prev.n)
+      ? undefined
+      : procliticReadings(prev.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form));
   if (pr) return { prep: pr.form, conj: conj || pr.conj === "و" };
   // "على أي هجوم إسرائيلي"، "ضد أية قوات"، "بكافة أشكال": the preposition governs the quantified phrase.
   const quantifier = procliticReadings(prev.n).find((r) => QUANTIFIERS.has(r.form));

@@ -552,6 +552,11 @@ export function extractSentenceRelations(params: {
         return null;
       const m = startsAt(k);
       const tk = tokens[k];
+      // The trigger's own words, behind their preposition, are its phrase: "أعرب X عن استيائه من Y".
+      if (!m && tk && trigger && PREP_WORDS.has(tk.n) && requiredBy(trigger, tokens[k + 1])) {
+        k++;
+        continue;
+      }
       if (
         !m &&
         tk &&

@@ -2385,3 +2385,20 @@ describe("wishes asked of someone, and a verb whose subject is no actor", () => 
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("displeasure voiced", () => {
+  const lex = { وأعرب: "VBD", وعبر: "VBD", وأبدت: "VBD" };
+
+  it("reaches its object past the trigger's own words behind their preposition ('عن استيائه من')", () => {
+    expect(
+      relations("عنوان\nوأعرب وزير الخارجية المصري محمد كامل عمرو عن استيائه من الحكومة الإسرائيلية.", lex),
+    ).toEqual(["mohamed-kamel-amr CONDEMNED ISR-government"]);
+  });
+
+  it("reads 'عبر' tagged a verb as a verb, and annoyance as displeasure", () => {
+    expect(
+      relations("عنوان\nوعبر وزير الخارجية المصري محمد كامل عمرو عن استيائه من الحكومة الإسرائيلية.", lex),
+    ).toEqual(["mohamed-kamel-amr CONDEMNED ISR-government"]);
+    expect(relations("عنوان\nوأبدت إيران انزعاجها من الحكومة التركية.", lex)).toEqual(["IRN CONDEMNED TUR-government"]);
+  });
+});
