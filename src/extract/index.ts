@@ -11,6 +11,7 @@ import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import {
   homeCountryMentions,
   personsOfTitledStates,
+  withAgentNouns,
   withPlaceMentions,
   withDescribedNames,
   withOwnedBodies,
@@ -297,9 +298,12 @@ function extractArticleOnce(
       state: discovery,
     });
     // Mentions read in context, in order: places, titled states' persons, title chains, organs and described names.
-    const placed = withPlaceMentions(
+    const placed = withAgentNouns(
       tokens,
-      [...byName, ...heads].sort((x, y) => x.start - y.start),
+      withPlaceMentions(
+        tokens,
+        [...byName, ...heads].sort((x, y) => x.start - y.start),
+      ),
     );
     const titled = withTitleChains({
       tokens,

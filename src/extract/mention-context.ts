@@ -5,7 +5,7 @@
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { ACT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, RANK_TITLES, TITLE_HEADS } from "./words.js";
+import { ACT_NOUNS, AGENT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, RANK_TITLES, TITLE_HEADS } from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -233,6 +233,26 @@ export function withTitleChains(params: {
     if (head < 0 || !group) return null;
     const reading = cliticIn(tokens[head], TITLE_HEADS);
     return { mention: { ...m, start: head, ...prepBefore({ tokens, start: head, reading }) }, absorbed: inside };
+  });
+}
+
+/**
+ * "التقى وفدا من المعارضة السورية": a delegation or representatives "of" a body found by its head ("المعارضة"، "الحكومة")
+ * stand for it, as they do for a dictionary name (actors.ts): the mention starts at the agent noun and takes its
+ * preposition, so that it is the object of the verb, not a source after "من".
+ */
+export function withAgentNouns(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.via === "agent" || m.place !== null || (m.prep !== "من" && m.prep !== null)) return null;
+    // Only with "من" written apart: in construct ("عضو كتلة X النائب Y") the body is a title's, handled elsewhere.
+    if (tokens[m.start - 1]?.n !== "من") return null;
+    const agentAt = m.start - 2;
+    const reading = cliticIn(tokens[agentAt], AGENT_NOUNS);
+    if (!reading || mentions.some((o) => o !== m && o.start <= agentAt && agentAt < o.end)) return null;
+    return {
+      mention: { ...m, start: agentAt, via: "agent", ...prepBefore({ tokens, start: agentAt, reading }) },
+      absorbed: [],
+    };
   });
 }
 

@@ -2402,3 +2402,13 @@ describe("displeasure voiced", () => {
     expect(relations("عنوان\nوأبدت إيران انزعاجها من الحكومة التركية.", lex)).toEqual(["IRN CONDEMNED TUR-government"]);
   });
 });
+
+describe("a delegation of a body found by its head", () => {
+  it("stands for the body, as the object of a meeting", () => {
+    const lex = { والتقى: "VBD", روبرت: "NNP", فورد: "NNP", وفدا: "NN", المعارضة: "DTNN", السورية: "DTJJ" };
+    // (Without an article country the body is read by its head alone: the Syrian opposition, by id or by name.)
+    const out = relations("عنوان\nوالتقى السفير الأمريكي في دمشق روبرت فورد وفدا من المعارضة السورية.", lex);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^robert-ford MET (SYR-opposition|person:المعارضة السورية)$/);
+  });
+});
