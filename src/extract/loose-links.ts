@@ -1091,7 +1091,9 @@ export function looseRelations(params: {
       ) {
         // "…، وجدد مطالبة الحكومة السورية بـ": after a coordinated light verb, the genitive undergoes the act and the
         // subject the verbs share does it.
-        const shared = sharedSubject(hit.start - 1);
+        // A sentence that opens with it ("وجدد مطالبة الحكومة السورية …") continues the previous one's subject.
+        const opens = hit.start === 1 && antecedent ? pseudo(antecedent, hit.start) : undefined;
+        const shared = sharedSubject(hit.start - 1) ?? opens;
         if (!shared || shared.start < hit.start - 14 || shared.actorId === gen.actorId) continue;
         subject = shared;
         after = hit.end;

@@ -2359,6 +2359,11 @@ describe("acts carried by other verbs", () => {
     expect(relations(text, lex)).toContainEqual("ban-ki-moon DEMANDED SYR-government reported");
   });
 
+  it("continues the previous sentence's subject when the light verb opens the sentence", () => {
+    const text = "عنوان\nوأكد بان كي مون ضرورة وقف العنف.\nوجدد مطالبة الحكومة السورية بسحب الأسلحة الثقيلة.";
+    expect(relations(text, lex)).toContainEqual("ban-ki-moon DEMANDED SYR-government");
+  });
+
   it("reads 'لم يكتف X بانتقاد' as criticism done, not denied", () => {
     expect(relations("عنوان\nولم يكتف النظام السوري بانتقاد موقف كوفي أنان.", lex)).toEqual([
       "SYR-government CONDEMNED kofi-annan",
