@@ -51,6 +51,8 @@ export interface Mention {
   confidence: number;
   /** For a person or title with a posting ("السفير الروسي لدى إسرائيل"): the host actor. */
   host?: string;
+  /** "الجانبان": the other of the two sides the mention stands for (the first is `actorId`). */
+  pair?: string;
 }
 
 /** Per-article state: discovered people and short forms of people named in full. */

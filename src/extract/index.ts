@@ -11,6 +11,7 @@ import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import {
   homeCountryMentions,
   personsOfTitledStates,
+  twoSidesMentions,
   withAgentNouns,
   withPlaceMentions,
   withDescribedNames,
@@ -232,6 +233,8 @@ function extractArticleOnce(
   const actorOf = (id: string): Actor | undefined =>
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
   let antecedent: string | null = null;
+  // The parties of the last meeting coded, for "الجانبان" in the sentences right after it.
+  let meeting: { a: string; b: string; sentence: number } | null = null;
   let speaker: { id: string; at: number } | null = null;
   // Actors in order of mention, and how often each country is named: what bare "الحكومة"، "الوكالة" refer to.
   const recent: Actor[] = [];
@@ -355,6 +358,11 @@ function extractArticleOnce(
       ...here,
       ...pronounMentions({ tokens, mentions: here, named: history, sentence: sentence.index }),
       ...homeCountryMentions({ tokens, mentions: here, actorOf, fallback: antecedent }),
+      ...twoSidesMentions({
+        tokens,
+        mentions: here,
+        meeting: meeting && sentence.index - meeting.sentence <= 2 ? meeting : null,
+      }),
     ].sort((a, b) => a.start - b.start);
     for (const m of byName) {
       const a = actorOf(m.actorId);
@@ -429,7 +437,16 @@ function extractArticleOnce(
       ...linked,
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
       ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
-    ].filter((r) => !calledFor({ tokens, hits, hit: r.hit }));
+    ]
+      .filter((r) => !calledFor({ tokens, hits, hit: r.hit }))
+      // "وأكد الجانبان …": a relation of the two sides is stated of each (never of one with the other).
+      .flatMap((r) => {
+        const other = r.subject.pair;
+        if (!other) return [r];
+        const sides = [r.subject.actorId, other];
+        if (sides.includes(r.objectActorId ?? r.object.actorId)) return [];
+        return [r, { ...r, subject: { ...r.subject, actorId: other, pair: undefined } }];
+      });
     const norm = tokens.map((t) => t.n).join(" ");
     const offsets: number[] = [];
     let pos = 0;
@@ -527,6 +544,8 @@ function extractArticleOnce(
       };
       rel.eventId = eventIdOf(eventKey(rel));
       relations.push(rel);
+      if (type === "MET" && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
+        meeting = { a: subject.id, b: object.id, sentence: sentence.index };
       actorsById.set(subject.id, subject);
       actorsById.set(object.id, object);
     }

@@ -21,7 +21,7 @@ import {
 import type { Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
-import { pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
+import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
   ACT_NOUNS,
   APPOSITION_HEADS,
@@ -238,7 +238,9 @@ function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: nu
   const verb = tokens[v];
   // The written form: a pronoun ("فرضه") and not a feminine ending ("التي الحكومة"), which normalising merges.
   const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
-  if (!verb || verb.punct || !(isVerbTag(verb) || /^[يت]/.test(verb.n))) return undefined;
+  // (After "ما", a word with the pronoun and a name right after it is the verb whatever its tag: "لما طلبه/NNP أنان".)
+  const namedNext = WHAT.has(tokens[at]?.n ?? "") && args.some((m) => m.start === v + 1 && m.prep === null);
+  if (!verb || verb.punct || !(isVerbTag(verb) || /^[يت]/.test(verb.n) || namedNext)) return undefined;
   // The pronoun may hang on a preposition after the verb instead: "الدور الذي تقوم به قطر".
   const resumptive = RESUMPTIVE.has(tokens[v + 1]?.n ?? "");
   if (!resumptive && !/\S{2,}(ه|ها)$/.test(raw)) return undefined;
@@ -269,6 +271,10 @@ const NEGATORS = set("لم لن لا ما ليس عدم دون");
 const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** "What" opening a relative clause, bare or with the preposition a trigger takes: "ما"، "لما"، "بما". */
 const WHAT = set("ما لما بما");
+/** Adjectives of degree after a verbal noun: "دعمها الكامل"، "إدانتها الشديدة"، "رفضه القاطع". */
+const DEGREE_ADJECTIVES = set(
+  "الكامل الكاملة التام التامة المطلق المطلقة القاطع القاطعة الشديد الشديدة القوي القوية الثابت الثابتة الكبير الكبيرة",
+);
 /** "Also" between two coordinated objects or acts. */
 const ALSO = set("وكذا وكذلك كذلك وأيضا");
 /** Relations whose verbal noun takes what undergoes the act as its genitive ("اتهام الحكومة"، "قصف غزة"). */
@@ -1129,8 +1135,14 @@ export function looseRelations(params: {
           const shared = dropped ? sharedSubject(v) : undefined;
           if (shared && shared.start >= v - 20) subject = shared;
         }
+        // (A verb's subject first, over a genitive in a frame between: "وأكد الاتحاد الأوروبي في بيان … في ختام
+        // اجتماعات المجلس الوزاري …، دعمه الكامل لـ".)
+        const bareBefore = [...args].reverse().filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
         if (!conjLight && !subject)
-          subject = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.prep === null);
+          subject =
+            (hit.possessed && bareBefore.length > 1
+              ? bareBefore.find((m) => isSubjectPosition(tokens, m))
+              : undefined) ?? bareBefore[0];
         // Only a verb near enough to be the one coordinated: further back, clauses in between may have their own.
         if (conjLight) {
           const shared = sharedSubject(hit.start - 1);
@@ -1152,13 +1164,16 @@ export function looseRelations(params: {
         subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
         // "تأييدهم لهذا النظام": "their" is never one person.
         const plural = hit.possessed && pluralSuffix(tokens[hit.start]?.n ?? "");
-        if (plural && subject && reference?.isPerson(subject.actorId)) subject = undefined;
+        // (Unless it is "the two sides", which are two.)
+        if (plural && subject && !subject.pair && reference?.isPerson(subject.actorId)) subject = undefined;
       } else continue;
     }
     if (!subject) continue;
     const subj = subject;
     // The object stands right after the subject (or the verb), past a gap, possibly behind an act noun.
     let at = skipGap(tokens, after, entry.pos === "noun" && after === hit.end);
+    // "دعمها الكامل لـ"، "رفضه القاطع لـ": an adjective of degree after the verbal noun stands before its object.
+    if (entry.pos === "noun" && at === hit.end && DEGREE_ADJECTIVES.has(tokens[at]?.n ?? "")) at++;
     let actPrep: string | null = null;
     // "مسؤوليتها عن الهجوم على Y"، "عن تفجير Y": what a claimed act was aimed at.
     if (

@@ -3,6 +3,7 @@
  * role after a name describes the name, and "بلاده" is the country of the actor the sentence is about. Pure.
  */
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
+import { normalizeArabic } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import { ACT_NOUNS, AGENT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, RANK_TITLES, TITLE_HEADS } from "./words.js";
@@ -356,4 +357,42 @@ export function withDescribedNames(params: {
     const mention = { ...m, start: k, ...prepBefore({ tokens, start: k, reading: null }), conj: /^و/.test(head.n) };
     return { mention, absorbed: other ? [other] : [] };
   });
+}
+
+/** "The two sides", in the nominative a subject takes: the two parties of the meeting reported just before. */
+const TWO_SIDES = new Set(
+  ["الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الزعيمان", "البلدان", "المسؤولان"].map((w) => normalizeArabic(w)),
+);
+
+/**
+ * "التقى X Y … وأكد الجانبان دعمهما لـ Z": "the two sides" (nominative, so a subject) right after a meeting are its two
+ * parties. The mention is the first, with the second as its `pair`; the linkers read it as any subject, and each
+ * relation it heads is stated of both (index.ts).
+ */
+export function twoSidesMentions(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  /** The parties of the last meeting coded in this or the previous sentences, if recent enough. */
+  meeting: { a: string; b: string } | null;
+}): Mention[] {
+  const { tokens, mentions, meeting } = params;
+  if (!meeting) return [];
+  const out: Mention[] = [];
+  tokens.forEach((t, k) => {
+    const conj = /^[وف]/.test(t.n) && TWO_SIDES.has(t.n.slice(1));
+    if (!TWO_SIDES.has(t.n) && !conj) return;
+    if (mentions.some((m) => m.start <= k && k < m.end)) return;
+    out.push({
+      actorId: meeting.a,
+      start: k,
+      end: k + 1,
+      prep: null,
+      conj,
+      via: "short",
+      place: null,
+      confidence: 0.5,
+      pair: meeting.b,
+    });
+  });
+  return out;
 }

@@ -2417,3 +2417,37 @@ describe("a delegation of a body found by its head", () => {
     expect(out[0]).toMatch(/^robert-ford MET (SYR-opposition|person:المعارضة السورية)$/);
   });
 });
+
+describe("the two sides of a meeting", () => {
+  const lex = { التقى: "VBD", وأكد: "VBD", ونوه: "VBD", وعرض: "VBD", واعربا: "VN", لوران: "NNP", فابيوس: "NNP" };
+  const met = "عنوان\nالتقى وزير الخارجية الفرنسي لوران فابيوس نظيره الأردني ناصر جودة في باريس أمس.\n";
+
+  it("are both the subject of what 'الجانبان' or 'الوزيران' do in the sentences after it", () => {
+    const out = relations(`${met}ونوه الوزيران بالدور الذي تلعبه روسيا.`, { ...lex, الذي: "WP", تلعبه: "VBP" });
+    expect(out).toContainEqual("laurent-fabius SUPPORTED RUS");
+    expect(out).toContainEqual("nasser-judeh SUPPORTED RUS");
+  });
+
+  it("are the 'their' of a dual verb that continues their sentence", () => {
+    const text = `${met}وعرض الوزيران الأوضاع في سوريا، واعربا عن دعمهما الكامل لما طلبه كوفي أنان.`;
+    const out = relations(text, { ...lex, طلبه: "NNP", الكامل: "DTNN" });
+    expect(out).toContainEqual("laurent-fabius SUPPORTED kofi-annan");
+    expect(out).toContainEqual("nasser-judeh SUPPORTED kofi-annan");
+  });
+
+  it("are nobody without a meeting coded just before", () => {
+    const out = relations("عنوان\nونوه الوزيران بالدور الذي تلعبه روسيا.", { ...lex, الذي: "WP", تلعبه: "VBP" });
+    expect(out).toEqual([]);
+  });
+});
+
+describe("a possessed verbal noun far from its verb", () => {
+  it("belongs to the verb's subject, not to a genitive in a frame between", () => {
+    const lex = { وأكد: "VBD", اجتماعات: "NNS" };
+    const text =
+      "عنوان\nوأكد الاتحاد الأوروبي في بيان في ختام اجتماعات مجلس الأمن الدولي في بروكسل، دعمه الكامل للحكومة اليمنية.";
+    const out = relations(text, lex);
+    expect(out).toContainEqual(expect.stringMatching(/^eu SUPPORTED YEM-government/));
+    expect(out.filter((r) => r.startsWith("un-security-council"))).toEqual([]);
+  });
+});
