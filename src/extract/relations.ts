@@ -264,6 +264,12 @@ const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 // Relations whose object may be the agent of a verbal noun ("أدان قصف إسرائيل لـ…").
 const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
+/** Nouns of an attack, whose "على"/"ضد" names its target. */
+const ATTACK_NOUNS = new Set(
+  "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير"
+    .split(" ")
+    .map((w) => normalizeArabic(w)),
+);
 
 /** A conjunct that shares a preposition of the mentions it is coordinated with: "في مصر وتركيا والأردن". */
 export function conjunctOfPrep(m: Mention, mentions: Mention[], except?: Set<string>): boolean {
@@ -618,6 +624,16 @@ export function extractSentenceRelations(params: {
         // The possessive lam: "غارات على مواقع للحوثيين" strikes the Houthis' positions.
         prep = affiliatedPrep(from, k - 1, preps) ?? "direct";
       }
+      // "شجبت الجامعة الاعتداء على السفارة السعودية": a preposition after an attack noun names the attack's target,
+      // never what the verb is done to.
+      if (
+        prep !== "direct" &&
+        prep !== "genitive" &&
+        tokens
+          .slice(from, k)
+          .some((t) => ATTACK_NOUNS.has(t.n.replace(/^[وف]?(ب|ل)?/, "")) && !(trigger && requiredBy(trigger, t)))
+      )
+        return null;
       if (preps.has(prep)) return chainAfter(m, end);
       if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
         k = m.end - 1;

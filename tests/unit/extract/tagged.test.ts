@@ -2451,3 +2451,13 @@ describe("a possessed verbal noun far from its verb", () => {
     expect(out.filter((r) => r.startsWith("un-security-council"))).toEqual([]);
   });
 });
+
+describe("a condemned attack on someone", () => {
+  it("condemns no one: the preposition after the attack noun names its target", () => {
+    const lex = { وشجبت: "VBD", الاعتداء: "DTNN" };
+    expect(relations("عنوان\nوشجبت الجامعة العربية الاعتداء على السفارة السعودية في طهران.", lex)).toEqual([]);
+    expect(relations("عنوان\nوشنت إسرائيل غارات على قطاع غزة.", { وشنت: "VBD", غارات: "NNS" })).toEqual([
+      "ISR ATTACKED PSE",
+    ]);
+  });
+});
