@@ -19,6 +19,7 @@ import {
   NAME_PARTICLES,
   NAME_STOP,
   PLACE_NOUNS,
+  PREP_WORDS,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./words.js";
@@ -737,7 +738,9 @@ export function resolveDefiniteHeads(params: {
       } else actor = matcher.actors.get(`${country}-${suffix}`);
     }
     if (!actor) continue;
-    const prep = unity && unityPrep !== null ? unityPrep : s.prep;
+    // A preposition written apart ("إلى المعارضة السورية") introduces the body as a clitic would.
+    const apart = PREP_WORDS.has(tokens[i - 1]?.n ?? "") ? (tokens[i - 1]?.n ?? null) : null;
+    const prep = unity && unityPrep !== null ? unityPrep : s.prep || apart;
     const conj = unity ? unity[1] === "و" : s.conj;
     out.push(mentionOf({ actorId: actor.id, start: i, end: end, prep, conj, via: "short", confidence: 0.5 }));
   }

@@ -2461,3 +2461,12 @@ describe("a condemned attack on someone", () => {
     ]);
   });
 });
+
+describe("a body found by its head after a preposition written apart", () => {
+  it("takes that preposition, as a dictionary name does", () => {
+    const lex = { وأرسلت: "VBD", شحنة: "NN", أسلحة: "NN", المعارضة: "DTNN", السورية: "DTJJ" };
+    const out = relations("عنوان\nوأرسلت تركيا شحنة أسلحة إلى المعارضة السورية.", lex);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^TUR SUPPLIED (SYR-opposition|person:المعارضة السورية)$/);
+  });
+});
