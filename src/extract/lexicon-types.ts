@@ -46,7 +46,7 @@ export interface Dictionary {
 
 /** Where an argument may stand relative to its trigger: without preposition ("direct") or after one of these. */
 export type ArgumentPrep =
-  "direct" | "ب" | "مع" | "ل" | "الى" | "على" | "ضد" | "من" | "عن" | "لدى" | "تجاه" | "حيال" | "إزاء";
+  "direct" | "ب" | "مع" | "ل" | "الى" | "على" | "ضد" | "من" | "عن" | "لدى" | "تجاه" | "حيال" | "إزاء" | "بحق";
 
 /** One trigger: a set of word forms that states one relation type. */
 export interface TriggerEntry {

@@ -9,7 +9,7 @@ function set(words: string): Set<string> {
 }
 
 /** Prepositions written as separate words that introduce an argument or a place. */
-export const PREP_WORDS = set("مع إلى على ضد من عن لدى في قرب داخل خارج نحو تجاه حيال إزاء حول بين عبر");
+export const PREP_WORDS = set("مع إلى على ضد من عن لدى في قرب داخل خارج نحو تجاه حيال إزاء حول بين عبر بحق");
 
 /** Prepositions that make a geographic mention a place rather than a participant. */
 export const PLACE_PREPS = set("في قرب داخل خارج عبر");

@@ -67,7 +67,11 @@ const TRIGGER_KEYS = new Set([
   "verbs",
   "participles",
 ]);
-const PREPS: ArgumentPrep[] = ["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى", "تجاه", "حيال", "إزاء"];
+const PREPS: ArgumentPrep[] = [
+  ...["direct", "ب", "مع", "ل", "الى", "على", "ضد", "من", "عن", "لدى", "تجاه", "حيال", "إزاء"],
+  // "مذكرة اعتقال بحق X": against, in legal prose.
+  "بحق",
+] as ArgumentPrep[];
 const EXTRA_PREPS = new Set(["بين"]);
 
 type Obj = Record<string, unknown>;

@@ -2470,3 +2470,13 @@ describe("a body found by its head after a preposition written apart", () => {
     expect(out[0]).toMatch(/^TUR SUPPLIED (SYR-opposition|person:المعارضة السورية)$/);
   });
 });
+
+describe("a warrant issued against someone", () => {
+  it("is the court's accusation, with 'بحق' or 'ضد'; any other document issued is none", () => {
+    const lex = { وأصدرت: "VBD" };
+    expect(
+      relations("عنوان\nوأصدرت المحكمة الجنائية الدولية مذكرة اعتقال بحق الرئيس السوداني عمر البشير.", lex),
+    ).toEqual(["icc ACCUSED omar-al-bashir"]);
+    expect(relations("عنوان\nوأصدرت المحكمة الجنائية الدولية بيانا بحق الرئيس السوداني عمر البشير.", lex)).toEqual([]);
+  });
+});
