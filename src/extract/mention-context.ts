@@ -6,7 +6,16 @@ import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import { normalizeArabic } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
-import { ACT_NOUNS, AGENT_NOUNS, BODY_HEADS, DIRECTIONS, GROUP_HEADS, RANK_TITLES, TITLE_HEADS } from "./words.js";
+import {
+  ACT_NOUNS,
+  AGENT_NOUNS,
+  BODY_HEADS,
+  DIRECTIONS,
+  GROUP_HEADS,
+  PREP_WORDS,
+  RANK_TITLES,
+  TITLE_HEADS,
+} from "./words.js";
 
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
@@ -361,7 +370,8 @@ export function withDescribedNames(params: {
 
 /** "The two sides", in the nominative a subject takes: the two parties of the meeting reported just before. */
 const TWO_SIDES = new Set(
-  ["الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الزعيمان", "البلدان", "المسؤولان"].map((w) => normalizeArabic(w)),
+  // (Not "البلدان", also the plural "countries".)
+  ["الجانبان", "الطرفان", "الوزيران", "الرئيسان", "الزعيمان", "المسؤولان"].map((w) => normalizeArabic(w)),
 );
 
 /**
@@ -382,6 +392,8 @@ export function twoSidesMentions(params: {
     const conj = /^[وف]/.test(t.n) && TWO_SIDES.has(t.n.slice(1));
     if (!TWO_SIDES.has(t.n) && !conj) return;
     if (mentions.some((m) => m.start <= k && k < m.end)) return;
+    // A subject stands bare: "على الجانبين"-like phrases are in another case anyway; a separate preposition ends it.
+    if (PREP_WORDS.has(tokens[k - 1]?.n ?? "")) return;
     out.push({
       actorId: meeting.a,
       start: k,
