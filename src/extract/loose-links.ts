@@ -692,6 +692,29 @@ export function looseRelations(params: {
     if (hits.some((h) => h.start === hit.start)) continue;
     const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
+    // "واستقبل عباس المبعوث ميتشل وطالبه بالضغط على إسرائيل": a coordinated verb right after another verb's subject and
+    // object, its own subject dropped, shares that subject, and "him" is that object — any relation, so tight a
+    // reference is it.
+    if (hit.conj && object !== "speaker" && hit.trigger.objectPreps.has("direct")) {
+      const before = [...args].reverse().find((m) => m.end <= hit.start);
+      const near = before && hit.start - before.end <= 1 && !tokens.slice(before.end, hit.start).some((t) => t.punct);
+      let v = before ? before.start - 1 : -1;
+      while (v >= 0 && !isVerbTag(tokens[v]) && !hits.some((h) => h.start === v)) v--;
+      const subj =
+        v >= 0 ? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && !m.conj) : undefined;
+      const obj = subj ? args.find((m) => m.start >= subj.end && m.end <= hit.start && m.place === null) : undefined;
+      const agrees = !!obj && (!reference || reference.genderOf(obj.actorId) === object);
+      if (near && subj && obj === before && agrees && obj.actorId !== subj.actorId) {
+        out.push({
+          hit,
+          subject: subj,
+          object: { ...obj, start: hit.start, end: hit.start + 1, prep: null },
+          location: null,
+          confidence: 0.4,
+        });
+        continue;
+      }
+    }
     // Only where "him"/"her" is a person or a state: one supports or condemns "it" (a plan, a decision) as often.
     if (!SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type)) continue;
     if (!hit.trigger.objectPreps.has("direct") && hit.trigger.set.type !== "MET") continue;

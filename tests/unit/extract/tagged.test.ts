@@ -2480,3 +2480,21 @@ describe("a warrant issued against someone", () => {
     expect(relations("عنوان\nوأصدرت المحكمة الجنائية الدولية بيانا بحق الرئيس السوداني عمر البشير.", lex)).toEqual([]);
   });
 });
+
+describe("a coordinated verb whose object is a pronoun", () => {
+  const lex = { واستقبل: "VBD", وطالبه: "VBD", جورج: "NNP", ميتشل: "NNP" };
+
+  it("is done by the previous verb's subject to its object, named right before it", () => {
+    const text = "عنوان\nواستقبل الرئيس محمود عباس المبعوث الأمريكي جورج ميتشل وطالبه بالضغط على إسرائيل.";
+    expect(relations(text, lex)).toEqual([
+      "mahmoud-abbas MET george-mitchell",
+      "mahmoud-abbas DEMANDED george-mitchell",
+    ]);
+  });
+
+  it("is nobody's when anything stands between that object and the verb", () => {
+    const text =
+      "عنوان\nواستقبل الرئيس محمود عباس المبعوث الأمريكي جورج ميتشل في رام الله أمس وطالبه بالضغط على إسرائيل.";
+    expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
