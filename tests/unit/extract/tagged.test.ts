@@ -2498,3 +2498,12 @@ describe("a coordinated verb whose object is a pronoun", () => {
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("appreciation voiced", () => {
+  it("is support of whoever's role it is", () => {
+    const lex = { وأعرب: "VBD", تقديره: "NN", للدور: "DTNN", القطري: "DTJJ" };
+    expect(relations("عنوان\nوأعرب الرئيس محمود عباس عن تقديره للدور القطري.", lex)).toEqual([
+      "mahmoud-abbas SUPPORTED QAT",
+    ]);
+  });
+});
