@@ -2500,10 +2500,13 @@ describe("a coordinated verb whose object is a pronoun", () => {
 });
 
 describe("appreciation voiced", () => {
-  it("is support of whoever's role it is", () => {
+  it("is support of whoever's role it is, and solidarity is 'with' someone", () => {
     const lex = { وأعرب: "VBD", تقديره: "NN", للدور: "DTNN", القطري: "DTJJ" };
     expect(relations("عنوان\nوأعرب الرئيس محمود عباس عن تقديره للدور القطري.", lex)).toEqual([
       "mahmoud-abbas SUPPORTED QAT",
+    ]);
+    expect(relations("عنوان\nوأعرب الرئيس محمود عباس عن تضامنه مع الحكومة المصرية.", lex)).toEqual([
+      "mahmoud-abbas SUPPORTED EGY-government",
     ]);
   });
 });
