@@ -10,6 +10,7 @@ import type { Mention } from "./actors.js";
 import {
   conjunctOfPrep,
   findTriggers,
+  genericSubjectBefore,
   insideName,
   type RawRelation,
   type TriggerHit,
@@ -25,7 +26,6 @@ import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gend
 import {
   ACT_NOUNS,
   APPOSITION_HEADS,
-  GENERIC_SUBJECTS,
   ASPECT_VERBS,
   CONTENT_VERBS,
   SAYING,
@@ -631,14 +631,7 @@ export function looseRelations(params: {
       const svo = [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.prep === null);
       // "كان الجميع يدفع النظام السوري ويتمنى عليه"، "إن الجميع يدعم …": a subject that names no one, before the verb,
       // makes what follows it the object, and leaves no subject to share.
-      const pre = tokens[v - 1];
-      const bareSubject =
-        !svo &&
-        !!pre &&
-        (pre.pos === "NOUN_QUANT" || GENERIC_SUBJECTS.has(pre.n)) &&
-        !PREP_WORDS.has(tokens[v - 2]?.n ?? "") &&
-        !args.some((m) => m.start <= v - 1 && v - 1 < m.end);
-      if (bareSubject) return null;
+      if (!svo && genericSubjectBefore({ tokens, at: v, mentions: args })) return null;
       // A verb after a complementizer we have not yet passed belongs to the embedded clause.
       const embedded = tokens.slice(0, v).some((u, j) => COMPLEMENTIZERS.has(u.n) && j > v - 6) && !inComplement;
       if (embedded) continue;

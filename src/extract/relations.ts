@@ -331,6 +331,22 @@ export function requiredBy(trigger: CompiledTrigger, t: Token | undefined): bool
 }
 
 /**
+ * Whether the verb at `at` has a subject before it that names no one ("إن الجميع يدعم النظام"، "كان فيه الجميع
+ * يدفع …"): a quantifier or generic noun, inside no mention, and not after a preposition ("في المقابل ندد X" names its
+ * subject after the verb).
+ */
+export function genericSubjectBefore(params: { tokens: Token[]; at: number; mentions: readonly Mention[] }): boolean {
+  const { tokens, at, mentions } = params;
+  const pre = tokens[at - 1];
+  return (
+    !!pre &&
+    (pre.pos === "NOUN_QUANT" || GENERIC_SUBJECTS.has(pre.n)) &&
+    !mentions.some((m) => m.start <= at - 1 && at - 1 < m.end) &&
+    !PREP_WORDS.has(tokens[at - 2]?.n ?? "")
+  );
+}
+
+/**
  * What an act falls on, named by a nationality at the end of a chain of nouns from `from`: sanctions "على النفط
  * الإيراني"، "تستهدف قطاع النفط الإيراني" are on Iran; an attack on "طائرة تركية" is on Turkey.
  */
@@ -776,18 +792,8 @@ export function extractSentenceRelations(params: {
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
       const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
       const svo = hit.conj ? null : svoSubject(hit.start, cs);
-      // "إن الجميع يدعم النظام السوري": a plain noun opening the clause is the subject, no actor; the name after the
-      // verb is its object.
-      const pre = tokens[hit.start - 1];
-      const opener = tokens[hit.start - 2];
-      // (Never after a preposition: "في المقابل ندد X" names its subject after the verb.)
-      const bareSubject =
-        !svo?.tight &&
-        !hit.conj &&
-        !!pre &&
-        (pre.pos === "NOUN_QUANT" || GENERIC_SUBJECTS.has(pre.n)) &&
-        !actors.some((m) => m.start <= hit.start - 1 && hit.start - 1 < m.end) &&
-        !PREP_WORDS.has(opener?.n ?? "");
+      // "إن الجميع يدعم النظام السوري": a subject that names no one; the name after the verb is its object.
+      const bareSubject = !svo?.tight && !hit.conj && genericSubjectBefore({ tokens, at: hit.start, mentions: actors });
       const vso = bareSubject ? null : vsoSubject(hit.end, ce);
       if (bareSubject) {
         subjects = null;
