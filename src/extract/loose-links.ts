@@ -1008,11 +1008,7 @@ export function looseRelations(params: {
       // An honorific may stand before the genitive: "في استقبال الأخ الرئيس".
       const genAt = HONORIFIC_WORDS.has(tokens[hit.end]?.n ?? "") ? hit.end + 1 : hit.end;
       const gen = definite ? undefined : args.find((m) => m.start === genAt && m.prep === null);
-      // "لم يكتف النظام بانتقاد موقف أنان" (did not merely criticise it) carries its act as a light verb does, and
-      // negates nothing (the negation of light verbs, in index.ts, knows only LIGHT_VERBS).
-      const lightBefore =
-        tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n)) ||
-        tokens.slice(Math.max(0, hit.start - 4), hit.start).some((t) => CONTENT_VERBS.has(t.n.replace(/^[وف]/, "")));
+      const lightBefore = tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => LIGHT_VERBS.has(t.n));
       // "تبنت الحكومة التركية سياسة …، ووفرت الدعم للمعارضة": a coordinated light verb right before the noun, its
       // subject dropped, shares the subject of the verb before it.
       // So does one after "حيث" ("زار وفد من حماس القاهرة حيث أجرى محادثات مع …").
