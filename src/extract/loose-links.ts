@@ -1376,11 +1376,10 @@ export function looseRelations(params: {
         // … and only inside a sentence that already has a verb: a sentence that opens with "ونددت موريتانيا
         // بهجوم" names its subject right after the verb.
         (also || tokens.slice(0, hit.start).some((t) => isVerbTag(t)));
-      const doer = dropped
-        ? sharedSubject(hit.start) === null
-          ? undefined
-          : (sharedSubject(hit.start) ?? (antecedent ? pseudo(antecedent, hit.start) : undefined))
-        : undefined;
+      // (null: the verb before has a subject that names no one; then nobody, not the antecedent.)
+      const shared = dropped ? sharedSubject(hit.start) : undefined;
+      const doer =
+        shared === null ? undefined : (shared ?? (dropped && antecedent ? pseudo(antecedent, hit.start) : undefined));
       if (doer && doer.actorId !== subj.actorId) {
         for (const o of args.filter((x) => x.start >= subj.start && x.end <= chainEnd && x.actorId !== doer.actorId))
           out.push({ hit, subject: doer, object: o, location: null, confidence: 0.45 });
