@@ -204,6 +204,9 @@ export function discoverMentions(params: {
         break;
       // A feminine head never takes a masculine adjective: "رفض الحركة المبدئي" describes the refusal.
       if (k === nameStart && /^ال\S+ه$/.test(s.form) && /^DTJJ/.test(u.pos ?? "") && /^ال\S+ي$/.test(u.n)) break;
+      // Nor a complement first: "ترشيحات الجبهة للحكومة" (for the government) names no front; a name's "لل" comes
+      // after its adjective ("الهيئة العامة للاستعلامات").
+      if (k === nameStart && s.form.startsWith("ال") && /^[وف]?لل/.test(u.n) && !quoted) break;
       // A definite head takes adjectives, not a genitive: "الوكالة الدولية" but not "الوكالة الوصول".
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"

@@ -652,7 +652,7 @@ function meetMode(clause: { n: string }[], mode: MeetMode): MeetMode {
   return clause.some((t) => /^(ب|و)?(ال)?هاتفي(ا|ه)?$/.test(t.n)) ? "phone_call" : mode;
 }
 
-function clauseBounds(tokens: { n: string; pos?: string }[], at: number): [number, number] {
+function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: number): [number, number] {
   const hard = new Set([".", "؛", ";", "!", "?", "؟", ":"]);
   // A verb of saying after a conjunction starts the next statement: "… إذا كان قد التقى بها فأوضح أنه التقى بها".
   const soft = new Set([
@@ -662,7 +662,9 @@ function clauseBounds(tokens: { n: string; pos?: string }[], at: number): [numbe
     ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
   ]);
   // ", فالتقت": a past verb with "ف" after a comma is the next event of the narrative, not inside the last clause.
-  const isB = (k: number): boolean => !!tokens[k] && (hard.has(tokens[k].n) || soft.has(tokens[k].n));
+  // The pause "..", read as a comma for linking, still closes a clause: its negation stays on its side.
+  const isB = (k: number): boolean =>
+    !!tokens[k] && (hard.has(tokens[k].n) || soft.has(tokens[k].n) || tokens[k].raw === "..");
   const opens = (k: number): boolean =>
     tokens[k]?.pos === "VBD" && /^ف\S{3,}/.test(tokens[k].n) && ["،", ","].includes(tokens[k - 1]?.n ?? "");
   let s = at;

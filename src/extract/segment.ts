@@ -35,6 +35,9 @@ export function splitSentences(body: string): Sentence[] {
       if (ch === "." && /\d/.test(prev) && /\d/.test(next)) continue;
       // ".." inside quotes or an ellipsis is not an end of sentence unless followed by a space and more text.
       if (ch === "." && next === ".") continue;
+      // Two dots alone are a pause, as Egyptian and Gulf papers write one inside a sentence ("وطالبت الجبهة.. الرئيس
+      // محمد مرسي.. بالالتزام"); three are an ellipsis and may end one.
+      if (ch === "." && prev === "." && body[i - 2] !== "." && /\s/.test(next)) continue;
       let end = i + 1;
       // A closing quote or bracket belongs to the sentence it closes.
       while (end < body.length && /["”»)'’]/.test(body[end] ?? "")) end++;

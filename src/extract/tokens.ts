@@ -16,14 +16,16 @@ export interface Token {
 // of their own; normalisation then drops them, so "أرد\u200Fوغان" matches أردوغان.
 // Two apostrophes are one double quote, as some Algerian papers write it (''التوحيد والجهاد''): one token, normalised
 // to '"', so a quoted name is read as with «» or "".
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+// Two dots are a pause inside a sentence, as Egyptian and Gulf papers write one ("وطالبت الجبهة.. الرئيس"): one
+// token, read as a comma. Three or more are an ellipsis: one token, read as a full stop.
+const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|\.{2,}|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 
 /** Tokenises `text`, whose first character is at body offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const n = raw === "''" ? '"' : normalizeArabic(raw);
+    const n = raw === "''" ? '"' : raw === ".." ? "،" : raw.startsWith("..") ? "." : normalizeArabic(raw);
     if (!n) continue;
     const start = base + (m.index ?? 0);
     out.push({ raw, n, start, end: start + raw.length, punct: !/[\p{L}\p{N}]/u.test(n) });

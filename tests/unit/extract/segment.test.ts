@@ -13,4 +13,8 @@ describe("splitSentences", () => {
     expect(s.map((x) => x.text)).toEqual(["نما الاقتصاد 3.5 بالمئة.", "جملة أخرى."]);
     expect(s.map((x) => x.index)).toEqual([0, 1]);
   });
+  it("reads two dots as a pause inside the sentence and three as an ellipsis that may end one", () => {
+    const s = splitSentences("طالبت الحركة.. الحكومة بالرد.. فورا. ثم صمتت... وانتهى الأمر.");
+    expect(s.map((x) => x.text)).toEqual(["طالبت الحركة.. الحكومة بالرد.. فورا.", "ثم صمتت...", "وانتهى الأمر."]);
+  });
 });

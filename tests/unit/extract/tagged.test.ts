@@ -2510,3 +2510,32 @@ describe("appreciation voiced", () => {
     ]);
   });
 });
+
+const pauseLex = {
+  ...{ وطالبت: "VBD", وقدمت: "VBD", وأعلنت: "VBD", محمد: "NNP", مرسي: "NNP", الرئيس: "DTNN" },
+  ...{ الجبهة: "DTNN", الوطنية: "DTJJ", للحكومة: "DTNN" },
+};
+
+describe("the pause '..' inside a sentence", () => {
+  const lex = pauseLex;
+
+  it("is read as a comma: the verb still reaches the object after it", () => {
+    const text = "عنوان\nوطالبت حركة حماس.. الرئيس محمد مرسي.. بفتح المعبر أمام المسافرين.";
+    expect(relations(text, lex)).toEqual(["hamas DEMANDED mohamed-morsi"]);
+  });
+});
+
+describe("a definite organisation head", () => {
+  const lex = pauseLex;
+
+  it("is not a name with the complement right after it", () => {
+    const text =
+      "عنوان\nوأعلنت الجبهة الوطنية للتغيير برنامجها أمس.\nوقدمت الجبهة للحكومة قائمة بمرشحيها.\n" +
+      "وطالبت الجبهة الرئيس محمد مرسي بالوفاء بوعوده.";
+    const x = extractTagged(text, lex);
+    expect(x.actors.map((a) => a.nameAr)).not.toContain("الجبهة للحكومة");
+    expect(x.relations.map((r) => `${r.subject.nameAr} ${r.type} ${r.object.id}`)).toEqual([
+      "الجبهة الوطنية DEMANDED mohamed-morsi",
+    ]);
+  });
+});
