@@ -170,6 +170,8 @@ export function discoverMentions(params: {
     const bare = s.form.replace(/^ال/, "");
     const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
     if (!kind) continue;
+    // "القوات المسلحة" names no group: it is a country's army (resolveDefiniteHeads).
+    if (s.form === "القوات" && tokens[i + 1]?.n === "المسلحه") continue;
     let k = i + 1;
     const quoted = /^["“«]$|^''$/.test(tokens[k]?.raw ?? "");
     if (quoted) k++;
@@ -493,7 +495,7 @@ const THEOPHORIC = set("الله الدين الرحمن الرحيم الكري
 const HONORIFICS = set(`
 السيد السيدة الدكتور الدكتورة الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد الحاج الفريق
 المشير العميد الإرهابي المدعو المواطن الناشط الناشطة النائب النائبة الرئيس الزعيم القيادي المحامي الكاتب
-الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك
+الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك الخبير المحلل الباحث الفنان الإمام الأكاديمي المفكر
 `);
 
 /** Military and honorific ranks after which one proper noun is a person's family name. */
@@ -689,7 +691,9 @@ export function resolveDefiniteHeads(params: {
       end = i + 1;
     }
     const ofNation = COUNTRY_BODIES.has(s.form) && !!next && !!nisbaCountryOf(matcher, next.n);
-    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation) continue;
+    // "القوات المسلحة" with no nationality after it is the army of the article's country, as "الجيش" is.
+    const armed = !actor && s.form === "القوات" && next?.n === "المسلحه" && !taken.has(i + 1);
+    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation && !armed) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       // Searched from the end: this sentence's actors before it, nearest first, then earlier sentences' latest first.
       actor = [
@@ -701,7 +705,8 @@ export function resolveDefiniteHeads(params: {
       ]
         .reverse()
         .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
-    let suffix = COUNTRY_BODIES.get(s.form);
+    let suffix = armed ? "army" : COUNTRY_BODIES.get(s.form);
+    if (armed) end = i + 2;
     // "حكومة الوفاق (الوطني)": the unity government of the country the article is about (Yemen's in 2012, Libya's
     // later), named without the article on its head and with any clitic: "لحكومة الوفاق".
     const unity = /^([وف]?)([بلك]?)حكومه$/.exec(t.n);

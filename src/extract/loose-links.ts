@@ -98,6 +98,10 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
         : FILLERS.has(t.n) || KIN.has(t.n) || HONORIFIC_WORDS.has(t.n)
     ) {
       k++;
+      // The honorific's own adjectives: "المهندس الاستشاري"، "الخبير الاستراتيجي"، "الكاتب الصحفي".
+      if (HONORIFIC_WORDS.has(t.n))
+        for (let j = 0; j < 2 && /^DTJJ/.test(tokens[k]?.pos ?? "") && !HONORIFIC_WORDS.has(tokens[k]?.n ?? ""); j++)
+          k++;
       continue;
     }
     if (t.n === "حتي" && tokens[k + 1]?.n === "الان") {

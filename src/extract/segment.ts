@@ -38,6 +38,8 @@ export function splitSentences(body: string): Sentence[] {
       // Two dots alone are a pause, as Egyptian and Gulf papers write one inside a sentence ("وطالبت الجبهة.. الرئيس
       // محمد مرسي.. بالالتزام"); three are an ellipsis and may end one.
       if (ch === "." && prev === "." && body[i - 2] !== "." && /\s/.test(next)) continue;
+      // "د." before a name is the doctor's title abbreviated.
+      if (ch === "." && prev === "د" && !/[\p{L}\p{N}]/u.test(body[i - 2] ?? "") && next !== ".") continue;
       let end = i + 1;
       // A closing quote or bracket belongs to the sentence it closes.
       while (end < body.length && /["”»)'’]/.test(body[end] ?? "")) end++;

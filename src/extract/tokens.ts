@@ -18,14 +18,24 @@ export interface Token {
 // to '"', so a quoted name is read as with «» or "".
 // Two dots are a pause inside a sentence, as Egyptian and Gulf papers write one ("وطالبت الجبهة.. الرئيس"): one
 // token, read as a comma. Three or more are an ellipsis: one token, read as a full stop.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|\.{2,}|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+// "د." is the doctor's title abbreviated ("أشاد د. مرسي"): one token, read as "الدكتور", never a full stop.
+const TOKEN_RE = /د\.(?![.\p{L}\p{N}])|[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|\.{2,}|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+
+/** The normalised form of a raw token. */
+function normalForm(raw: string): string {
+  if (raw === "''") return '"';
+  if (raw === "..") return "،";
+  if (raw.startsWith("..")) return ".";
+  if (raw === "د.") return "الدكتور";
+  return normalizeArabic(raw);
+}
 
 /** Tokenises `text`, whose first character is at body offset `base`. */
 export function tokenize(text: string, base = 0): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN_RE)) {
     const raw = m[0];
-    const n = raw === "''" ? '"' : raw === ".." ? "،" : raw.startsWith("..") ? "." : normalizeArabic(raw);
+    const n = normalForm(raw);
     if (!n) continue;
     const start = base + (m.index ?? 0);
     out.push({ raw, n, start, end: start + raw.length, punct: !/[\p{L}\p{N}]/u.test(n) });

@@ -17,4 +17,8 @@ describe("splitSentences", () => {
     const s = splitSentences("طالبت الحركة.. الحكومة بالرد.. فورا. ثم صمتت... وانتهى الأمر.");
     expect(s.map((x) => x.text)).toEqual(["طالبت الحركة.. الحكومة بالرد.. فورا.", "ثم صمتت...", "وانتهى الأمر."]);
   });
+  it("does not end a sentence at the doctor's title abbreviated", () => {
+    const s = splitSentences("أشاد د. مرسي بالجيش. ثم غادر القاعة.");
+    expect(s.map((x) => x.text)).toEqual(["أشاد د. مرسي بالجيش.", "ثم غادر القاعة."]);
+  });
 });

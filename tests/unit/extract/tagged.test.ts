@@ -2539,3 +2539,31 @@ describe("a definite organisation head", () => {
     ]);
   });
 });
+
+describe("titles of learning and trade before a name", () => {
+  const lex = { طالب: "VBD", أشاد: "VBD", ممدوح: "NNP", حمزة: "NNP", الاستشاري: "DTJJ", الاستراتيجي: "DTJJ" };
+
+  it("are passed over with their adjectives to reach the subject", () => {
+    expect(relations("عنوان\nطالب المهندس الاستشاري ممدوح حمزة حركة حماس بوقف القتال.", lex)).toEqual([
+      "person:ممدوح حمزة DEMANDED hamas",
+    ]);
+    expect(relations("عنوان\nطالب الخبير الاستراتيجي ممدوح حمزة حركة حماس بوقف القتال.", lex)).toEqual([
+      "person:ممدوح حمزة DEMANDED hamas",
+    ]);
+  });
+
+  it("read 'د.' as the doctor's title, not the end of the sentence", () => {
+    expect(
+      relations("عنوان\nأشاد د. محمد مرسي في خطابه أمس بحركة حماس.", { ...lex, محمد: "NNP", مرسي: "NNP" }),
+    ).toEqual(["mohamed-morsi SUPPORTED hamas"]);
+  });
+});
+
+describe("the armed forces named without a nationality", () => {
+  it("are the army of the country the article is about", () => {
+    const lex = { طالب: "VBD", وقال: "VBD", القوات: "DTNNS", المسلحة: "DTJJ", محمد: "NNP", مرسي: "NNP" };
+    const text =
+      "عنوان\nوقال الرئيس المصري محمد مرسي إن مصر تمر بمرحلة صعبة.\nوطالبت حركة حماس القوات المسلحة بفتح المعبر.";
+    expect(relations(text, lex)).toEqual(["hamas DEMANDED EGY-army"]);
+  });
+});
