@@ -191,9 +191,18 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
         add({ phrase: n, actorId: e.id, via: "city", place: city });
   }
   // (Added last, so that no variant makes another actor's own spelling ambiguous; two variants alike are dropped.)
+  // A kunya is written joined as often as apart ("أبومازن"، "أبوالوليد"): each "أبو X" of a name is matched joined too.
+  const joined: MatchEntry[] = [];
+  for (const entry of phrases.values()) {
+    const at = entry.tokens.findIndex((t, j) => t === "ابو" && j + 1 < entry.tokens.length);
+    if (at < 0 || entry.actorId === null) continue;
+    const tokens = [...entry.tokens.slice(0, at), `ابو${entry.tokens[at + 1]}`, ...entry.tokens.slice(at + 2)];
+    joined.push({ ...entry, tokens });
+  }
+  const variants = [...definiteGiven, ...joined];
   const variantCount = new Map<string, number>();
-  for (const v of definiteGiven) variantCount.set(v.tokens.join(" "), (variantCount.get(v.tokens.join(" ")) ?? 0) + 1);
-  for (const v of definiteGiven) {
+  for (const v of variants) variantCount.set(v.tokens.join(" "), (variantCount.get(v.tokens.join(" ")) ?? 0) + 1);
+  for (const v of variants) {
     const key = v.tokens.join(" ");
     if (!phrases.has(key) && variantCount.get(key) === 1) phrases.set(key, v);
   }

@@ -322,7 +322,8 @@ export function discoverMentions(params: {
       k < tokens.length &&
       k - i < 4 &&
       nameWord(k) &&
-      !/^[وف]/.test(tokens[k]?.n ?? "") &&
+      // A name that starts with the letter of a conjunction is no conjunction: "أنور وجدي"، "محمد فاروق".
+      (!/^[وف]/.test(tokens[k]?.n ?? "") || GIVEN.has(tokens[k]?.n ?? "")) &&
       !(/^ال/.test(tokens[k - 1]?.n ?? "") && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
     )
       k++;
@@ -345,6 +346,8 @@ export function discoverMentions(params: {
     const titled =
       TITLE_HEADS.has(before) ||
       HONORIFICS.has(before) ||
+      // "بالفنان أنور وجدي": an honorific with a preposition on it.
+      (stem(before).form !== before && HONORIFICS.has(stem(before).form)) ||
       TITLE_WORDS.has(before) ||
       COUNTERPARTS.has(before) ||
       taken.has(i - 1);

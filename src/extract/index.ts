@@ -13,6 +13,7 @@ import {
   personsOfTitledStates,
   twoSidesMentions,
   withAgentNouns,
+  withHonorifics,
   withPlaceMentions,
   withDescribedNames,
   withOwnedBodies,
@@ -303,9 +304,12 @@ function extractArticleOnce(
     // Mentions read in context, in order: places, titled states' persons, title chains, organs and described names.
     const placed = withAgentNouns(
       tokens,
-      withPlaceMentions(
+      withHonorifics(
         tokens,
-        [...byName, ...heads].sort((x, y) => x.start - y.start),
+        withPlaceMentions(
+          tokens,
+          [...byName, ...heads].sort((x, y) => x.start - y.start),
+        ),
       ),
     );
     const titled = withTitleChains({

@@ -12,6 +12,7 @@ import {
   BODY_HEADS,
   DIRECTIONS,
   GROUP_HEADS,
+  HONORIFIC_WORDS,
   PREP_WORDS,
   RANK_TITLES,
   TITLE_HEADS,
@@ -263,6 +264,21 @@ export function withAgentNouns(tokens: Token[], mentions: Mention[]): Mention[] 
       mention: { ...m, start: agentAt, via: "agent", ...prepBefore({ tokens, start: agentAt, reading }) },
       absorbed: [],
     };
+  });
+}
+
+/**
+ * "التقى X بالفنان Y"، "ووجه الدعوة للشيخ Y": a preposition or conjunction on an honorific introduces the name after
+ * it, as on the name itself; the mention starts at the honorific.
+ */
+export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || m.place !== null) return null;
+    const at = m.start - 1;
+    const reading = cliticIn(tokens[at], HONORIFIC_WORDS);
+    if (!reading || (!reading.prep && !reading.conj)) return null;
+    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
   });
 }
 

@@ -55,6 +55,16 @@ const UNCERTAIN_PHRASES = [
   "لو",
   "في حال",
   "في حالة",
+  // Hearsay and belief: "قيل إن اتصالات جرت بين …"، "يعتقد أن X يدعم Y".
+  "قيل إن",
+  "قيل ان",
+  "يقال إن",
+  "يقال ان",
+  "يشاع",
+  "أشيع",
+  "ترددت أنباء",
+  "يعتقد أن",
+  "يعتقد ان",
 ].map(normalizeArabic);
 
 const EXPECTED_PHRASES = [

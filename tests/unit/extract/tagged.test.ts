@@ -2567,3 +2567,26 @@ describe("the armed forces named without a nationality", () => {
     expect(relations(text, lex)).toEqual(["hamas DEMANDED EGY-army"]);
   });
 });
+
+describe("names written the way papers write them", () => {
+  it("match a kunya written joined ('أبومازن') as written apart", () => {
+    expect(relations("عنوان\nالتقى الرئيس عبدربه منصور هادي أبومازن أمس.", { التقى: "VBD" })).toEqual([
+      "abdrabbuh-mansur-hadi MET mahmoud-abbas",
+    ]);
+  });
+
+  it("keep a family name that starts like a conjunction, and take the preposition on an honorific", () => {
+    const lex = { التقى: "VBD", حسن: "NNP", البنا: "DTNNP", أنور: "NNP", وجدي: "NNP" };
+    expect(relations("عنوان\nوفي إحدى المرات التقى الإمام حسن البنا بالفنان أنور وجدي في القاهرة.", lex)).toEqual([
+      "person:حسن البنا MET person:أنور وجدي",
+    ]);
+  });
+});
+
+describe("hearsay", () => {
+  it("is no assertion", () => {
+    expect(relations("عنوان\nقيل إن حركة حماس التقت الحكومة المصرية سرا.", { التقت: "VBD" })).toEqual([
+      "hamas MET EGY-government uncertain",
+    ]);
+  });
+});
