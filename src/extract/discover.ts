@@ -502,7 +502,7 @@ const HONORIFICS = set(`
 `);
 
 /** Military and honorific ranks after which one proper noun is a person's family name. */
-const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور");
+const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور السناتور");
 
 /** Records the title a named person was introduced with ("الرئيس محمد مرسي"), for later bare titles. */
 export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {

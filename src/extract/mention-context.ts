@@ -238,6 +238,8 @@ export function withTitleChains(params: {
       // An act of the name is no part of a title: "ووصف المتحدث باسم الخارجية الروسية تصريحات كلينتون".
       if (cliticIn(t, ACT_NOUNS)) break;
       if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare) || TITLE_GROUPS.has(bare)) group = true;
+      // Another preposition ends it, whatever its tag ("مع/NN"): "لقاء نائب مرشد الإخوان مع السناتور X".
+      if (t.n !== "في" && PREP_WORDS.has(t.n)) break;
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
       break;
     }
@@ -268,15 +270,17 @@ export function withAgentNouns(tokens: Token[], mentions: Mention[]): Mention[] 
 }
 
 /**
- * "التقى X بالفنان Y"، "ووجه الدعوة للشيخ Y": a preposition or conjunction on an honorific introduces the name after
- * it, as on the name itself; the mention starts at the honorific.
+ * "التقى X بالفنان Y"، "ووجه الدعوة للشيخ Y": a preposition or conjunction on an honorific or rank introduces the
+ * name after it, as on the name itself; the mention starts at the honorific.
  */
 export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] {
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.conj || m.place !== null) return null;
     const at = m.start - 1;
-    const reading = cliticIn(tokens[at], HONORIFIC_WORDS);
-    if (!reading || (!reading.prep && !reading.conj)) return null;
+    const reading = cliticIn(tokens[at], HONORIFIC_WORDS) ?? cliticIn(tokens[at], RANK_TITLES);
+    // … and so does one written apart before it: "مع السناتور جون ماكين".
+    const apart = PREP_WORDS.has(tokens[at - 1]?.n ?? "");
+    if (!reading || (!reading.prep && !reading.conj && !apart)) return null;
     if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
     return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
   });

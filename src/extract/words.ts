@@ -81,7 +81,7 @@ export const AIDE_HEADS = set(`
 export const TITLE_HEADS = set(`
 رئيس الرئيس رئيسة الرئيسة وزير الوزير وزيرة وزيرا وزيري نائب نائبة المتحدث المتحدثة متحدث الناطق الناطقة
 السفير سفير السفيرة المبعوث مبعوث المندوب مندوب الأمين القيادي زعيم الزعيم قائد القائد مستشار المستشار
-مساعد مساعدة الملك الأمير ولي العاهل المرشد رئيسا رئيسي سفيرا سفيري المدير مدير اللواء العميد الجنرال
+مساعد مساعدة الملك الأمير ولي العاهل المرشد مرشد رئيسا رئيسي سفيرا سفيري المدير مدير اللواء العميد الجنرال
 نظيره نظيرته نظيريه نظيرها
 المفوض مفوض المفوضة مفوضة القائم الممثل ممثل الممثلة سفراء المبعوثة مبعوثة المندوبة مندوبة أمير ملك حاكم
 الرئيسان الرئيسين الوزيران الوزيرين الزعيمان الزعيمين
@@ -94,7 +94,7 @@ export const TITLE_HEADS = set(`
  * Ranks that stand before a name as an honorific does, after the office it holds: "رئيس كتلة X النائب Y"، "قائد
  * المنطقة اللواء Y". They open a title alone, and yet a longer title before them is the same person's.
  */
-export const RANK_TITLES = set("النائب النائبة السيناتور اللواء العميد العقيد الجنرال النقيب");
+export const RANK_TITLES = set("النائب النائبة السيناتور السناتور اللواء العميد العقيد الجنرال النقيب");
 
 /**
  * Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name):

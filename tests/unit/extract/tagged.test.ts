@@ -2590,3 +2590,11 @@ describe("hearsay", () => {
     ]);
   });
 });
+
+describe("a meeting of an unnamed official with a titled person", () => {
+  it("does not read the official's title across 'مع' into the other's name", () => {
+    const lex = { جون: "NNP", ماكين: "NNP", السناتور: "DTNN", مرشد: "NN", نائب: "NN", مع: "NN" };
+    const text = "عنوان\nوتحدثت الصحف عن لقاء نائب مرشد الإخوان مع السناتور جون ماكين في القاهرة.";
+    expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-mccain"]);
+  });
+});
