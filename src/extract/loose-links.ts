@@ -1562,7 +1562,19 @@ export function invitationsAnswered(params: {
     if (v < 0 || !(isVerbTag(tokens[v]) || hits.some((h) => h.start === v))) continue;
     const invitee =
       args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start) ??
-      [...args].reverse().find((m) => m.end === v && m.prep === null);
+      [...args].reverse().find((m) => m.end === v && m.prep === null) ??
+      // A subject after the verb's place and time: "عاد إلى صنعاء مساء أمس الرئيس هادي بعد زيارة … بناء على دعوة".
+      args.find(
+        (m) =>
+          m.start > v &&
+          m.end <= hit.start &&
+          m.prep === null &&
+          m.place === null &&
+          m.via !== "capital" &&
+          m.via !== "city" &&
+          !m.conj &&
+          tokens.slice(v + 1, m.start).every((t) => !isVerbTag(t) && !t.punct),
+      );
     if (!invitee || invitee.actorId === inviter.actorId) continue;
     out.push({
       hit,

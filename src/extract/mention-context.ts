@@ -159,7 +159,20 @@ export function withoutAppositions(params: {
   });
 }
 
-const HONORIFIC_TITLES = new Set(["الامير", "الشيخ", "الملك", "السلطان", "السيد", "الدكتور"]);
+// Styles of address too: "أمير دولة قطر سمو الأمير حمد"، "فخامة الرئيس"، "معالي الوزير".
+const HONORIFIC_TITLES = new Set([
+  "الامير",
+  "الشيخ",
+  "الملك",
+  "السلطان",
+  "السيد",
+  "الدكتور",
+  "سمو",
+  "فخامه",
+  "معالي",
+  "جلاله",
+  "سعاده",
+]);
 
 /** Nouns that name a group only inside a title ("رئيس اللقاء التضامني"): alone, "اللقاء" is a meeting. */
 const TITLE_GROUPS = new Set(["لقاء", "منتدي", "مركز", "مرصد", "تكتل"]);

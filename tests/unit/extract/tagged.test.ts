@@ -2598,3 +2598,13 @@ describe("a meeting of an unnamed official with a titled person", () => {
     expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-mccain"]);
   });
 });
+
+describe("an invitation a return answers", () => {
+  it("is the inviter's, styled 'سمو', to the subject named after the verb's place and time", () => {
+    const lex = { عاد: "VBD", حمد: "NNP", بن: "NNP", خليفة: "NNP", آل: "NNP", ثاني: "NNP" };
+    const text =
+      "عنوان\nعاد إلى العاصمة صنعاء مساء أمس الرئيس عبدربه منصور هادي بعد زيارة قصيرة بناء على دعوة من " +
+      "أخيه أمير دولة قطر سمو الأمير حمد بن خليفة آل ثاني.";
+    expect(relations(text, lex)).toContain("hamad-bin-khalifa INVITED abdrabbuh-mansur-hadi");
+  });
+});
