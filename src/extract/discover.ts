@@ -282,6 +282,8 @@ export function discoverMentions(params: {
     const u = tokens[k];
     if (!u || !free(k) || !isWord(u)) return false;
     const n = u.n;
+    // "بن علي" is a father's name, never the preposition "على" it is spelt like once normalised ("حمد بن علي العطية").
+    if (n === "علي" && ["بن", "ابن", "بنت"].includes(tokens[k - 1]?.n ?? "")) return true;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
     // "أمين عام" after a name opens the title that follows it: "محمود قليج أمين عام الاتحاد".
     if (n === "امين" && ["عام", "عاما"].includes(tokens[k + 1]?.n ?? "")) return false;

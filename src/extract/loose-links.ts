@@ -736,8 +736,24 @@ export function looseRelations(params: {
   // named after "بحضور" up to the next verb.
   for (const hit of hits) {
     if (hit.trigger.set.type !== "MET" || hit.trigger.entry.pos !== "noun") continue;
-    const chair = args.find((m) => m.prep === "برئاسة" && m.start >= hit.end && m.start <= hit.end + 3);
+    // Past the meeting's adjectives: "القمة اليمنية - القطرية برئاسة …".
+    const chair = args.find(
+      (m) =>
+        m.prep === "برئاسة" &&
+        m.start >= hit.end &&
+        (m.start <= hit.end + 3 ||
+          (m.start <= hit.end + 5 &&
+            tokens
+              .slice(hit.end, m.start)
+              .every((t) => /^(DT)?JJ/.test(t.pos ?? "") || t.n === "-" || /^[وف]?برئاس/.test(t.n)))),
+    );
     if (!chair) continue;
+    // "عقدت القمة برئاسة الزعيمين X وY": a meeting chaired by two is the one's with the other.
+    const co = args.find((m) => m.start === chair.end && m.conj && m.prep === null && m.place === null);
+    if (co && co.actorId !== chair.actorId) {
+      out.push({ hit, subject: { ...chair, prep: null }, object: co, location: null, confidence: 0.45 });
+      done.add(hit);
+    }
     const at = tokens.findIndex((t, k) => k >= chair.end && k <= chair.end + 2 && /^[وف]?بحضور$/.test(t.n));
     if (at < 0) continue;
     // A verb ends the list; a word inside a name the tagger took for one ("بان كي مون") does not.
@@ -750,6 +766,36 @@ export function looseRelations(params: {
     for (const m of present)
       if (m.actorId !== chair.actorId) out.push({ hit, subject: chair, object: m, location: null, confidence: 0.45 });
     if (present.length > 0) done.add(hit);
+  }
+
+  // "وكان في استقبال الرئيس X لدى وصوله الوزير Y والأمير Z"، "وكان في استقباله Y": those named after the guest
+  // received the guest (the genitive, or who "ه" is), up to the next verb.
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "MET" || hit.trigger.entry.pos !== "noun" || done.has(hit)) continue;
+    const word = tokens[hit.start]?.n ?? "";
+    if (!/^استقبال(ه|ها)?$/.test(word) || tokens[hit.start - 1]?.n !== "في") continue;
+    if (!/^[وف]?(كان|كانت)$/.test(tokens[hit.start - 2]?.n ?? "")) continue;
+    const suffix = word !== "استقبال";
+    const guest = suffix
+      ? antecedent
+        ? pseudo(antecedent, hit.start)
+        : undefined
+      : args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && m.place === null);
+    if (!guest) continue;
+    let end = suffix ? hit.end : guest.end;
+    const verbAt = (k: number): boolean => isVerbTag(tokens[k]) && !args.some((m) => m.start <= k && k < m.end);
+    while (end < tokens.length && !verbAt(end) && ![".", ":", "؛"].includes(tokens[end]?.n ?? "")) end++;
+    const hosts = args.filter(
+      (m) =>
+        m.start >= (suffix ? hit.end : guest.end) &&
+        m.end <= end &&
+        m.prep === null &&
+        m.place === null &&
+        m.actorId !== guest.actorId,
+    );
+    for (const m of hosts)
+      out.push({ hit, subject: { ...m, conj: false }, object: guest, location: null, confidence: 0.45 });
+    if (hosts.length > 0) done.add(hit);
   }
 
   // "تعرضت إيران لهجوم إسرائيلي"، "تعرض الجيش لهجوم من قبل حزب الله": what undergoes an attack is the subject of

@@ -2608,3 +2608,22 @@ describe("an invitation a return answers", () => {
     expect(relations(text, lex)).toContain("hamad-bin-khalifa INVITED abdrabbuh-mansur-hadi");
   });
 });
+
+describe("official visits in protocol style", () => {
+  it("read a summit chaired by two leaders as their meeting", () => {
+    const lex = { عقدت: "VBD", اليمنية: "DTJJ", القطرية: "DTJJ", حمد: "NNP", بن: "NNP", خليفة: "NNP" };
+    const text =
+      "عنوان\nوفي الديوان الأميري عقدت القمة اليمنية - القطرية برئاسة الزعيمين عبدربه منصور هادي وحمد بن خليفة.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET hamad-bin-khalifa"]);
+  });
+
+  it("read those 'in the reception' of a guest as meeting him, a 'بن علي' chain among them", () => {
+    const lex = { وصل: "VBD", حمد: "NNP", بن: "NNP", علي: "NNP", المري: "DTNNP", جاسم: "NNP" };
+    const text =
+      "عنوان\nوكان في استقبال الرئيس عبدربه منصور هادي وزير الخارجية الشيخ حمد بن جاسم ووزير الدولة حمد بن علي المري.";
+    expect(relations(text, lex)).toEqual([
+      "hamad-bin-jassim MET abdrabbuh-mansur-hadi",
+      "person:حمد بن علي المري MET abdrabbuh-mansur-hadi",
+    ]);
+  });
+});
