@@ -593,6 +593,13 @@ const COUNTRY_BODIES = new Map<string, string>([
 /** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
 const TEMPORAL_ADJECTIVES = set("الحالية الحالي الجديدة الجديد المؤقتة المؤقت المقبلة");
 
+/** Offices named by their institution alone ("رئيس الجمهورية"), with the dictionary's English title of the role. */
+const HEAD_OFFICES = new Map([
+  ["الجمهوريه", "President"],
+  ["الحكومه", "Prime Minister"],
+  ["الوزراء", "Prime Minister"],
+]);
+
 /** Heads that refer back to the last body named with them ("الوكالة" after "الوكالة الدولية للطاقة الذرية"). */
 const ANAPHORIC_HEADS = set(`
 الوكالة المؤسسة الشركة المجلة الصحيفة الحزب الحركة الجماعة المجلس الجهاز اللجنة المحكمة الهيئة المنظمة
@@ -654,6 +661,20 @@ export function resolveDefiniteHeads(params: {
       if (len === 1 && (genitive || !head.startsWith("ال"))) continue;
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
       end = i + len;
+    }
+    // "رئيس الجمهورية"، "رئيس الحكومة" with no name or nationality: the head of state or government of the article's
+    // country, when the article has named him (the dictionary's role of that title, of that country).
+    const office = !actor && /^[وف]?[بل]?رئيس$/.test(t.n) ? HEAD_OFFICES.get(tokens[i + 1]?.n ?? "") : undefined;
+    if (office && country && !taken.has(i + 1) && !adjective(tokens[i + 2]) && !/NNP/.test(tokens[i + 2]?.pos ?? "")) {
+      const holders = new Set(
+        recent
+          .filter((a) => a.kind === "PERSON" && a.roles.some((r) => r.of === country && r.title === office))
+          .map((a) => a.id),
+      );
+      if (holders.size === 1) {
+        actor = recent.find((a) => holders.has(a.id));
+        end = i + 2;
+      }
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
     // A name right after the title and its adjectives is the one it introduces: "النائب الكويتي أحمد الحربي" after

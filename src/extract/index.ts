@@ -618,8 +618,16 @@ function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[]
       )
       .map((a) => a.id),
   );
+  if (holders.size === 0 && ENVOY_HEADS.has(phrase.split(" ")[0] ?? "")) {
+    // "مبعوث الأمم المتحدة" for "المبعوث الدولي والعربي إلى سوريا": an envoy of that body the article has named.
+    for (const a of recent)
+      if (a.kind === "PERSON" && a.roles.some((r) => r.of === mention.actorId && /Envoy/.test(r.title)))
+        holders.add(a.id);
+  }
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
+
+const ENVOY_HEADS = new Set(["مبعوث", "المبعوث"]);
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
 function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {

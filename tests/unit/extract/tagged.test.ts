@@ -2627,3 +2627,13 @@ describe("official visits in protocol style", () => {
     ]);
   });
 });
+
+describe("an office named by its institution alone", () => {
+  it("is the head of state the article has named, and an envoy of a body is that body's envoy it has named", () => {
+    const lex = { وبحث: "VBD", طلب: "VBD", الجمهورية: "DTNN" };
+    const text =
+      "عنوان\nوبحث الرئيس اللبناني ميشال سليمان مع كوفي أنان الأزمة السورية.\n" +
+      "وقالت المصادر إن رئيس الجمهورية طلب من مبعوث الأمم المتحدة المساعدة في الملف.";
+    expect(relations(text, lex)).toContain("michel-suleiman DEMANDED kofi-annan reported");
+  });
+});
