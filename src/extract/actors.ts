@@ -128,6 +128,19 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
   return best && !insideNasab(tokens, best) ? best : null;
 }
 
+/**
+ * "وزير المال محمد الصفدي" is not "أيمن الصفدي": a dictionary person's family name alone, right after a given name that
+ * is none of that person's, is someone else (whom discovery then names in full).
+ */
+function otherGiven({ tokens, m, matcher }: { tokens: Token[]; m: RawMatch; matcher: ActorMatcher }): boolean {
+  const id = m.entry.actorId;
+  if (m.entry.tokens.length !== 1 || !id || matcher.actors.get(id)?.kind !== "PERSON" || m.reading.prep) return false;
+  const before = tokens[m.start - 1];
+  if (!before || !GIVEN_NAMES.has(before.n)) return false;
+  const given = new Set((matcher.personNames.get(id) ?? []).map((n) => n[0]));
+  return !given.has(before.n);
+}
+
 const NASAB = new Set(["بن", "ابن", "بنت"]);
 const PROPER = new Set(["NNP", "DTNNP"]);
 /**
@@ -308,6 +321,10 @@ export function findMentions(params: {
     const resume = m ? adjectiveReading(tokens, m) : null;
     if (resume !== null) {
       i = resume;
+      continue;
+    }
+    if (m && otherGiven({ tokens, m, matcher })) {
+      i = m.end;
       continue;
     }
     if (m) {

@@ -48,7 +48,9 @@ const ORG_STOP = set(`
 `);
 
 /** Adjectives that may end a group name but never start one (a group needs a name word after its head). */
-const GENERIC_TAILS = set("العام العامة الجديد الجديدة الحاكم الحاكمة الأول الثاني المذكور المذكورة نفسه نفسها");
+const GENERIC_TAILS = set(
+  "العام العامة الجديد الجديدة الحاكم الحاكمة الأول الثاني المذكور المذكورة نفسه نفسها المدعوم المدعومة المدعومين المدعومون",
+);
 
 const CLITIC = /^([وف]?)(?:(ب|ل|ك)(?=ال)|(لل))?/u;
 

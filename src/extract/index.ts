@@ -46,6 +46,7 @@ import {
   calledFor,
   firstPersonHits,
   invitationsAnswered,
+  backedBy,
   looseRelations,
   refusalsOfDemands,
   speakerIn,
@@ -394,7 +395,7 @@ function extractArticleOnce(
     const strict = extractSentenceRelations({
       tokens,
       mentions,
-      hits: hits.filter((h) => !h.trigger.entry.nationalAgent),
+      hits: hits.filter((h) => !h.trigger.entry.nationalAgent && !h.trigger.entry.passiveParticiple),
       actorOf,
       state,
       nisbaOf: (word) => nisbaActor(matcher, word),
@@ -441,6 +442,7 @@ function extractArticleOnce(
       ...linked,
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
       ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
+      ...backedBy({ tokens, mentions, hits }),
     ]
       .filter((r) => !calledFor({ tokens, hits, hit: r.hit }))
       // "وأكد الجانبان …": a relation of the two sides is stated of each (never of one with the other).

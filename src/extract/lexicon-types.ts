@@ -99,6 +99,11 @@ export interface TriggerEntry {
    * على سوريا"); without one it relates nobody.
    */
   nationalAgent?: boolean;
+  /**
+   * A passive participle after what it describes ("حزب الله المدعوم من إيران"، "اقتراح الوزير مدعوما من الرئيس"): the
+   * object is the actor right before it, the subject the actor after "من"; no other reading links it.
+   */
+  passiveParticiple?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -831,7 +831,7 @@ export function looseRelations(params: {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
     // A claimed act is the strict linker's alone: elsewhere the verbal noun is background ("منذ بدء قصف …").
-    if (entry.governedBy) continue;
+    if (entry.governedBy || entry.passiveParticiple) continue;
     const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
@@ -1544,6 +1544,37 @@ export function refusalsOfDemands(params: {
     );
     if (other || demand.object.actorId === demand.subject.actorId) continue;
     out.push({ hit, subject: demand.object, object: demand.subject, location: null, confidence: 0.4 });
+  }
+  return out;
+}
+
+/** Adverbs between a passive participle and its agent: "المدعومة مباشرة من"، "مدعوم عسكريا من". */
+const PARTICIPLE_ADVERBS = set("مباشرة مباشره عسكريا ماليا سياسيا لوجستيا لوجيستيا علنا ضمنيا خصوصا أيضا ايضا");
+
+/**
+ * "حزب الله المدعوم من إيران"، "اقتراح وزير المال محمد الصفدي مدعوماً من الرئيس ميقاتي": a passive participle of support
+ * after what it describes; the agent follows "من" (or "من قبل"، "من طرف").
+ */
+export function backedBy(params: { tokens: Token[]; mentions: Mention[]; hits: TriggerHit[] }): RawRelation[] {
+  const { tokens, hits } = params;
+  const args = argumentMentions(params.mentions);
+  const out: RawRelation[] = [];
+  for (const hit of hits) {
+    if (!hit.trigger.entry.passiveParticiple) continue;
+    // What it describes ends right before it, past the described one's adjectives.
+    let b = hit.start;
+    while (b > 0 && /^(DT)?JJ/.test(tokens[b - 1]?.pos ?? "") && !args.some((m) => m.end === b)) b--;
+    const backed = args.find((m) => m.end === b && m.prep === null && m.place === null);
+    if (!backed) continue;
+    let k = hit.end;
+    while (PARTICIPLE_ADVERBS.has(tokens[k]?.n ?? "")) k++;
+    // The agent after "من": "المدعوم من إيران"، "من قبل الحكومة"، "من طرف الجيش".
+    if (tokens[k]?.n !== "من") continue;
+    k++;
+    if (["قبل", "طرف"].includes(tokens[k]?.n ?? "")) k++;
+    const backer = args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
+    if (!backer || backer.actorId === backed.actorId) continue;
+    out.push({ hit, subject: { ...backer, prep: null }, object: backed, location: null, confidence: 0.5 });
   }
   return out;
 }

@@ -48,6 +48,7 @@ const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases"]);
 const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
   "nationalAgent",
+  "passiveParticiple",
   "pos",
   "forms",
   "object",
@@ -276,7 +277,14 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       entry.passiveSubjectPrep = psp as ArgumentPrep[];
     }
     // Flags that only a verbal noun can carry.
-    for (const key of ["genitiveIsObject", "clauseSubject", "speakerSubject", "predicate", "nationalAgent"] as const) {
+    for (const key of [
+      "genitiveIsObject",
+      "clauseSubject",
+      "speakerSubject",
+      "predicate",
+      "nationalAgent",
+      "passiveParticiple",
+    ] as const) {
       const flag = t[key];
       if (flag === undefined) continue;
       if (typeof flag !== "boolean") tc.fail(`'${key}' must be a boolean`);

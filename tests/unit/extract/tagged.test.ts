@@ -2637,3 +2637,19 @@ describe("an office named by its institution alone", () => {
     expect(relations(text, lex)).toContain("michel-suleiman DEMANDED kofi-annan reported");
   });
 });
+
+describe("support in a passive participle", () => {
+  const lex = { المدعوم: "DTJJ", مدعوماً: "JJ", محمد: "NNP", الصفدي: "DTNNP" };
+
+  it("is the agent's after 'من', of what the participle describes", () => {
+    expect(relations("عنوان\nوقال إن حزب الله المدعوم مباشرة من إيران يقاتل في سوريا.", lex)).toEqual([
+      "IRN SUPPORTED hezbollah reported",
+    ]);
+  });
+
+  it("and a dictionary surname after another given name is someone else", () => {
+    expect(relations("عنوان\nوطرح اقتراح وزير المال محمد الصفدي مدعوماً من الرئيس نجيب ميقاتي.", lex)).toEqual([
+      "najib-mikati SUPPORTED person:محمد الصفدي",
+    ]);
+  });
+});
