@@ -477,6 +477,7 @@ function extractArticleOnce(
         clauseEnd: ce,
         future: hit.future,
         noun: hit.trigger.entry.pos === "noun",
+        contentAhead: CONTENT_TYPES.has(hit.trigger.set.type),
       });
       // "يزور مرسي السعودية غدا بدعوة من الملك": the invitation was made, however future the visit.
       if (raw.prior && mod.modality === "expected") mod.modality = "asserted";
@@ -630,6 +631,9 @@ function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[]
 }
 
 const ENVOY_HEADS = new Set(["مبعوث", "المبعوث"]);
+
+/** Acts whose complement is to come by nature: a time ahead of the trigger dates the complement. */
+const CONTENT_TYPES = new Set(["THREATENED", "DEMANDED", "INVITED"]);
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
 function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {

@@ -916,6 +916,14 @@ export function looseRelations(params: {
         out.push({ hit, subject: first, object: { ...act.mention, prep: act.prep }, location: null, confidence: 0.45 });
         continue;
       }
+      const put =
+        hit.trigger.set.type === "THREATENED"
+          ? conditionPutTo({ tokens, args, at: skipGap(tokens, hit.end) })
+          : undefined;
+      if (first && put && put.actorId !== first.actorId) {
+        out.push({ hit, subject: first, object: put, location: null, confidence: 0.45 });
+        continue;
+      }
       const mainVerb = tokens.findIndex((t) => isVerbTag(t));
       const dropped = mainVerb >= 0 && mainVerb < hit.start && DROPPED_SUBJECT_NEXT.has(tokens[mainVerb + 1]?.n ?? "");
       if (!(dropped && !first) && !opening) continue;
@@ -1294,6 +1302,7 @@ export function looseRelations(params: {
       at += 4;
     }
     const head = tokens[at];
+    let conditioned = false;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
@@ -1319,6 +1328,15 @@ export function looseRelations(params: {
       // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
       actPrep = "direct";
       at++;
+    } else if (hit.trigger.set.type === "THREATENED" && conditionPutTo({ tokens, args, at })) {
+      // (The condition is a clause of its own, past the threat's.)
+      const put = conditionPutTo({ tokens, args, at });
+      if (put) {
+        actPrep = "direct";
+        at = put.start;
+        apart = put;
+        conditioned = true;
+      }
     } else if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
@@ -1361,7 +1379,9 @@ export function looseRelations(params: {
     const object =
       author?.mention ??
       // (An author named in a relative clause stands past the clause's end; what it did follows it.)
-      (apart?.start === at && (at < ce || (entry.pos === "noun" && subj.start > hit.end)) ? apart : undefined) ??
+      (apart?.start === at && (at < ce || conditioned || (entry.pos === "noun" && subj.start > hit.end))
+        ? apart
+        : undefined) ??
       // (A conjunct shares the preposition of the mention before it: "تأييدها في مصر وتركيا".)
       args.find(
         (m) => m.start === at && m.start < ce && !inside(m.start, hit) && !conjunctOfPrep(m, params.mentions),
@@ -1546,6 +1566,26 @@ export function refusalsOfDemands(params: {
     out.push({ hit, subject: demand.object, object: demand.subject, location: null, confidence: 0.4 });
   }
   return out;
+}
+
+/** Conditionals before "لم" that put a condition to someone: "إذا لم"، "إن لم"، "ما لم". */
+const CONDITIONALS = set("إذا اذا إن ان ما");
+
+/**
+ * "هدد بأنه إذا لم تعالج الحكومة الملف فسيعلن …"، "مهددا بالاستقالة ما لم تتراجع الحكومة": the one a threat's condition
+ * is put to (the subject of the negated verb after the conditional), at or shortly after `at`.
+ */
+function conditionPutTo(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
+  const { tokens, args, at } = params;
+  // Past "بأنه" or one act noun ("بالاستقالة"), the conditional and "لم".
+  const skip = /^[بل]?ان(ه|ها|هم)?$/.test(tokens[at]?.n ?? "") || /^ب/.test(tokens[at]?.n ?? "") ? 1 : 0;
+  const d = [at, at + skip, at + skip + 1].find(
+    (j) => CONDITIONALS.has(tokens[j]?.n ?? "") && tokens[j + 1]?.n === "لم",
+  );
+  if (d === undefined) return undefined;
+  const v = d + 2;
+  if (!isVerbTag(tokens[v])) return undefined;
+  return args.find((m) => m.start === v + 1 && m.prep === null && m.place === null);
 }
 
 /** Adverbs between a passive participle and its agent: "المدعومة مباشرة من"، "مدعوم عسكريا من". */

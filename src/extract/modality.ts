@@ -187,6 +187,11 @@ export function assessModality(params: {
   future: boolean;
   /** The trigger itself is a verbal noun (refusal verbs then negate it: "رفضت تزويدها"). */
   noun: boolean;
+  /**
+   * What follows the trigger is its content, to come by nature (a threat, a demand, an invitation): a future time
+   * there dates the content, not the act ("هدد بالاستقالة إذا لم … حتى الأسبوع المقبل").
+   */
+  contentAhead?: boolean;
 }): ModalityResult {
   const { tokens, at, clauseStart, clauseEnd, future, noun } = params;
   let negated = false;
@@ -271,7 +276,7 @@ export function assessModality(params: {
         .slice(at + 1, Math.min(clauseEnd, at + 8))
         .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
         tokens.slice(Math.max(clauseStart, at - 3), at).some(futureVerb))) ||
-    tokens.slice(clauseStart, clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
+    tokens.slice(clauseStart, params.contentAhead ? at : clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
     // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
     (/^[يت]/.test(tokens[at]?.n ?? "") &&
       tokens

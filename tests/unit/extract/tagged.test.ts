@@ -2653,3 +2653,19 @@ describe("support in a passive participle", () => {
     ]);
   });
 });
+
+describe("a threat with a condition", () => {
+  const lex = { واتصل: "VBD", وهدد: "VBD", مهدداً: "VN", تعالج: "VBP", تتراجع: "VBP" };
+
+  it("threatens the one the condition is put to, after 'بأنه' or the act threatened", () => {
+    const first = "عنوان\nوهدد النائب ميشال عون بأنه إذا لم تعالج الحكومة اللبنانية الملف فسيعلن استقالة وزرائه.";
+    expect(relations(first, lex)).toEqual(["michel-aoun THREATENED LBN-government"]);
+    const second = "عنوان\nواتصل ميشال عون بنبيه بري، مهدداً بالاستقالة ما لم تتراجع الحكومة اللبنانية عن قرارها.";
+    expect(relations(second, lex)).toEqual(["michel-aoun MET nabih-berri", "michel-aoun THREATENED LBN-government"]);
+  });
+
+  it("is stated now, whatever time its content is set for", () => {
+    const text = "عنوان\nوهدد ميشال عون الحكومة اللبنانية بالاستقالة إذا لم تحل الأزمة قبل الأسبوع المقبل.";
+    expect(relations(text, lex)).toEqual(["michel-aoun THREATENED LBN-government"]);
+  });
+});
