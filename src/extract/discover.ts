@@ -97,18 +97,21 @@ export function newDiscoveryState(ahead?: ReadonlyMap<string, string>): Discover
 function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
   const { tokens, from, to, kind } = params;
   const words = tokens.slice(from, to);
+  // A head as written ("وزارة") has no conjunction to lose.
+  const headStem = (t: Token): ReturnType<typeof stem> =>
+    ORG_HEADS.has(t.n.replace(/^ال/, "")) ? { form: t.n, prep: null, conj: false } : stem(t.n);
   const nameAr = words
     .map((t, i) =>
       i === 0
         ? // The conjunction the head was read without ("ومؤسسة الرئاسة") is no part of the name, as the id says.
-          (stem(t.n).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
+          (headStem(t).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
             p.endsWith("لل") ? "ال" : "",
           )
         : t.raw,
     )
     .join(" ")
     .replace(/[“”"«»]/g, "");
-  const norm = words.map((t, i) => (i === 0 ? stem(t.n).form : t.n)).join(" ");
+  const norm = words.map((t, i) => (i === 0 ? headStem(t).form : t.n)).join(" ");
   const actor: Actor = {
     id: `org-${shortId(norm)}`,
     name: transliterate(nameAr),
@@ -168,10 +171,14 @@ export function discoverMentions(params: {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !free(i) || !isWord(t)) continue;
-    const s = stem(t.n);
+    // "وزارة"، "وكالة" start with the letter of a conjunction: a head as written is never stripped of it.
+    const whole = ORG_HEADS.has(t.n.replace(/^ال/, ""));
+    const s = whole ? { form: t.n, prep: null, conj: false } : stem(t.n);
     const bare = s.form.replace(/^ال/, "");
     const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
     if (!kind) continue;
+    // A news agency is where a report comes from, not an actor in it: "وكالة الأنباء اليمنية"، "وكالة أنباء مهر".
+    if (bare === "وكاله" && /^(ال)?انباء$/.test(tokens[i + 1]?.n ?? "")) continue;
     // "القوات المسلحة" names no group: it is a country's army (resolveDefiniteHeads).
     if (s.form === "القوات" && tokens[i + 1]?.n === "المسلحه") continue;
     let k = i + 1;

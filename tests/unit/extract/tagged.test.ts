@@ -2669,3 +2669,21 @@ describe("a threat with a condition", () => {
     expect(relations(text, lex)).toEqual(["michel-aoun THREATENED LBN-government"]);
   });
 });
+
+describe("a ministry or agency named by its head", () => {
+  const lex = { وطالبت: "VBD", وأوعزت: "VBD", وقالت: "VBD", العالي: "DTJJ", اليمنية: "DTJJ" };
+
+  it("is a body though its head starts like a conjunction, and instructing someone is a demand", () => {
+    expect(relations("عنوان\nوأوعزت وزارة التعليم العالي إلى حركة حماس بدفع الرسوم.", lex)).toEqual([
+      "person:وزارة التعليم العالي DEMANDED hamas",
+    ]);
+  });
+
+  it("is no actor when it is a news agency", () => {
+    const text =
+      "عنوان\nوأكد الاتحاد الأوروبي في بيان تلقت وكالة الأنباء اليمنية نسخة منه دعمه الكامل للرئيس عبدربه منصور هادي.";
+    expect(relations(text, { ...lex, وأكد: "VBD", تلقت: "VBD", الكامل: "DTJJ" })).toEqual([
+      "eu SUPPORTED abdrabbuh-mansur-hadi reported",
+    ]);
+  });
+});
