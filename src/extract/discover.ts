@@ -740,6 +740,14 @@ export function resolveDefiniteHeads(params: {
       ]
         .reverse()
         .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
+    // "زيارة سليمان للمملكة": the kingdom named last, or the one the article is about.
+    if (!actor && s.form === "المملكه" && !adjective(next) && !/NNP/.test(next?.pos ?? "")) {
+      const kingdom = (a: Actor | undefined): boolean =>
+        a?.kind === "COUNTRY" && [a.nameAr, ...a.aliases].some((n) => /^(ال)?مملكه/.test(normalizeArabic(n)));
+      actor =
+        [...recent, ...(params.here ?? []).filter((h) => h.start < i).map((h) => h.actor)].reverse().find(kingdom) ??
+        (country && kingdom(matcher.actors.get(country)) ? matcher.actors.get(country) : undefined);
+    }
     let suffix = armed ? "army" : COUNTRY_BODIES.get(s.form);
     if (armed) end = i + 2;
     // "حكومة الوفاق (الوطني)": the unity government of the country the article is about (Yemen's in 2012, Libya's

@@ -2687,3 +2687,11 @@ describe("a ministry or agency named by its head", () => {
     ]);
   });
 });
+
+describe("'the Kingdom' alone", () => {
+  it("is the kingdom named last", () => {
+    const text =
+      "عنوان\nيغادر الرئيس اللبناني إلى السعودية اليوم.\nوقالت المصادر إن زيارة الرئيس ميشال سليمان للمملكة مهمة.";
+    expect(relations(text, {})).toEqual(["michel-suleiman MET SAU reported"]);
+  });
+});
