@@ -47,6 +47,7 @@ import {
   firstPersonHits,
   invitationsAnswered,
   backedBy,
+  supportReceived,
   looseRelations,
   refusalsOfDemands,
   speakerIn,
@@ -439,11 +440,14 @@ function extractArticleOnce(
         }),
       ],
     });
+    // Support received ("يحظى X بدعم Y") is Y's, whatever the linkers read into it.
+    const received = supportReceived({ tokens, mentions, hits });
     const raws = [
-      ...linked,
+      ...linked.filter((l) => !received.some((r) => r.hit === l.hit)),
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
       ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
       ...backedBy({ tokens, mentions, hits }),
+      ...received,
     ]
       .filter((r) => !calledFor({ tokens, hits, hit: r.hit }))
       // "وأكد الجانبان …": a relation of the two sides is stated of each (never of one with the other).

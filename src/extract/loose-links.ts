@@ -1568,6 +1568,61 @@ export function refusalsOfDemands(params: {
   return out;
 }
 
+/** Verbs of receiving: "يلقى الدعم من روسيا"، "يحظى بدعم فرنسا"، "تلقى الدعم المالي من". */
+const RECEIVING = set("يلقى لقي تلقى يتلقى تتلقى تلقت لقيت يحظى تحظى حظي حظيت نال ينال نالت تنال");
+
+/**
+ * "النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران"، "يحظى بدعم فرنسا": support received; its giver follows
+ * (after "من"، in the genitive), and the receiver is the receiving verb's subject.
+ */
+export function supportReceived(params: { tokens: Token[]; mentions: Mention[]; hits: TriggerHit[] }): RawRelation[] {
+  const { tokens, hits } = params;
+  const args = argumentMentions(params.mentions);
+  const out: RawRelation[] = [];
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "SUPPORTED" || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
+    const receives = (k: number): boolean => RECEIVING.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
+    // The verb right before the support, or before its subject: "ويحظى الرئيس عباس بدعم فرنسا".
+    const between = args.find((m) => m.end === hit.start && m.prep === null && receives(m.start - 1));
+    const v = receives(hit.start - 1) ? hit.start - 1 : between ? between.start - 1 : -1;
+    if (v < 0) continue;
+    // The giver: past the support's adjectives, after "من" (or "من قبل"), or its genitive.
+    let k = hit.end;
+    while (k < hit.end + 3 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "") && !args.some((m) => m.start === k)) k++;
+    const from = tokens[k]?.n === "من";
+    if (from) k += tokens[k + 1]?.n === "قبل" ? 2 : 1;
+    const giver = args.find((m) => m.start === k && (from ? !!m.prep?.startsWith("من") : m.prep === null) && !m.conj);
+    if (!giver) continue;
+    const givers = [giver];
+    for (
+      let m = args.find((x) => x.start === giver.end && x.conj);
+      m;
+      m = args.find((x) => x.start === m!.end && x.conj)
+    )
+      givers.push(m);
+    // The receiver: named after the verb, or before it (past "ما زال"، "لا يزال").
+    let b = v;
+    while (b > 0 && STILL.has(tokens[b - 1]?.n ?? "")) b--;
+    const receiver =
+      args.find((m) => m.start === v + 1 && m.end <= hit.start && m.prep === null) ??
+      args.find((m) => m.end === b && m.prep === null && m.place === null);
+    if (!receiver) continue;
+    for (const g of givers)
+      if (g.actorId !== receiver.actorId)
+        out.push({
+          hit,
+          subject: { ...g, prep: null, conj: false },
+          object: receiver,
+          location: null,
+          confidence: 0.5,
+        });
+  }
+  return out;
+}
+
+/** Words of continuing before a verb: "ما زال يلقى"، "لا يزال". */
+const STILL = set("ما لا زال يزال تزال زالت مازال لازال");
+
 /** Conditionals before "لم" that put a condition to someone: "إذا لم"، "إن لم"، "ما لم". */
 const CONDITIONALS = set("إذا اذا إن ان ما");
 

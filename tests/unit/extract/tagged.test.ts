@@ -2695,3 +2695,15 @@ describe("'the Kingdom' alone", () => {
     expect(relations(text, {})).toEqual(["michel-suleiman MET SAU reported"]);
   });
 });
+
+describe("support received", () => {
+  const lex = { يلقى: "VBP", ويحظى: "VBP", الكامل: "DTJJ" };
+
+  it("is the giver's, after 'من' or in the genitive, to the receiving verb's subject", () => {
+    expect(relations("عنوان\nلكن النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران.", lex)).toEqual([
+      "RUS SUPPORTED SYR-government",
+      "IRN SUPPORTED SYR-government",
+    ]);
+    expect(relations("عنوان\nويحظى الرئيس محمود عباس بدعم فرنسا.", lex)).toEqual(["FRA SUPPORTED mahmoud-abbas"]);
+  });
+});
