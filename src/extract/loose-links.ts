@@ -152,13 +152,27 @@ function skipApposition(tokens: Token[], from: number): number {
   let k = from;
   if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
   if (!TITLE_HEADS.has(tokens[k]?.n ?? "") && !APPOSITION_HEADS.has(tokens[k]?.n ?? "")) return from;
+  let closed = tokens[k]?.n.startsWith("ال") ?? false;
+  // A comma that closes the apposition (no verb before it) decides its end instead.
+  const comma = tokens.findIndex((t, j) => j > k && j - from < 12 && (t.n === "،" || t.n === ","));
+  const commaClosed = comma > 0 && tokens.slice(k, comma).every((t) => !isVerbTag(t));
   k++;
   while (k < tokens.length && k - from < 12) {
     const t = tokens[k];
     // A time word ends it: "الرئيس هادي رئيس الجمهورية اليوم مبعوث …" has the object next.
     if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || PREPOSITIONS.has(t.n) || FILLERS.has(t.n)) break;
+    // A coordinated title goes on: "نائب رئيس الوزراء الأسبق والفقيه الدستوري".
+    const bare = t.n.replace(/^و/, "");
+    if (closed && /^وال/.test(t.n) && (TITLE_HEADS.has(bare) || HONORIFIC_WORDS.has(bare))) {
+      k++;
+      continue;
+    }
     // A genitive with "لل" stays inside the title ("أمين المجلس الأعلى للأمن القومي"); other clitics end it.
     if (/^[وفبلك]/.test(t.n) && !/^لل/.test(t.n)) break;
+    // A definite noun closes the title's construct chain: after it only adjectives, so an indefinite noun starts the
+    // object ("نائب رئيس الوزراء الأسبق | قرار مرسي").
+    if (closed && !commaClosed && !/JJ/.test(t.pos) && !/^(ال|لل)/.test(t.n)) break;
+    if (t.n.startsWith("ال") && !/JJ/.test(t.pos)) closed = true;
     k++;
   }
   // A long apposition is one only when a comma closes it: "، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا،".

@@ -2707,3 +2707,18 @@ describe("support received", () => {
     expect(relations("عنوان\nويحظى الرئيس محمود عباس بدعم فرنسا.", lex)).toEqual(["FRA SUPPORTED mahmoud-abbas"]);
   });
 });
+
+describe("a subject's title in apposition", () => {
+  const lex = {
+    ...{ ووصف: "VBD", وانتقد: "VBD", يحيى: "NNP", الجمل: "DTNNP", الأسبق: "DTJJ", الدستوري: "DTJJ" },
+    ...{ قرار: "NN", نائب: "NN", رئيس: "NN", الوزراء: "DTNN", والفقيه: "DTNN", مرسي: "NNP" },
+  };
+
+  it("ends at its first definite noun and that noun's adjectives, or at a coordinated title's", () => {
+    expect(relations("عنوان\nوانتقد الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق قرار مرسي.", lex)).toEqual([
+      "person:يحيى الجمل CONDEMNED mohamed-morsi",
+    ]);
+    const text = "عنوان\nووصف الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق والفقيه الدستوري قرار مرسي بالفضيحة.";
+    expect(relations(text, lex)).toEqual(["person:يحيى الجمل CONDEMNED mohamed-morsi"]);
+  });
+});
