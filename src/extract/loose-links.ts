@@ -1137,7 +1137,22 @@ export function looseRelations(params: {
         !gen && !hit.possessed && definite ? relativeClauseAuthor({ tokens, args, at: hit.end }) : undefined;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
       if (entry.nationalAgent && !author && (!nisba || !definite)) continue;
-      if (author) {
+      // "استمرار روسيا في إرسال الأسلحة إلى …"، "إصرار موسكو على دعم النظام": an aspect noun's genitive does the act.
+      const persisting =
+        !hit.possessed && ["في", "علي"].includes(tokens[hit.start - 1]?.n ?? "")
+          ? args.find(
+              (m) =>
+                m.end === hit.start - 1 &&
+                m.prep === null &&
+                ASPECT_NOUNS.has((tokens[m.start - 1]?.n ?? "").replace(/^[وف]?[بل]?/, "")),
+            )
+          : undefined;
+      if (persisting) {
+        subject = persisting;
+        after = hit.end;
+        // The act's own object right after it, as after its verb: "إصرار روسيا على دعم الرئيس الأسد".
+        if (args.some((m) => m.start === hit.end && m.prep === null && !m.conj)) allowed.add("direct");
+      } else if (author) {
         subject = author;
         after = author.end;
       } else if (nisba) {
@@ -1280,6 +1295,14 @@ export function looseRelations(params: {
       apart = m.prep === null ? { ...m, prep } : m;
     };
     apartAt(at);
+    // "استمرار روسيا في إرسال الأسلحة إلى X": the goods the trigger requires stand before the one who gets them.
+    if (!apart && entry.pos === "noun" && !allowed.has("direct") && requiredBy(hit.trigger, tokens[at])) {
+      let k = at + 1;
+      while (k < at + 3 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "")) k++;
+      const m = args.find((x) => x.start === k && x.prep !== null && prepOk(x, allowed));
+      if (m) at = k;
+      else apartAt(k);
+    }
     if (!apart && tokens[at]?.n === "من" && tokens[at + 1]?.n === "قبل") {
       const m = args.find((x) => x.start === at + 2);
       if (m) {
@@ -1636,6 +1659,9 @@ export function supportReceived(params: { tokens: Token[]; mentions: Mention[]; 
 
 /** Words of continuing before a verb: "ما زال يلقى"، "لا يزال". */
 const STILL = set("ما لا زال يزال تزال زالت مازال لازال");
+
+/** Nouns of going on with an act: "استمرار روسيا في …"، "إصرار موسكو على …". */
+const ASPECT_NOUNS = set("استمرار مواصلة إصرار اصرار تمادي");
 
 /** Conditionals before "لم" that put a condition to someone: "إذا لم"، "إن لم"، "ما لم". */
 const CONDITIONALS = set("إذا اذا إن ان ما");

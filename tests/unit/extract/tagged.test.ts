@@ -2722,3 +2722,14 @@ describe("a subject's title in apposition", () => {
     expect(relations(text, lex)).toEqual(["person:يحيى الجمل CONDEMNED mohamed-morsi"]);
   });
 });
+
+describe("an act someone goes on with", () => {
+  it("is the genitive's of 'استمرار'/'إصرار', past the goods to the one who gets them", () => {
+    expect(relations("عنوان\nومن الغريب استمرار روسيا في إرسال الأسلحة إلى نظام بشار الأسد.", {})).toEqual([
+      "RUS SUPPLIED bashar-al-assad",
+    ]);
+    expect(relations("عنوان\nوانتقد الوزير إصرار روسيا على دعم الرئيس بشار الأسد.", { وانتقد: "VBD" })).toEqual([
+      "RUS SUPPORTED bashar-al-assad",
+    ]);
+  });
+});
