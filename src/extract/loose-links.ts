@@ -268,6 +268,8 @@ function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: nu
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
+/** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
+const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
 /** What may stand between a fronted subject and its verb: "إيران لم تدعم"، "المجلس قد أقر". */
@@ -870,7 +872,25 @@ export function looseRelations(params: {
       if (entry.predicate) {
         // "اعتبر المعلم أن تركيا مسؤولة عن …"، "إن روسيا وإيران شركاء في …": said of the actors right before it, the
         // subject of the clause after "أن/إن" (with nothing between: "غير مسؤولة" is no charge).
-        const last = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+        // "قال إن قرار مرسي يمثل كارثة قانونية": said of an act, through a copula, it is said of the act's author.
+        let k = hit.start;
+        if (COPULAS.has(tokens[k - 1]?.n ?? "")) k--;
+        while (k > 0 && /^DTJJ/.test(tokens[k - 1]?.pos ?? "") && !args.some((m) => m.end === k)) k--;
+        const byAct = args.find(
+          (m) =>
+            m.end === k &&
+            m.prep === null &&
+            m.place === null &&
+            ACT_NOUNS.has(tokens[m.start - 1]?.n ?? "") &&
+            COMPLEMENTIZERS.has(tokens[m.start - 2]?.n ?? ""),
+        );
+        const direct = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+        const last =
+          direct && !(byAct && byAct.actorId === direct.actorId)
+            ? direct
+            : byAct
+              ? { ...byAct, start: byAct.start - 1 }
+              : undefined;
         if (last) {
           objects = [last];
           let first = last;

@@ -2733,3 +2733,19 @@ describe("an act someone goes on with", () => {
     ]);
   });
 });
+
+describe("a judgement said of someone's act", () => {
+  const lex = { وقال: "VBD", وأكد: "VBD", يمثل: "VBP", القانونية: "DTJJ", قرار: "NN", محمد: "NNP", الذهبي: "DTNNP" };
+
+  it("condemns or supports its author, through a copula too", () => {
+    expect(relations("عنوان\nوأكد الدكتور محمد الذهبي أن قرار مرسي يمثل كارثة قانونية.", lex)).toEqual([
+      "person:محمد الذهبي CONDEMNED mohamed-morsi reported",
+    ]);
+    expect(relations("عنوان\nوقال الرئيس محمود عباس إن قرار حماس صائب.", lex)).toEqual([
+      "mahmoud-abbas SUPPORTED hamas reported",
+    ]);
+    expect(relations("عنوان\nوقال الرئيس محمود عباس إن الحكومة المصرية فاشلة.", lex)).toEqual([
+      "mahmoud-abbas CONDEMNED EGY-government reported",
+    ]);
+  });
+});
