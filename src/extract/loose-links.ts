@@ -269,7 +269,7 @@ function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: nu
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
-const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت");
+const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت يصبح تصبح أصبح أصبحت بات باتت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
 /** What may stand between a fronted subject and its verb: "إيران لم تدعم"، "المجلس قد أقر". */

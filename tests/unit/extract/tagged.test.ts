@@ -2744,6 +2744,9 @@ describe("a judgement said of someone's act", () => {
     expect(relations("عنوان\nوقال الرئيس محمود عباس إن قرار حماس صائب.", lex)).toEqual([
       "mahmoud-abbas SUPPORTED hamas reported",
     ]);
+    expect(
+      relations("عنوان\nوقال الرئيس محمود عباس إن قرار حماس أصبح باطلا.", { ...lex, أصبح: "VBD", باطلا: "JJ" }),
+    ).toEqual(["mahmoud-abbas CONDEMNED hamas reported"]);
     expect(relations("عنوان\nوقال الرئيس محمود عباس إن الحكومة المصرية فاشلة.", lex)).toEqual([
       "mahmoud-abbas CONDEMNED EGY-government reported",
     ]);
