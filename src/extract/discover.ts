@@ -315,8 +315,9 @@ export function discoverMentions(params: {
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;
-    // A name after a place noun names the place: "حي صلاح الدين"، "شارع الحمرا"، "مخيم اليرموك".
-    if (PLACE_NOUNS.has(stem(tokens[i - 1]?.n ?? "").form)) {
+    // A name after a place noun names the place: "حي صلاح الدين"، "شارع الحمرا"، "مخيم اليرموك"; so does one that
+    // starts with it: "جبل محسن".
+    if (PLACE_NOUNS.has(stem(tokens[i - 1]?.n ?? "").form) || PLACE_NOUNS.has(stem(tokens[i]?.n ?? "").form)) {
       while (i + 1 < tokens.length && nameWord(i + 1)) i++;
       continue;
     }

@@ -397,7 +397,9 @@ function extractArticleOnce(
     const strict = extractSentenceRelations({
       tokens,
       mentions,
-      hits: hits.filter((h) => !h.trigger.entry.nationalAgent && !h.trigger.entry.passiveParticiple),
+      hits: hits.filter(
+        (h) => !h.trigger.entry.nationalAgent && !h.trigger.entry.passiveParticiple && !h.trigger.entry.attributive,
+      ),
       actorOf,
       state,
       nisbaOf: (word) => nisbaActor(matcher, word),

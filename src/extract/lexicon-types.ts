@@ -104,6 +104,11 @@ export interface TriggerEntry {
    * object is the actor right before it, the subject the actor after "من"; no other reading links it.
    */
   passiveParticiple?: boolean;
+  /**
+   * An attributive participle ("قوات المؤتمر المؤيدة للرئيس"، "موقفهما الداعم لنظام الأسد"): the subject is the actor it
+   * describes, or whose stance ("موقفه"، "مواقفهم") it describes; the object follows with "لـ".
+   */
+  attributive?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -784,6 +784,36 @@ export function looseRelations(params: {
     if (present.length > 0) done.add(hit);
   }
 
+  // "قوات المؤتمر المؤيدة للرئيس هادي"، "مواقفه المساندة للرئيس التونسي"، "موقفهما الداعم لنظام الأسد": support said of
+  // the actor right before it, or of the actors whose stance it describes (who "ه"/"هما"/"هم" is).
+  for (const hit of hits) {
+    if (!hit.trigger.entry.attributive) continue;
+    const object = args.find((m) => m.start === hit.end && m.prep === "ل");
+    if (!object) continue;
+    const stance = /^[وف]?[بل]?(موقف|مواقف)(ه|ها|هما|هم)$/.exec(tokens[hit.start - 1]?.n ?? "");
+    let subjects: Mention[] = [];
+    const named = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+    if (named) subjects = [named];
+    else if (stance?.[2] === "هما") {
+      // The pair named last: "مع إيران وحزب الله في موقفهما".
+      const second = [...args].reverse().find((m) => m.end < hit.start && m.conj);
+      const first = second ? args.find((m) => m.end === second.start) : undefined;
+      if (first && second) subjects = [first, second];
+    } else if (stance && reference && stance[2] !== "هم") {
+      // The nearest agreeing actor named before in the sentence ("سياسة الرئيس ساركوزي ومواقفه"), else who "ه" is.
+      const gender: Gender = stance[2] === "ها" ? "f" : "m";
+      const near = [...args]
+        .reverse()
+        .find((m) => m.end < hit.start && m.place === null && reference.genderOf(m.actorId) === gender);
+      const id = near?.actorId ?? reference.refer({ at: hit.start - 1, gender, here: true });
+      if (id) subjects = [pseudo(id, hit.start - 1)];
+    }
+    for (const subject of subjects)
+      if (subject.actorId !== object.actorId)
+        out.push({ hit, subject: { ...subject, prep: null, conj: false }, object, location: null, confidence: 0.45 });
+    if (subjects.length > 0) done.add(hit);
+  }
+
   // "وكان في استقبال الرئيس X لدى وصوله الوزير Y والأمير Z"، "وكان في استقباله Y": those named after the guest
   // received the guest (the genitive, or who "ه" is), up to the next verb.
   for (const hit of hits) {
@@ -847,7 +877,7 @@ export function looseRelations(params: {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
     // A claimed act is the strict linker's alone: elsewhere the verbal noun is background ("منذ بدء قصف …").
-    if (entry.governedBy || entry.passiveParticiple) continue;
+    if (entry.governedBy || entry.passiveParticiple || entry.attributive) continue;
     const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);

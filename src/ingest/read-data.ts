@@ -49,6 +49,7 @@ const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
   "nationalAgent",
   "passiveParticiple",
+  "attributive",
   "pos",
   "forms",
   "object",
@@ -284,6 +285,7 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       "predicate",
       "nationalAgent",
       "passiveParticiple",
+      "attributive",
     ] as const) {
       const flag = t[key];
       if (flag === undefined) continue;

@@ -2752,3 +2752,20 @@ describe("a judgement said of someone's act", () => {
     ]);
   });
 });
+
+describe("support said of an actor or of its stance", () => {
+  it("is the actor's, or of those whose stance it is", () => {
+    expect(relations("عنوان\nواختلافي مع إيران وحزب الله في موقفهما الداعم لنظام الأسد في سوريا.", {})).toEqual([
+      "IRN SUPPORTED bashar-al-assad",
+      "hezbollah SUPPORTED bashar-al-assad",
+    ]);
+    const text =
+      "عنوان\nيزور الرئيس محمد مرسي فرنسا بعد سياسة الرئيس نيكولا ساركوزي ومواقفه المساندة للرئيس زين العابدين بن علي.";
+    expect(relations(text, { يزور: "VBP" })).toContain("nicolas-sarkozy SUPPORTED zine-el-abidine-ben-ali");
+  });
+
+  it("names no person in a place that starts with a place noun", () => {
+    const text = "عنوان\nوقتل طفل في جبل محسن أمس.\nوأطلق مسلحون النار على أحياء جبل محسن المؤيدة للنظام السوري.";
+    expect(extractTagged(text, { محسن: "NNP", جبل: "NNP" }).actors.map((a) => a.nameAr)).not.toContain("جبل محسن");
+  });
+});
