@@ -608,7 +608,17 @@ export function looseRelations(params: {
   const nisbaAgent = (hit: TriggerHit): Mention | undefined => {
     const merged = args.find((m) => m.start === hit.start && m.end > hit.end && m.via === "agent");
     if (merged) return merged;
-    for (let k = hit.end; k < Math.min(tokens.length, hit.end + 3); k++) {
+    // An attack's means in the genitive first ("إسقاط المضادات الأرضية السورية لطائرة"): their nationality, or the
+    // owner of "قواته"، "دفاعاتها", is the author.
+    const means =
+      hit.trigger.set.type === "ATTACKED" ? /^(ال)?([^\s]+?)(ه|ها|هم)?$/.exec(tokens[hit.end]?.n ?? "") : null;
+    const meansNoun = means && ATTACK_MEANS.has(`ال${means[2] ?? ""}`.replace(/^الال/, "ال"));
+    if (meansNoun && means?.[3] && !means[1] && reference) {
+      const id = reference.refer({ at: hit.end, gender: means[3] === "ها" ? "f" : "m", here: true }) ?? antecedent;
+      return id ? { ...pseudo(id, hit.end), via: "agent" } : undefined;
+    }
+    const from = meansNoun && means?.[1] ? hit.end + 1 : hit.end;
+    for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
       const t = tokens[k];
       if (!t || t.punct) return undefined;
       const id = params.nisbaOf?.(t.n);
@@ -1186,7 +1196,9 @@ export function looseRelations(params: {
       const author =
         !gen && !hit.possessed && definite ? relativeClauseAuthor({ tokens, args, at: hit.end }) : undefined;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
-      if (entry.nationalAgent && !author && (!nisba || !definite)) continue;
+      // (Annexed to its definite means, "إسقاط الدفاعات السورية"، "قصف قواته", the act is a particular one too.)
+      const annexed = !!nisba && (nisba.start > hit.end || (nisba.via === "agent" && nisba.start === hit.end));
+      if (entry.nationalAgent && !author && (!nisba || !(definite || annexed))) continue;
       // "استمرار روسيا في إرسال الأسلحة إلى …"، "إصرار موسكو على دعم النظام": an aspect noun's genitive does the act.
       const persisting =
         !hit.possessed && ["في", "علي"].includes(tokens[hit.start - 1]?.n ?? "")
@@ -1712,6 +1724,9 @@ const STILL = set("ما لا زال يزال تزال زالت مازال لاز
 
 /** Nouns of going on with an act: "استمرار روسيا في …"، "إصرار موسكو على …". */
 const ASPECT_NOUNS = set("استمرار مواصلة إصرار اصرار تمادي");
+
+/** The means of an attack, named as its genitive: "إسقاط الدفاعات الجوية السورية …"، "قصف قواته …". */
+const ATTACK_MEANS = set("القوات الدفاعات المضادات الطائرات المقاتلات المدفعية البحرية الصواريخ الدبابات المروحيات");
 
 /** Conditionals before "لم" that put a condition to someone: "إذا لم"، "إن لم"، "ما لم". */
 const CONDITIONALS = set("إذا اذا إن ان ما");

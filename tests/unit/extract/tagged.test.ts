@@ -2769,3 +2769,16 @@ describe("support said of an actor or of its stance", () => {
     expect(extractTagged(text, { محسن: "NNP", جبل: "NNP" }).actors.map((a) => a.nameAr)).not.toContain("جبل محسن");
   });
 });
+
+describe("downing what belongs to a state", () => {
+  it("is the attack of the means' nationality or owner on that state; a hypothetical strike is none", () => {
+    const lex = { الأرضية: "DTJJ", السورية: "DTJJ", حربية: "JJ", تركية: "JJ", إسرائيلي: "JJ" };
+    expect(relations("عنوان\nوزاد التوتر إثر إسقاط المضادات الأرضية السورية لطائرة حربية تركية.", lex)).toEqual([
+      "SYR ATTACKED TUR",
+    ]);
+    expect(relations("عنوان\nوأبدى الرئيس بشار الأسد أسفه لإسقاط قواته لطائرة حربية تركية.", lex)).toEqual([
+      "bashar-al-assad ATTACKED TUR",
+    ]);
+    expect(relations("عنوان\nوتحدث عن الأخطار الكامنة في قصف إسرائيلي لإيران.", lex)).toEqual([]);
+  });
+});
