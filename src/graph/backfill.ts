@@ -3,12 +3,31 @@
  * (the index order of `relations(filter: {actors})`), and derived edges written before eventKeys existed are
  * recomputed, which also builds the neighbour ranking (NEIGHBOR) of their pairs; ranking edges written before they
  * summarised their pair's derived edges (edgeSlots) are rewritten with the summary. Idempotent; on a graph that is up
- * to date it costs one scan of the events, one of the derived edges and one of the ranking edges (no writes), so it
- * runs at every start.
+ * to date it costs one scan of the events, one of the derived edges and one of the ranking edges (no writes), so a
+ * start runs it only until the graph records that it is up to date (bringUpToDate).
  */
 import { int, type GraphDb } from "./db.js";
 import { RELATION_TYPES } from "../extract/types.js";
 import { neighborPairs } from "./write-bulk.js";
+
+/**
+ * The version of the write path's data that backfillGraph brings a graph to. Raise it with every new backfill: graphs
+ * recorded at a lower version are backfilled once more at their next start.
+ */
+export const BACKFILL_VERSION = 1;
+
+/**
+ * Backfills a graph once: skipped (null) when the graph records that it is up to date with BACKFILL_VERSION, else
+ * runs backfillGraph and records it. A graph of millions of events then pays the backfill's scans once, not at every
+ * start (where they could run out of time before the service began).
+ */
+export async function bringUpToDate(db: GraphDb): Promise<BackfillSummary | null> {
+  const [row] = await db.read("find-graph-version");
+  if (Number(row?.version ?? 0) >= BACKFILL_VERSION) return null;
+  const summary = await backfillGraph(db);
+  await db.write((tx) => tx.run("set-graph-version", { version: int(BACKFILL_VERSION) }));
+  return summary;
+}
 
 /** What backfillGraph changed. */
 export interface BackfillSummary {

@@ -5,7 +5,7 @@
 import type { AppConfig } from "../config.js";
 import type { Logger } from "../log.js";
 import { applySchema } from "./apply-schema.js";
-import { backfillGraph } from "./backfill.js";
+import { bringUpToDate } from "./backfill.js";
 import { GraphDb } from "./db.js";
 import { resolveNeo4j, type Neo4jMode } from "./resolve-neo4j.js";
 
@@ -51,8 +51,8 @@ export async function openGraph(options: OpenGraphOptions): Promise<OpenGraph> {
       database: server.database,
     });
     await applySchema(db);
-    const backfilled = await backfillGraph(db);
-    if (backfilled.pageKeys > 0 || backfilled.pairs > 0 || backfilled.summarised > 0) {
+    const backfilled = await bringUpToDate(db);
+    if (backfilled && (backfilled.pageKeys > 0 || backfilled.pairs > 0 || backfilled.summarised > 0)) {
       log.info(
         `Graph brought up to date: ${backfilled.pageKeys} event page keys, ${backfilled.pairs} actor pairs re-derived, ${backfilled.summarised} ranking pairs summarised`,
       );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphDb } from "../../../src/graph/db.js";
-import { backfillGraph } from "../../../src/graph/backfill.js";
+import { backfillGraph, bringUpToDate } from "../../../src/graph/backfill.js";
 import { eventPageKey } from "../../../src/graph/write-articles.js";
 import { writeBulkBatch } from "../../../src/graph/write-bulk.js";
 import { syntheticActors, syntheticBatch } from "../../../bench/synthetic-graph.js";
@@ -116,6 +116,20 @@ describe("writeBulkBatch", () => {
     // Small pages and batches: the paging by actor and the flushing of full batches are both exercised.
     const summary = await backfillGraph(db, 30);
     expect(summary).toEqual({ pageKeys: 0, pairs: 0, summarised: neighbors.length / 2 });
+    expect(await admin.neighborEdges()).toEqual(neighbors);
+  });
+
+  it("backfills at a start only until the graph records that it is up to date", async () => {
+    const neighbors = await admin.neighborEdges();
+    await admin.removeNeighborSummaries();
+    const first = await bringUpToDate(db);
+    expect(first?.summarised).toBe(neighbors.length / 2);
+    expect(await admin.neighborEdges()).toEqual(neighbors);
+    // Recorded: the next start reads the record, not the graph (what is missing now stays missing).
+    await admin.removeNeighborSummaries();
+    expect(await bringUpToDate(db)).toBeNull();
+    expect((await admin.neighborEdges()).some((n) => n.props.edgeSlots !== undefined)).toBe(false);
+    await backfillGraph(db, 30);
     expect(await admin.neighborEdges()).toEqual(neighbors);
   });
 });
