@@ -67,6 +67,11 @@ function stem(n: string): { form: string; prep: string | null; conj: boolean } {
   return { form, prep, conj };
 }
 
+/** A group or body head read whole: "وزارة"، "وكالة" start with the letter of a conjunction but have none to lose. */
+function headStem(n: string): ReturnType<typeof stem> {
+  return ORG_HEADS.has(n.replace(/^ال/, "")) ? { form: n, prep: null, conj: false } : stem(n);
+}
+
 const isProper = (t: Token | undefined): boolean => !!t && (t.pos === "NNP" || t.pos === "DTNNP" || t.pos === "NNPS");
 const isVerb = (t: Token | undefined): boolean => !!t?.pos && /^VB/.test(t.pos);
 const isWord = (t: Token | undefined): boolean => !!t && !t.punct && /^[\u0621-\u064A]{2,}$/.test(t.n);
@@ -97,21 +102,18 @@ export function newDiscoveryState(ahead?: ReadonlyMap<string, string>): Discover
 function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
   const { tokens, from, to, kind } = params;
   const words = tokens.slice(from, to);
-  // A head as written ("وزارة") has no conjunction to lose.
-  const headStem = (t: Token): ReturnType<typeof stem> =>
-    ORG_HEADS.has(t.n.replace(/^ال/, "")) ? { form: t.n, prep: null, conj: false } : stem(t.n);
   const nameAr = words
     .map((t, i) =>
       i === 0
         ? // The conjunction the head was read without ("ومؤسسة الرئاسة") is no part of the name, as the id says.
-          (headStem(t).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
+          (headStem(t.n).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
             p.endsWith("لل") ? "ال" : "",
           )
         : t.raw,
     )
     .join(" ")
     .replace(/[“”"«»]/g, "");
-  const norm = words.map((t, i) => (i === 0 ? headStem(t).form : t.n)).join(" ");
+  const norm = words.map((t, i) => (i === 0 ? headStem(t.n).form : t.n)).join(" ");
   const actor: Actor = {
     id: `org-${shortId(norm)}`,
     name: transliterate(nameAr),
@@ -171,9 +173,7 @@ export function discoverMentions(params: {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || !free(i) || !isWord(t)) continue;
-    // "وزارة"، "وكالة" start with the letter of a conjunction: a head as written is never stripped of it.
-    const whole = ORG_HEADS.has(t.n.replace(/^ال/, ""));
-    const s = whole ? { form: t.n, prep: null, conj: false } : stem(t.n);
+    const s = headStem(t.n);
     const bare = s.form.replace(/^ال/, "");
     const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
     if (!kind) continue;

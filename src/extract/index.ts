@@ -274,7 +274,6 @@ function extractArticleOnce(
       headlineTokens = tokens;
       for (const m of found) headlineActors.add(m.actorId);
     }
-
     const taken = new Set(found.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
     const discovered = discoverMentions({
       tokens,

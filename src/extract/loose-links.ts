@@ -1667,6 +1667,14 @@ export function refusalsOfDemands(params: {
   return out;
 }
 
+/** The agent after "من" at `at`, or after "من قبل"، "من طرف": "الدعم من روسيا"، "المدعوم من قبل الحكومة". */
+function agentAfterFrom(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
+  const { tokens, args } = params;
+  if (tokens[params.at]?.n !== "من") return undefined;
+  const k = ["قبل", "طرف"].includes(tokens[params.at + 1]?.n ?? "") ? params.at + 2 : params.at + 1;
+  return args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
+}
+
 /** Verbs of receiving: "يلقى الدعم من روسيا"، "يحظى بدعم فرنسا"، "تلقى الدعم المالي من". */
 const RECEIVING = set("يلقى لقي تلقى يتلقى تتلقى تلقت لقيت يحظى تحظى حظي حظيت نال ينال نالت تنال");
 
@@ -1688,10 +1696,9 @@ export function supportReceived(params: { tokens: Token[]; mentions: Mention[]; 
     // The giver: past the support's adjectives, after "من" (or "من قبل"), or its genitive.
     let k = hit.end;
     while (k < hit.end + 3 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "") && !args.some((m) => m.start === k)) k++;
-    const from = tokens[k]?.n === "من";
-    if (from) k += tokens[k + 1]?.n === "قبل" ? 2 : 1;
-    const giver = args.find((m) => m.start === k && (from ? !!m.prep?.startsWith("من") : m.prep === null) && !m.conj);
-    if (!giver) continue;
+    const giver =
+      agentAfterFrom({ tokens, args, at: k }) ?? args.find((m) => m.start === k && m.prep === null && !m.conj);
+    if (!giver || giver.conj) continue;
     const givers = [giver];
     for (
       let m = args.find((x) => x.start === giver.end && x.conj);
@@ -1769,10 +1776,7 @@ export function backedBy(params: { tokens: Token[]; mentions: Mention[]; hits: T
     let k = hit.end;
     while (PARTICIPLE_ADVERBS.has(tokens[k]?.n ?? "")) k++;
     // The agent after "من": "المدعوم من إيران"، "من قبل الحكومة"، "من طرف الجيش".
-    if (tokens[k]?.n !== "من") continue;
-    k++;
-    if (["قبل", "طرف"].includes(tokens[k]?.n ?? "")) k++;
-    const backer = args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
+    const backer = agentAfterFrom({ tokens, args, at: k });
     if (!backer || backer.actorId === backed.actorId) continue;
     out.push({ hit, subject: { ...backer, prep: null }, object: backed, location: null, confidence: 0.5 });
   }
