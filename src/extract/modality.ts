@@ -263,6 +263,10 @@ export function assessModality(params: {
   let modality: Modality = "asserted";
   const uncertain =
     UNCERTAIN_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
+    // A question states nothing, whatever it presupposes: "لماذا دعمت أمريكا الإخوان …؟" (ANNOTATION.md). Only the
+    // stretch after the last comma is asked: "زار هادي قطر قبل أيام، لماذا قطر الآن؟" states the visit.
+    (["؟", "?"].includes(tokens[clauseEnd]?.n ?? "") &&
+      tokens.slice(at, clauseEnd).every((t) => t.n !== "،" && t.n !== ",")) ||
     // "قد" + imperfect is "may": "قد يلتقي". With a past verb it is emphasis: "قد اجتمعوا".
     (forms(tokens[at - 1]).includes("قد") && /^[يت]/.test(tokens[at]?.n ?? ""));
   const expectedCue =

@@ -2782,3 +2782,15 @@ describe("downing what belongs to a state", () => {
     expect(relations("عنوان\nوتحدث عن الأخطار الكامنة في قصف إسرائيلي لإيران.", lex)).toEqual([]);
   });
 });
+
+describe("a question", () => {
+  it("states nothing it asks about, but what comes before its comma is stated", () => {
+    const lex = { دعمت: "VBD", زار: "VBD" };
+    expect(relations("عنوان\nلماذا دعمت أمريكا حركة حماس قبل الانتخابات؟", lex)).toEqual([
+      "USA SUPPORTED hamas uncertain",
+    ]);
+    expect(relations("عنوان\nالرئيس محمود عباس زار قطر قبل أيام، لماذا قطر الآن؟", lex)).toEqual([
+      "mahmoud-abbas MET QAT",
+    ]);
+  });
+});
