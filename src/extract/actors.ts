@@ -136,9 +136,13 @@ function otherGiven({ tokens, m, matcher }: { tokens: Token[]; m: RawMatch; matc
   const id = m.entry.actorId;
   if (m.entry.tokens.length !== 1 || !id || matcher.actors.get(id)?.kind !== "PERSON" || m.reading.prep) return false;
   const before = tokens[m.start - 1];
-  if (!before || !GIVEN_NAMES.has(before.n)) return false;
-  const given = new Set((matcher.personNames.get(id) ?? []).map((n) => n[0]));
-  return !given.has(before.n);
+  // A given name, not a word spelt like one ("بأن" and "بان"): the tagger's proper noun where there is a tag.
+  if (!before || !GIVEN_NAMES.has(before.n) || NAME_STOP.has(before.n)) return false;
+  if (before.pos && !/NNP/.test(before.pos)) return false;
+  const names = matcher.personNames.get(id) ?? [];
+  // Only a family name: the last word of one of the person's longer names ("أبومازن" is a whole name).
+  if (!names.some((n) => n.length > 1 && n[n.length - 1] === m.entry.tokens[0])) return false;
+  return !names.some((n) => n[0] === before.n);
 }
 
 const NASAB = new Set(["بن", "ابن", "بنت"]);

@@ -627,10 +627,16 @@ function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[]
       )
       .map((a) => a.id),
   );
-  if (holders.size === 0 && ENVOY_HEADS.has(phrase.split(" ")[0] ?? "")) {
-    // "مبعوث الأمم المتحدة" for "المبعوث الدولي والعربي إلى سوريا": an envoy of that body the article has named.
+  // "مبعوث الأمم المتحدة" for "المبعوث الدولي والعربي إلى سوريا": an envoy of that body the article has named, when
+  // the title names no posting ("المبعوث الأممي إلى اليمن" is someone else than the envoy to Libya named before).
+  const posted = ["الي", "لدي", "في"].includes(next?.n ?? "") || /^ل/.test(next?.n ?? "");
+  if (holders.size === 0 && !posted && ENVOY_HEADS.has(phrase.split(" ")[0] ?? "")) {
     for (const a of recent)
-      if (a.kind === "PERSON" && a.roles.some((r) => r.of === mention.actorId && /Envoy/.test(r.title)))
+      if (
+        a.kind === "PERSON" &&
+        !a.discovered &&
+        a.roles.some((r) => r.of === mention.actorId && /Envoy/.test(r.title))
+      )
         holders.add(a.id);
   }
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
