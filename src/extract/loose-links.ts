@@ -1402,6 +1402,8 @@ export function looseRelations(params: {
     }
     const head = tokens[at];
     let conditioned = false;
+    // "هدد بأنه إذا لم تعالج الحكومة …": the one the threat's condition is put to.
+    const put = hit.trigger.set.type === "THREATENED" ? conditionPutTo({ tokens, args, at }) : undefined;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
@@ -1427,15 +1429,12 @@ export function looseRelations(params: {
       // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
       actPrep = "direct";
       at++;
-    } else if (hit.trigger.set.type === "THREATENED" && conditionPutTo({ tokens, args, at })) {
+    } else if (put) {
       // (The condition is a clause of its own, past the threat's.)
-      const put = conditionPutTo({ tokens, args, at });
-      if (put) {
-        actPrep = "direct";
-        at = put.start;
-        apart = put;
-        conditioned = true;
-      }
+      actPrep = "direct";
+      at = put.start;
+      apart = put;
+      conditioned = true;
     } else if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
