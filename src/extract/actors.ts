@@ -405,10 +405,11 @@ export function findMentions(params: {
       }
       if (t.punct || taken.has(k)) break;
       // Another person's name ends the title: "عباس عراقجي رئيس الوزراء القطري".
-      if (raw.some((r) => r.entry.via === "person" && r.start <= k && k < r.end)) break;
+      // (A mention already consumed has start -1: it covers nothing.)
+      if (raw.some((r) => r.entry.via === "person" && r.start >= 0 && r.start <= k && k < r.end)) break;
       // "أمين عام الأمم المتحدة": the indefinite construct of "الأمين العام" ("أمين" alone is also a given name).
       const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام");
-      const inRaw = raw.some((r) => r.start <= k && k < r.end);
+      const inRaw = raw.some((r) => r.start >= 0 && r.start <= k && k < r.end);
       if (isHead) head = k;
       // A head with a preposition on it opens its phrase: "أمير قطر | للرئيس المصري محمد مرسي" are two people.
       if (isHead && cliticIn(t, TITLE_HEADS)?.prep) break;

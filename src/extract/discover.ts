@@ -181,6 +181,8 @@ export function discoverMentions(params: {
     if (bare === "وكاله" && /^(ال)?انباء$/.test(tokens[i + 1]?.n ?? "")) continue;
     // "القوات المسلحة" names no group: it is a country's army (resolveDefiniteHeads).
     if (s.form === "القوات" && tokens[i + 1]?.n === "المسلحه") continue;
+    // Nor do the regime's forces ("جيش النظام"، "القوات النظامية"): the army of the country the regime rules.
+    if (/^(ال)?(قوات|جيش)$/.test(s.form) && REGIME_WORDS.has(tokens[i + 1]?.n ?? "")) continue;
     let k = i + 1;
     const quoted = /^["“«]$|^''$/.test(tokens[k]?.raw ?? "");
     if (quoted) k++;
@@ -600,6 +602,9 @@ const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("النظام"), "government"],
 ]);
 
+/** What makes forces the regime's: "جيش النظام"، "الجيش النظامي"، "القوات النظامية". */
+const REGIME_WORDS = set("النظام النظامي النظامية");
+
 /** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
 const TEMPORAL_ADJECTIVES = set("الحالية الحالي الجديدة الجديد المؤقتة المؤقت المقبلة");
 
@@ -728,7 +733,9 @@ export function resolveDefiniteHeads(params: {
     }
     const ofNation = COUNTRY_BODIES.has(s.form) && !!next && !!nisbaCountryOf(matcher, next.n);
     // "القوات المسلحة" with no nationality after it is the army of the article's country, as "الجيش" is.
-    const armed = !actor && s.form === "القوات" && next?.n === "المسلحه" && !taken.has(i + 1);
+    // So are the regime's forces: "جيش النظام"، "قوات النظام"، "الجيش النظامي"، "القوات النظامية (السورية)".
+    const regime = /^(ال)?(قوات|جيش)$/.test(s.form) && REGIME_WORDS.has(next?.n ?? "");
+    const armed = !actor && (s.form === "القوات" || regime) && (next?.n === "المسلحه" || regime) && !taken.has(i + 1);
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation && !armed) continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       // Searched from the end: this sentence's actors before it, nearest first, then earlier sentences' latest first.
@@ -762,10 +769,13 @@ export function resolveDefiniteHeads(params: {
     }
     // "المعارضة السورية": a body named with a nationality belongs to that country, whatever the article is about.
     const nisbaCountry = suffix && next ? nisbaCountryOf(matcher, next.n) : null;
+    // "القوات النظامية السورية": the nationality after the army's adjective.
+    const armedOf = armed && !taken.has(i + 2) ? nisbaCountryOf(matcher, tokens[i + 2]?.n ?? "") : null;
     if (!actor && suffix && nisbaCountry && !taken.has(i + 1)) {
       end = i + 2;
     } else if (nisbaCountry) suffix = undefined;
-    const bodyCountry = nisbaCountry ?? country;
+    if (armedOf) end = i + 3;
+    const bodyCountry = nisbaCountry ?? armedOf ?? country;
     if (!actor && suffix && bodyCountry) {
       const country = bodyCountry;
       const gov = matcher.actors.get(`${country}-government`);

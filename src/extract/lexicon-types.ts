@@ -109,6 +109,11 @@ export interface TriggerEntry {
    * describes, or whose stance ("موقفه"، "مواقفهم") it describes; the object follows with "لـ".
    */
   attributive?: boolean;
+  /**
+   * A fight between two sides ("اشتباكات عنيفة بين الجيش الحر وجيش النظام"): each side acts on the other, so one
+   * relation runs each way, and only between two named sides after "بين".
+   */
+  mutual?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -236,7 +236,13 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   const genitive = (j: number): boolean =>
     /^(DT)?NNS?$/.test(tokens[j]?.pos ?? "") && !RELATIVES.has(tokens[j]?.n ?? "") && !args.some((m) => m.start === j);
   for (let g = 0; g < 2 && genitive(k); g++) k++;
-  while (k < from + 5 && /^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) k++;
+  // Coordinated adjectives too, whatever their tag ("بالدور البناء والهام الذي"): a relative must follow them.
+  while (
+    k < from + 5 &&
+    ((/^DTJJ|^JJ/.test(tokens[k]?.pos ?? "") && (tokens[k]?.n ?? "").startsWith("ال")) ||
+      ((tokens[k]?.n ?? "").startsWith("وال") && k > from + 1))
+  )
+    k++;
   // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
   const mention = relativeClauseAuthor({ tokens, args, at: k });
   if (!mention) return undefined;
@@ -887,7 +893,7 @@ export function looseRelations(params: {
     if ([...done].some((d) => d.start === hit.start)) continue;
     const entry = hit.trigger.entry;
     // A claimed act is the strict linker's alone: elsewhere the verbal noun is background ("منذ بدء قصف …").
-    if (entry.governedBy || entry.passiveParticiple || entry.attributive) continue;
+    if (entry.governedBy || entry.passiveParticiple || entry.attributive || entry.mutual) continue;
     const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);

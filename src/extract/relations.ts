@@ -298,6 +298,14 @@ function isBoundary(t: Token | undefined): boolean {
 const MEASURE_NOUNS = new Set(["حزمه", "سلسله", "مجموعه", "جمله", "دفعه", "رزمه"]);
 const MEASURE_ADJECTIVES = new Set(["جديده", "اخري", "اضافيه", "جديد", "اضافي", "واسعه", "صارمه", "مشدده"]);
 
+/** Words before a fight that is prevented or stopped, not fought: "لمنع اشتباكات بين …"، "وقف المعارك". */
+const PREVENTING = new Set("منع تجنب تفادي خشية خوفا احتمال وقف إنهاء".split(" ").map((w) => normalizeArabic(w)));
+
+/** Who fights for a side, in construct with it: "كتائب الجيش الحر"، "عناصر حركة …"، "مقاتلي المعارضة". */
+const FIGHTER_NOUNS = new Set(
+  "كتائب عناصر مقاتلي مقاتلو وحدات ميليشيات مسلحي مسلحو أنصار".split(" ").map((w) => normalizeArabic(w)),
+);
+
 /** Conjunctions of time and cause that open a subordinate clause: "عندما اتهم"، "حين التقى". */
 const SUBORDINATORS = new Set(["عندما", "حينما", "حين", "بعدما", "لما", "كلما", "عندئذ", "وعندما", "وحين", "وحينما"]);
 
@@ -898,7 +906,31 @@ export function extractSentenceRelations(params: {
       const between = [hit.end, hit.end + 1].find((k) => k < ce && tokens[k]?.n === "بين");
       const pair =
         between !== undefined && startsAt(between + 1) ? chainAfter(startsAt(between + 1) as Mention, ce) : [];
-      if (c.set.type === "MET" && inSet(prevTok, HELD) && pair.length === 2) {
+      if (c.entry.mutual) {
+        // "اشتباكات عنيفة جرت أمس في دمشق بين X وY": the two sides come after "بين", past a few words of time, place
+        // or verb — never clashes someone works to prevent ("لمنع اشتباكات بين …").
+        if (inSet(prevTok, PREVENTING)) continue;
+        let bi = -1;
+        for (let k = hit.end; k < Math.min(ce, hit.end + 10) && !tokens[k]?.punct; k++) {
+          if (tokens[k]?.n === "بين") {
+            bi = k;
+            break;
+          }
+        }
+        // Fighters of a side fight for it: "بين كتائب الجيش الحر مع قوات النظام"، "بين عناصر حركة …".
+        const member = bi >= 0 && inSet(tokens[bi + 1], FIGHTER_NOUNS);
+        const first = bi >= 0 ? startsAt(bi + (member ? 2 : 1)) : undefined;
+        const other = first
+          ? actors.find(
+              (m) =>
+                (m.start === first.end && (m.conj || m.prep === "مع")) ||
+                (m.start === first.end + 1 && m.prep === "مع" && tokens[first.end]?.n === "مع"),
+            )
+          : undefined;
+        if (!first || first.prep !== (member ? null : "بين") || first.conj || !other) continue;
+        subjects = [first];
+        objects = [other];
+      } else if (c.set.type === "MET" && inSet(prevTok, HELD) && pair.length === 2) {
         // "جرى اتصال هاتفي بين X وY"، "عقدت محادثات بين X وY": a meeting that took place between the two.
         subjects = [pair[0] as Mention];
         objects = [pair[1] as Mention];
@@ -990,10 +1022,17 @@ export function extractSentenceRelations(params: {
               k = q - 1;
               while (k > cs && isFiller(tokens[k])) k--;
             }
+          } else if (MEASURE_NOUNS.has(tokens[k]?.n ?? "")) {
+            // "تبنى الوزراء مجموعة عقوبات جديدة": the measure noun in construct with the act.
+            k--;
+            while (k > cs && isFiller(tokens[k])) k--;
           }
-          const before = actors.find((m) => m.end === k + 1 && m.prep === null);
+          // "الاتحاد الأوروبي يعزز العقوبات على سوريا": subject first, then the governing verb.
+          const verbFirst =
+            c.governedBy.length > 0 && c.governedBy.includes(fold((tokens[k]?.n ?? "").replace(/^[وف]/, "")));
+          const before = actors.find((m) => m.end === (verbFirst ? k : k + 1) && m.prep === null);
           if (!before || hit.conj || tokens[hit.start]?.n !== c.tokens[0]) continue;
-          if (c.governedBy.length > 0) {
+          if (c.governedBy.length > 0 && !verbFirst) {
             let v = before.start - 1;
             while (v > cs && isFiller(tokens[v])) v--;
             const verb = (tokens[v]?.n ?? "").replace(/^[وف]/, "");
@@ -1169,6 +1208,8 @@ export function extractSentenceRelations(params: {
             if (a?.kind === "PERSON" && amb) objectActorId = amb.of;
           }
           emit({ s, o, objectActorId });
+          // Each side of a fight acts on the other.
+          if (c.entry.mutual) emit({ s: o, o: s });
         }
       }
     } else if (c.set.type === "MET" && subjects.length >= 2) {

@@ -48,6 +48,7 @@ const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases"]);
 const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
   "nationalAgent",
+  "mutual",
   "passiveParticiple",
   "attributive",
   "pos",
@@ -286,6 +287,7 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       "nationalAgent",
       "passiveParticiple",
       "attributive",
+      "mutual",
     ] as const) {
       const flag = t[key];
       if (flag === undefined) continue;

@@ -2794,3 +2794,48 @@ describe("a question", () => {
     ]);
   });
 });
+
+describe("a fight between two named sides", () => {
+  it("is an attack each way, with the regime's forces as the country's army; a prevented one is none", () => {
+    const lex = { جرت: "VBD", النظامي: "DTJJ", الحر: "DTJJ" };
+    expect(
+      relations("عنوان\nوقال ناشط إن اشتباكات عنيفة جرت أمس في حمص بين الجيش النظامي والجيش السوري الحر.", lex).sort(),
+    ).toEqual(["SYR-army ATTACKED free-syrian-army reported", "free-syrian-army ATTACKED SYR-army reported"]);
+    expect(
+      relations("عنوان\nوأظهرت صور اشتباكات بين كتائب الجيش السوري الحر مع قوات النظام في دمشق.", lex).sort(),
+    ).toEqual(["SYR-army ATTACKED free-syrian-army", "free-syrian-army ATTACKED SYR-army"]);
+    expect(relations("عنوان\nوتعمل الأمم المتحدة على منع اشتباكات بين الجيش السوري الحر وقوات النظام.", lex)).toEqual(
+      [],
+    );
+    expect(relations("عنوان\nوتدور مواجهات سياسية بين حركة حماس وحركة فتح منذ سنوات.", lex)).toEqual([]);
+  });
+});
+
+describe("sanctions a body adopts or tightens", () => {
+  it("are the body's on the state, with a measure noun before them or the body first", () => {
+    const lex = { وتبنى: "VBD", يعزز: "VBP", الأوروبي: "DTJJ" };
+    expect(relations("عنوان\nوتبنى الاتحاد الأوروبي مجموعة عقوبات جديدة بحق سوريا.", lex)).toEqual([
+      "eu SANCTIONED SYR",
+    ]);
+    expect(relations("الاتحاد الأوروبي يعزز العقوبات على سوريا\nنص.", lex)).toEqual(["eu SANCTIONED SYR"]);
+    // Background sanctions are no act of the clause's subject.
+    expect(relations("عنوان\nوناقش الاتحاد الأوروبي العقوبات على سوريا.", { وناقش: "VBD" })).toEqual([]);
+  });
+});
+
+describe("praise of a role an actor plays", () => {
+  it("names the actor in the relative clause, past coordinated adjectives", () => {
+    const lex = { وأشاد: "VBD", البناء: "DTJJ", والهام: "NNP", تقوم: "VBP" };
+    expect(relations("عنوان\nوأشاد الرئيس محمود عباس بالدور البناء والهام الذي تقوم به قطر.", lex)).toEqual([
+      "mahmoud-abbas SUPPORTED QAT",
+    ]);
+  });
+});
+
+describe("a title before a destination", () => {
+  it("does not run past 'إلى' into the place someone travelled to", () => {
+    const lex = { وتوجه: "VBD", التقى: "VBD", الأمريكي: "DTJJ" };
+    const x = extractTagged("عنوان\nوتوجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس الأمريكي جو بايدن.", lex);
+    expect(x.relations.map(show).filter((r) => r.includes("white-house"))).toEqual([]);
+  });
+});
