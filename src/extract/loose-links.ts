@@ -1155,6 +1155,15 @@ export function looseRelations(params: {
         !hit.possessed &&
         ((/^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1))) ||
           (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث"));
+      // "حادث إسقاط الطائرة التركية من قبل سوريا"، "انتقاد الوزير من قبل المعارضة": "من قبل" names the doer of the
+      // act in the passive; its genitive is then what undergoes it.
+      const byAgent =
+        gen && !hit.possessed ? args.find((m) => m.start === gen.end + 2 && m.prep === "من قبل") : undefined;
+      if (gen && byAgent && tokens[gen.end]?.n === "من" && gen.actorId !== byAgent.actorId) {
+        out.push({ hit, subject: byAgent, object: gen, location: null, confidence: 0.5 });
+        done.add(hit);
+        continue;
+      }
       if (entry.genitiveIsObject) continue;
       // "دعوته": the invitation's possessor may be the inviter or the invitee.
       if (hit.possessed && hit.trigger.set.type === "INVITED") continue;
@@ -1204,7 +1213,10 @@ export function looseRelations(params: {
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
       // (Annexed to its definite means, "إسقاط الدفاعات السورية"، "قصف قواته", the act is a particular one too.)
       const annexed = !!nisba && (nisba.start > hit.end || (nisba.via === "agent" && nisba.start === hit.end));
-      if (entry.nationalAgent && !author && (!nisba || !(definite || annexed))) continue;
+      // A named genitive acting on what a state owns is a particular act too: "لإسقاط سوريا لمقاتلة تركية".
+      const namedAgent =
+        !!gen && !hit.possessed && args.some((m) => m.start === gen.end && m.prep === "ل" && m.via === "agent");
+      if (entry.nationalAgent && !author && !namedAgent && (!nisba || !(definite || annexed))) continue;
       // "استمرار روسيا في إرسال الأسلحة إلى …"، "إصرار موسكو على دعم النظام": an aspect noun's genitive does the act.
       const persisting =
         !hit.possessed && ["في", "علي"].includes(tokens[hit.start - 1]?.n ?? "")

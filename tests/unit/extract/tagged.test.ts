@@ -2839,3 +2839,26 @@ describe("a title before a destination", () => {
     expect(x.relations.map(show).filter((r) => r.includes("white-house"))).toEqual([]);
   });
 });
+
+describe("an act with its doer named", () => {
+  it("is the named genitive's on what a state owns, or the doer after 'من قبل' in the passive", () => {
+    const lex = { تركية: "JJ", التركية: "DTJJ" };
+    expect(relations("عنوان\nوأصدر الوزراء بيانا بعد إسقاط سوريا لمقاتلة تركية قرب الحدود.", lex)).toEqual([
+      "SYR ATTACKED TUR",
+    ]);
+    expect(relations("عنوان\nوناقش الوزراء حادث إسقاط الطائرة التركية من قبل سوريا.", lex)).toEqual([
+      "SYR ATTACKED TUR",
+    ]);
+    expect(relations("عنوان\nوتكرر انتقاد الرئيس محمد مرسي من قبل حركة حماس.", lex)).toEqual([
+      "hamas CONDEMNED mohamed-morsi",
+    ]);
+  });
+});
+
+describe("a state's security council", () => {
+  it("is that state's own when a nationality follows, not the United Nations'", () => {
+    const x = extractTagged("عنوان\nواجتمع مجلس الأمن التركي برئاسة عبد الله غول.", { التركي: "DTJJ" });
+    expect(x.actors.map((a) => a.id)).not.toContain("un-security-council");
+    expect(x.actors.map((a) => a.id)).toContain("TUR-nsc");
+  });
+});
