@@ -477,7 +477,15 @@ export function extractSentenceRelations(params: {
       if (m) {
         // A verb before the actor makes it that verb's argument; a verb whose conditions fail is no verb of a
         // relation there ("نفى الكرملين أن يكون بوتين قد التقى": "نفى" without "اتهامات" only negates).
-        if (m.prep !== null || verbHits.some((h) => h.start >= cs && h.start < m.start && isSatisfied(h))) return null;
+        // (Not past a complementizer: "أرسل المجلس تقريرا يقول إن روسيا تزود إيران" — the verb of the clause it opens.)
+        const governed = verbHits.some(
+          (h) =>
+            h.start >= cs &&
+            h.start < m.start &&
+            isSatisfied(h) &&
+            !tokens.slice(h.end, m.start).some((t) => COMPLEMENTIZERS.has(t.n)),
+        );
+        if (m.prep !== null || governed) return null;
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
         if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;

@@ -2862,3 +2862,11 @@ describe("a state's security council", () => {
     expect(x.actors.map((a) => a.id)).toContain("TUR-nsc");
   });
 });
+
+describe("a verb before a complementizer", () => {
+  it("does not claim the subject of the clause the complementizer opens", () => {
+    const lex = { وأرسلت: "VBD", تقول: "VBP", تزود: "VBP" };
+    const text = "عنوان\nوأرسلت الوزارة مذكرة إلى البرلمان تقول إن الصين تزود باكستان بمكونات الصواريخ.";
+    expect(relations(text, lex)).toEqual(["CHN SUPPLIED PAK reported"]);
+  });
+});
