@@ -185,12 +185,20 @@ export function extractArticle(params: ArticleParams): ArticleExtraction {
     );
     if (id && known && alone && !first.headlineActors.has(id)) aheadNames.set(key, id);
   }
-  if (ahead.size === 0 && aheadNames.size === 0) return first.extraction;
+  // A head of state's bare title before the article names him ("أمير قطر" … "الشيخ حمد بن خليفة").
+  const actorOf = (id: string): Actor | undefined => params.matcher.actors.get(id);
+  const stateOf = (word: string): string | null => stateNamed(params.matcher, word);
+  const later = [...new Map(first.named.filter((a) => a.kind === "PERSON").map((a) => [a.id, a])).values()];
+  const heads = later.some((a) =>
+    [...roleKeys({ actor: a, stateOf, actorOf })].some((k) => first.unresolvedHeads.has(k)),
+  );
+  if (ahead.size === 0 && aheadNames.size === 0 && !heads) return first.extraction;
   return extractArticleOnce({
     ...params,
     ahead,
     people: new Map([...first.discovery.actors, ...first.names.discovered]),
     aheadNames,
+    later,
   }).extraction;
 }
 
@@ -215,6 +223,8 @@ function extractArticleOnce(
     people?: ReadonlyMap<string, Actor>;
     /** Short names the headline uses for people the body names in full later. */
     aheadNames?: ReadonlyMap<string, string>;
+    /** People a first reading found anywhere in the article: who a head of state's bare title may name. */
+    later?: readonly Actor[];
   },
 ): {
   extraction: ArticleExtraction;
@@ -223,8 +233,13 @@ function extractArticleOnce(
   names: ArticleActorState;
   headlineTokens: Token[];
   headlineActors: Set<string>;
+  /** Every actor named, in order. */
+  named: Actor[];
+  /** Head-of-state titles no holder was found for ("EGY رئيس"). */
+  unresolvedHeads: Set<string>;
 } {
   const { article, matcher, triggers } = params;
+  const unresolvedHeads = new Set<string>();
   const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
   const discovery = newDiscoveryState(params.ahead);
@@ -235,6 +250,7 @@ function extractArticleOnce(
   const actorsById = new Map<string, Actor>();
   const actorOf = (id: string): Actor | undefined =>
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
+  const stateOf = (word: string): string | null => stateNamed(matcher, word);
   let antecedent: string | null = null;
   // The parties of the last meeting coded, for "الجانبان" in the sentences right after it.
   let meeting: { a: string; b: string; sentence: number } | null = null;
@@ -331,9 +347,15 @@ function extractArticleOnce(
           ? titledHolder({ tokens, mention: m, state: discovery })
           : // "المبعوث الأممي" after "المبعوث الأممي جمال بنعمر": a title read as an agent of its body is him too.
             (kind === "COUNTRY" || kind === "ORGANIZATION") && (m.via === "title" || m.via === "agent")
-            ? (titledHolder({ tokens, mention: m, state: discovery }) ?? roleHolder({ tokens, mention: m, recent }))
+            ? (titledHolder({ tokens, mention: m, state: discovery }) ??
+              roleHolder({ tokens, mention: m, recent, later: params.later, stateOf, actorOf }))
             : null;
-      return holder && actorOf(holder)?.kind === "PERSON" ? { ...m, actorId: holder } : m;
+      if (holder && actorOf(holder)?.kind === "PERSON") return { ...m, actorId: holder };
+      if (m.via === "title" && kind === "COUNTRY") {
+        const key = headTitleKey({ phrase: titlePhrase(tokens, m), of: m.actorId, stateOf, actorOf });
+        if (key) unresolvedHeads.add(key);
+      }
+      return m;
     });
     for (const m of here) {
       if (m.place !== null) continue;
@@ -577,7 +599,16 @@ function extractArticleOnce(
     names: state,
     headlineTokens,
     headlineActors,
+    named: recent,
+    unresolvedHeads,
   };
+}
+
+/** The state a single word names by its name or nationality ("مصر"، "المصري"), or null. */
+function stateNamed(matcher: ActorMatcher, word: string): string | null {
+  const e = (matcher.byFirst.get(word) ?? []).find((x) => x.tokens.length === 1 && x.actorId);
+  const id = e?.actorId ?? nisbaActor(matcher, word);
+  return id && matcher.actors.get(id)?.kind === "COUNTRY" ? id : null;
 }
 
 /**
@@ -606,17 +637,22 @@ const FORMER = new Set(["السابق", "السابقه", "الاسبق", "ال�
  * dictionary gives that title (the role's Arabic title, of that state), when the article has named that person already.
  * A titled person is the person, never the state (ANNOTATION.md).
  */
-function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[] }): string | null {
+function roleHolder(params: {
+  tokens: Token[];
+  mention: Mention;
+  recent: Actor[];
+  /** People the article names anywhere (a first reading's), for a title used before its holder is named. */
+  later?: readonly Actor[];
+  /** The state a word names, by name or nationality ("مصر"، "المصري", with a clitic "لمصر"); null for others. */
+  stateOf?: (word: string) => string | null;
+  actorOf?: (id: string) => Actor | undefined;
+}): string | null {
   const { tokens, mention, recent } = params;
   // "الرئيس التونسي السابق زين العابدين بن علي": a former holder, or a name that follows, is someone else.
   const next = tokens[mention.end];
-  if (next && (FORMER.has(next.n) || /NNP/.test(next.pos ?? ""))) return null;
-  const phrase = tokens
-    .slice(mention.start, mention.end)
-    .map((t) => t.n.replace(/^[وف](?=ال)/, ""))
-    .join(" ")
-    // "أمين عام الأمم المتحدة" is the title "الأمين العام للأمم المتحدة".
-    .replace(/^امين عام ال/, "الامين العام لل");
+  // (A particle the tagger calls a name is none: "أكد أمير قطر أنه/NNP سيدعم".)
+  if (next && (FORMER.has(next.n) || (/NNP/.test(next.pos ?? "") && !NOT_NAMES.has(next.n)))) return null;
+  const phrase = titlePhrase(tokens, mention);
   const holders = new Set(
     recent
       .filter((a) => a.kind === "PERSON")
@@ -639,7 +675,98 @@ function roleHolder(params: { tokens: Token[]; mention: Mention; recent: Actor[]
       )
         holders.add(a.id);
   }
+  // "أمير دولة قطر"، "رئيس مصر" for "الرئيس المصري": the same title written another way, of the same state, held by
+  // one person the article names (before or after). Heads of state and government only, whose holder a reader knows.
+  const { stateOf, actorOf } = params;
+  const key = stateOf && actorOf ? headTitleKey({ phrase, of: mention.actorId, stateOf, actorOf }) : null;
+  if (holders.size === 0 && key && stateOf && actorOf) {
+    for (const a of [...recent, ...(params.later ?? [])])
+      if (a.kind === "PERSON" && roleKeys({ actor: a, stateOf, actorOf }).has(key)) holders.add(a.id);
+  }
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
+/** The phrase of a title mention as roleHolder reads it: clitic conjunctions off, "أمين عام" as "الأمين العام". */
+function titlePhrase(tokens: Token[], mention: Mention): string {
+  return tokens
+    .slice(mention.start, mention.end)
+    .map((t) => t.n.replace(/^[وف](?=ال)/, ""))
+    .join(" ")
+    .replace(/^امين عام ال/, "الامين العام لل");
+}
+
+/** "EGY رئيس": the head-of-state or government office a title names, with its state; null for any other title. */
+function headTitleKey(params: {
+  phrase: string;
+  of: string;
+  stateOf: (word: string) => string | null;
+  actorOf: (id: string) => Actor | undefined;
+}): string | null {
+  const state = rootState(params.of, params.actorOf);
+  const core = titleCore(params.phrase.split(" "), params.stateOf);
+  return state && HEAD_TITLES.has(core) ? `${state} ${core}` : null;
+}
+
+/** The head-title keys of a person's roles (never a former or acting holder's). */
+function roleKeys(params: {
+  actor: Actor;
+  stateOf: (word: string) => string | null;
+  actorOf: (id: string) => Actor | undefined;
+}): Set<string> {
+  const keys = new Set<string>();
+  for (const r of params.actor.roles) {
+    const title = r.titleAr === undefined ? "" : normalizeArabic(r.titleAr);
+    if (!title || FORMER_TITLE.test(title)) continue;
+    const key = headTitleKey({ phrase: title, of: r.of, stateOf: params.stateOf, actorOf: params.actorOf });
+    if (key) keys.add(key);
+  }
+  return keys;
+}
+
+/** Particles and pronouns that never start a name, whatever their tag. Normalised. */
+const NOT_NAMES = new Set(
+  ["أن", "إن", "أنه", "إنه", "أنها", "إنها", "بأن", "وأن", "الذي", "التي", "هو", "هي", "قد", "لم", "لن"].map((w) =>
+    normalizeArabic(w),
+  ),
+);
+
+/** Heads of state and government, as titleCore writes them. */
+const HEAD_TITLES = new Set(["رئيس", "ملك", "امير", "سلطان", "رئيس وزراء"]);
+/** A role title of a former or acting holder: never the one a bare title names. */
+const FORMER_TITLE = /(السابق|السابقه|الاسبق|المخلوع|المؤقت|بالانابه|بالوكاله)$/;
+/** Synonyms of a title's words, folded to one (after the article is stripped). */
+const TITLE_SYNONYMS = new Map([
+  ["عاهل", "ملك"],
+  ["حكومه", "وزراء"],
+]);
+/** Words of a title that name no office: the state's own words, and adjectives of time. */
+const TITLE_FILLERS = new Set(["دوله", "جمهوريه", "مملكه", "جديد", "جديده", "حالي", "حاليه", "منتخب", "منتخبه"]);
+
+/**
+ * A title's office alone: words without article or "لـ", without the state's name or nationality and words of time,
+ * synonyms folded — "أمير دولة قطر" and "الأمير القطري" are both "امير", "رئيس الحكومة التونسية" "رئيس وزراء".
+ * "رئيس الجمهورية" is "رئيس".
+ */
+function titleCore(words: string[], stateOf: (word: string) => string | null): string {
+  const out: string[] = [];
+  for (const w0 of words) {
+    const w = w0.replace(/^[وف](?=ال|ل)/, "");
+    if (stateOf(w) || stateOf(w.replace(/^ل(?!ل)/, ""))) continue;
+    const bare = w.replace(/^(ال|لل|ل(?=ال))/, "").replace(/^ال/, "");
+    if (TITLE_FILLERS.has(bare)) continue;
+    out.push(TITLE_SYNONYMS.get(bare) ?? bare);
+  }
+  return out.join(" ");
+}
+
+/** The state an actor belongs to, following parents (the actor itself when a state). */
+function rootState(id: string, actorOf: (id: string) => Actor | undefined): string | null {
+  let cur = actorOf(id);
+  for (let d = 0; cur && d < 6; d++) {
+    if (cur.kind === "COUNTRY") return cur.id;
+    cur = cur.parent ? actorOf(cur.parent) : undefined;
+  }
+  return null;
 }
 
 const ENVOY_HEADS = new Set(["مبعوث", "المبعوث"]);

@@ -2870,3 +2870,13 @@ describe("a verb before a complementizer", () => {
     expect(relations(text, lex)).toEqual(["CHN SUPPLIED PAK reported"]);
   });
 });
+
+describe("a head of state's title written another way", () => {
+  it("is the holder the article names, before or after it", () => {
+    const lex = { وأشاد: "VBD", استقبل: "VBD", أنه: "NNP" };
+    const after = "عنوان\nوأشاد أمير دولة قطر بالرئيس محمود عباس.\nوكان الشيخ حمد بن خليفة آل ثاني قد استقبل وفدا.";
+    expect(relations(after, lex)).toContain("hamad-bin-khalifa SUPPORTED mahmoud-abbas");
+    const before = "عنوان\nوصل الشيخ حمد بن خليفة آل ثاني إلى غزة.\nوأكد أمير دولة قطر أنه يدعم الرئيس محمود عباس.";
+    expect(relations(before, lex)).toContain("hamad-bin-khalifa SUPPORTED mahmoud-abbas reported");
+  });
+});
