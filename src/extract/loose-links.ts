@@ -271,6 +271,9 @@ function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: nu
   return args.find((m) => m.start === skipGap(tokens, v + (resumptive ? 2 : 1)) && m.prep === null);
 }
 
+/** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
+const WELCOMING = set("رحب ترحب يرحب رحبت");
+
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
@@ -1313,6 +1316,15 @@ export function looseRelations(params: {
             !args.some((m) => m.start > v && m.end <= hit.start);
           const shared = dropped ? sharedSubject(v) : undefined;
           if (shared && shared.start >= v - 20) subject = shared;
+          // "رحب نائب الرئيس بالرئيس هادي … لزيارته البيت الأبيض": the visit is the welcomed guest's.
+          const welcome = tokens.findIndex(
+            (t, k) => k >= cs && k < hit.start && WELCOMING.has(t.n.replace(/^[وف]/, "")),
+          );
+          const guest =
+            hit.trigger.set.type === "MET" && welcome >= 0
+              ? args.find((m) => m.start > welcome && m.end <= hit.start && m.prep === "ب")
+              : undefined;
+          if (guest) subject = guest;
         }
         // (A verb's subject first, over a genitive in a frame between: "وأكد الاتحاد الأوروبي في بيان … في ختام
         // اجتماعات المجلس الوزاري …، دعمه الكامل لـ".)

@@ -2880,3 +2880,13 @@ describe("a head of state's title written another way", () => {
     expect(relations(before, lex)).toContain("hamad-bin-khalifa SUPPORTED mahmoud-abbas reported");
   });
 });
+
+describe("a visit of 'his' after a welcome", () => {
+  it("is the welcomed guest's visit, not the host's", () => {
+    const lex = { ورحب: "VBD" };
+    const text = "عنوان\nورحب وزير الخارجية الفرنسي لوران فابيوس بالرئيس محمد مرسي ترحيبا حارا لزيارته تونس.";
+    const found = relations(text, lex);
+    expect(found).toContain("mohamed-morsi MET TUN");
+    expect(found).not.toContain("laurent-fabius MET TUN");
+  });
+});
