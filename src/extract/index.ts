@@ -13,6 +13,7 @@ import {
   personsOfTitledStates,
   twoSidesMentions,
   withAgentNouns,
+  withEachOf,
   withHonorifics,
   withPlaceMentions,
   withDescribedNames,
@@ -322,11 +323,14 @@ function extractArticleOnce(
     // Mentions read in context, in order: places, titled states' persons, title chains, organs and described names.
     const placed = withAgentNouns(
       tokens,
-      withHonorifics(
+      withEachOf(
         tokens,
-        withPlaceMentions(
+        withHonorifics(
           tokens,
-          [...byName, ...heads].sort((x, y) => x.start - y.start),
+          withPlaceMentions(
+            tokens,
+            [...byName, ...heads].sort((x, y) => x.start - y.start),
+          ),
         ),
       ),
     );

@@ -299,6 +299,25 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
   });
 }
 
+/**
+ * "كل من X وY"، "كلا من X وY" ("both X and Y"): the first of the coordinated names takes in "كل من", so that it stands
+ * where a subject or object does, with the preposition (or none) before "كل" rather than "من".
+ */
+export function withEachOf(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.conj || m.place !== null || tokens[m.start - 1]?.n !== "من") return null;
+    const at = m.start - 2;
+    const each = /^([وف]?)([بل]?)(كل|كلا)$/.exec(tokens[at]?.n ?? "");
+    if (!each || mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+    // Only where the phrase stands bare (a subject or direct object; "مع كل من" is read as "مع" already), and with
+    // its second name right after the first: a list broken by appositions ("كل من X، مقرر …، وY") is left alone.
+    if (each[1] || each[2] || PREP_WORDS.has(tokens[at - 1]?.n ?? "")) return null;
+    if (!mentions.some((o) => o.start === m.end && o.conj)) return null;
+    const reading = { form: each[3] ?? "", conj: "", prep: "", article: false };
+    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+  });
+}
+
 /** Walks the mentions; `grow` may return a longer one and the mentions it takes in, which then stand no more. */
 function growMentions(
   mentions: Mention[],

@@ -2890,3 +2890,17 @@ describe("a visit of 'his' after a welcome", () => {
     expect(found).not.toContain("laurent-fabius MET TUN");
   });
 });
+
+describe("'كل من X وY'", () => {
+  it("stands where a subject or object does, for both names", () => {
+    expect(relations("عنوان\nوانتقد بان كي مون كلا من الولايات المتحدة وروسيا.", { وانتقد: "VBD" }).sort()).toEqual([
+      "ban-ki-moon CONDEMNED RUS",
+      "ban-ki-moon CONDEMNED USA",
+    ]);
+    expect(relations("عنوان\nوأدان كل من الأردن ومصر الهجوم على السفارة.", { وأدان: "VBD" })).toEqual([]);
+    expect(relations("عنوان\nوانتقد كل من الأردن ومصر إسرائيل.", { وانتقد: "VBD" }).sort()).toEqual([
+      "EGY CONDEMNED ISR",
+      "JOR CONDEMNED ISR",
+    ]);
+  });
+});
