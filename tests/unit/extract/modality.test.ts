@@ -74,6 +74,9 @@ describe("modality", () => {
     ["وربما التقى فيدان لافروف سرا.", "hakan-fidan MET sergey-lavrov uncertain"],
     ["أجرى فيدان بصورة غير معلنة محادثات مع لافروف.", "hakan-fidan MET sergey-lavrov"],
     ["يذكر أن أردوغان كان قد التقى بوتين.", "recep-tayyip-erdogan MET vladimir-putin"],
+    // What one must or should do is urged, not done.
+    ["ويجب أن يلتقي أردوغان بوتين.", "recep-tayyip-erdogan MET vladimir-putin expected"],
+    ["وينبغي أن تفرض الصين عقوبات على روسيا.", "CHN SANCTIONED RUS expected"],
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);
   });
