@@ -183,6 +183,8 @@ export function discoverMentions(params: {
     if (s.form === "القوات" && tokens[i + 1]?.n === "المسلحه") continue;
     // Nor do the regime's forces ("جيش النظام"، "القوات النظامية"): the army of the country the regime rules.
     if (/^(ال)?(قوات|جيش)$/.test(s.form) && REGIME_WORDS.has(tokens[i + 1]?.n ?? "")) continue;
+    // Nor does the cabinet, "مجلس الوزراء": the government of its country (resolveDefiniteHeads).
+    if (bare === "مجلس" && tokens[i + 1]?.n === "الوزراء") continue;
     let k = i + 1;
     const quoted = /^["“«]$|^''$/.test(tokens[k]?.raw ?? "");
     if (quoted) k++;
@@ -679,8 +681,17 @@ export function resolveDefiniteHeads(params: {
     }
     // "رئيس الجمهورية"، "رئيس الحكومة" with no name or nationality: the head of state or government of the article's
     // country, when the article has named him (the dictionary's role of that title, of that country).
-    const office = !actor && /^[وف]?[بل]?رئيس$/.test(t.n) ? HEAD_OFFICES.get(tokens[i + 1]?.n ?? "") : undefined;
-    if (office && country && !taken.has(i + 1) && !adjective(tokens[i + 2]) && !/NNP/.test(tokens[i + 2]?.pos ?? "")) {
+    // "رئيس مجلس الوزراء" is "رئيس الوزراء".
+    const cabinetHead = tokens[i + 1]?.n === "مجلس" && tokens[i + 2]?.n === "الوزراء";
+    const officeWord = cabinetHead ? i + 2 : i + 1;
+    const office = !actor && /^[وف]?[بل]?رئيس$/.test(t.n) ? HEAD_OFFICES.get(tokens[officeWord]?.n ?? "") : undefined;
+    if (
+      office &&
+      country &&
+      !taken.has(officeWord) &&
+      !adjective(tokens[officeWord + 1]) &&
+      !/NNP/.test(tokens[officeWord + 1]?.pos ?? "")
+    ) {
       const holders = new Set(
         recent
           .filter((a) => a.kind === "PERSON" && a.roles.some((r) => r.of === country && r.title === office))
@@ -688,7 +699,7 @@ export function resolveDefiniteHeads(params: {
       );
       if (holders.size === 1) {
         actor = recent.find((a) => holders.has(a.id));
-        end = i + 2;
+        end = officeWord + 1;
       }
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
@@ -756,8 +767,17 @@ export function resolveDefiniteHeads(params: {
         [...recent, ...(params.here ?? []).filter((h) => h.start < i).map((h) => h.actor)].reverse().find(kingdom) ??
         (country && kingdom(matcher.actors.get(country)) ? matcher.actors.get(country) : undefined);
     }
-    let suffix = armed ? "army" : COUNTRY_BODIES.get(s.form);
-    if (armed) end = i + 2;
+    // "مجلس الوزراء" (the cabinet) is the government of its country, like "الحكومة".
+    // (Not after "رئيس": "رئيس مجلس الوزراء" is the head of government, a title.)
+    const cabinet =
+      !actor &&
+      !armed &&
+      /^[وف]?[بل]?مجلس$/.test(t.n) &&
+      next?.n === "الوزراء" &&
+      !taken.has(i + 1) &&
+      !/^[وف]?[بل]?رئيس$/.test(tokens[i - 1]?.n ?? "");
+    let suffix = armed ? "army" : cabinet ? "government" : COUNTRY_BODIES.get(s.form);
+    if (armed || cabinet) end = i + 2;
     // "حكومة الوفاق (الوطني)": the unity government of the country the article is about (Yemen's in 2012, Libya's
     // later), named without the article on its head and with any clitic: "لحكومة الوفاق".
     const unity = /^([وف]?)([بلك]?)حكومه$/.exec(t.n);
@@ -770,7 +790,7 @@ export function resolveDefiniteHeads(params: {
     // "المعارضة السورية": a body named with a nationality belongs to that country, whatever the article is about.
     const nisbaCountry = suffix && next ? nisbaCountryOf(matcher, next.n) : null;
     // "القوات النظامية السورية": the nationality after the army's adjective.
-    const armedOf = armed && !taken.has(i + 2) ? nisbaCountryOf(matcher, tokens[i + 2]?.n ?? "") : null;
+    const armedOf = (armed || cabinet) && !taken.has(i + 2) ? nisbaCountryOf(matcher, tokens[i + 2]?.n ?? "") : null;
     if (!actor && suffix && nisbaCountry && !taken.has(i + 1)) {
       end = i + 2;
     } else if (nisbaCountry) suffix = undefined;

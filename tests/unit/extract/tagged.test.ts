@@ -2904,3 +2904,14 @@ describe("'كل من X وY'", () => {
     ]);
   });
 });
+
+describe("the cabinet", () => {
+  it("is the government of the article's country, or of the nationality after it", () => {
+    const lex = { وأدان: "VBD", وأشاد: "VBD" };
+    const text =
+      "عنوان\nعقدت الحكومة اليمنية اجتماعا في صنعاء.\nوأدان مجلس الوزراء الهجوم على تنظيم القاعدة.\nوأشاد مجلس الوزراء بالرئيس عبد ربه منصور هادي.";
+    expect(relations(text, lex)).toContain("YEM-government SUPPORTED abdrabbuh-mansur-hadi");
+    const x = extractTagged("عنوان\nوأشاد مجلس الوزراء السعودي بالرئيس محمد مرسي.", lex);
+    expect(x.relations.map(show)).toEqual(["SAU-government SUPPORTED mohamed-morsi"]);
+  });
+});
