@@ -26,6 +26,25 @@ export interface ActorMatcher {
   personNames: Map<string, string[][]>;
   /** One-word nisbas shared with another actor's name ("السوداني"): the nisba's actor, for readings after a title. */
   nisbaOnly?: Map<string, string>;
+  /** A country's definite nisbas, masculine and feminine ("المصري"، "المصريه"), normalised, by country id. */
+  nisbaDef?: Map<string, string[]>;
+}
+
+/**
+ * The dictionary body a name means in an article about `country` when it is listed only with that country's
+ * nationality: "مجلس الشعب" is "مجلس الشعب المصري" in an Egyptian story, "المجلس العسكري" "المجلس العسكري المصري".
+ */
+export function localBody(params: { matcher: ActorMatcher; words: string[]; country: string }): string | null {
+  const { matcher, words, country } = params;
+  for (const nisba of matcher.nisbaDef?.get(country) ?? []) {
+    const want = [...words, nisba];
+    const e = (matcher.byFirst.get(want[0] ?? "") ?? []).find(
+      (x) => x.actorId && x.tokens.length === want.length && x.tokens.every((w, j) => w === want[j]),
+    );
+    const kind = e?.actorId ? matcher.actors.get(e.actorId)?.kind : undefined;
+    if (e?.actorId && (kind === "GOVERNMENT_BODY" || kind === "ORGANIZATION")) return e.actorId;
+  }
+  return null;
 }
 
 const VIA_RANK: Record<MatchVia, number> = {
@@ -127,6 +146,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
   const phrases = new Map<string, MatchEntry>();
   const personNames = new Map<string, string[][]>();
   const nisbaOnly = new Map<string, string>();
+  const nisbaDef = new Map<string, string[]>();
   const definiteGiven: MatchEntry[] = [];
   const add = ({
     phrase,
@@ -176,6 +196,15 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
       );
     }
     for (const n of e.nisba ?? []) for (const f of nisbaForms(n)) add({ phrase: f, actorId: e.id, via: "nisba" });
+    if (e.kind === "COUNTRY")
+      nisbaDef.set(
+        e.id,
+        (e.nisba ?? []).flatMap((n) =>
+          [inflect(n, { def: true, fem: false }), inflect(n, { def: true, fem: true })].map((f) =>
+            phraseTokens(f).join(" "),
+          ),
+        ),
+      );
     if (e.kind !== "COUNTRY") continue;
     for (const p of e.nisbaPlural ?? [])
       for (const f of [p, `ال${p}`, `${p}ا`]) add({ phrase: f, actorId: e.id, via: "nisbaPlural" });
@@ -214,7 +243,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { actors, byFirst, personNames, nisbaOnly };
+  return { actors, byFirst, personNames, nisbaOnly, nisbaDef };
 }
 
 /** Normalised form of a lexicon word (data files are written with hamzas and ى; matching is on normalised text). */

@@ -6,7 +6,7 @@
  * that a word is a name, and closed word lists keep its errors out. Pure.
  */
 import { shortId } from "./hash.js";
-import { nisbaActor, type ActorMatcher } from "./dictionary.js";
+import { localBody, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import { registerShortForms, type ArticleActorState, type Mention } from "./actors.js";
 import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
@@ -154,6 +154,8 @@ export function discoverMentions(params: {
   verbForms: Set<string>;
   /** The per-article state of the dictionary matcher (actors.ts), whose short forms discovered names join. */
   actorState?: ArticleActorState;
+  /** The country the article is about: a body named without nationality may be that country's. */
+  country?: string | null;
 }): Mention[] {
   const { tokens, taken, matcher, state, verbForms } = params;
   const out: Mention[] = [];
@@ -250,6 +252,15 @@ export function discoverMentions(params: {
       continue;
     }
     const parent = countryIn({ tokens, from: nameStart, to: end, matcher });
+    // "مجلس الشعب" in an Egyptian story is the dictionary's "مجلس الشعب المصري".
+    const words = [s.form, ...tokens.slice(i + 1, end).map((u) => u.n)];
+    const local = !parent && params.country ? localBody({ matcher, words, country: params.country }) : null;
+    if (local && end === i + words.length) {
+      take(i, end);
+      out.push(mentionOf({ actorId: local, start: i, end, prep: s.prep, conj: s.conj, via: "body", confidence: 0.7 }));
+      i = end - 1;
+      continue;
+    }
     const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
     take(i, end);
     out.push(

@@ -299,6 +299,7 @@ function extractArticleOnce(
       state: discovery,
       verbForms: triggers.verbForms,
       actorState: state,
+      country: [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
     });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
     const byName = [

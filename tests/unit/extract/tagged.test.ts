@@ -2915,3 +2915,16 @@ describe("the cabinet", () => {
     expect(x.relations.map(show)).toEqual(["SAU-government SUPPORTED mohamed-morsi"]);
   });
 });
+
+describe("a body named without its nationality", () => {
+  it("is the dictionary's body of the article's country when listed only with that nationality", () => {
+    const lex = { وانتقد: "VBD", العسكري: "DTJJ" };
+    const text =
+      "عنوان\nتشهد مصر جدلا واسعا، وقال مسؤول في القاهرة إن مصر ستجري انتخابات.\nوانتقد حزب النور المجلس العسكري بشدة.";
+    expect(relations(text, lex)).toContain("nour-party CONDEMNED scaf");
+    // Elsewhere it stays a body of its own.
+    const other =
+      "عنوان\nتشهد السودان جدلا واسعا، وقال مسؤول في الخرطوم إن السودان سيجري انتخابات.\nوانتقد حزب الأمة المجلس العسكري بشدة.";
+    expect(relations(other, lex).join(" ")).not.toContain("scaf");
+  });
+});
