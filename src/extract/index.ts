@@ -14,6 +14,7 @@ import {
   twoSidesMentions,
   withAgentNouns,
   withEachOf,
+  withLeadersRule,
   withHonorifics,
   withPlaceMentions,
   withDescribedNames,
@@ -340,7 +341,11 @@ function extractArticleOnce(
       mentions: personsOfTitledStates({ tokens, mentions: placed, actorOf }),
       actorOf,
     });
-    const organs = withOwnedBodies({ tokens, mentions: titled, actorOf });
+    const organs = withLeadersRule({
+      tokens,
+      mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }),
+      actorOf,
+    });
     const here = withoutAppositions({
       tokens,
       mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),

@@ -964,7 +964,9 @@ export function looseRelations(params: {
       }
       // "لا تعني أنه يجب على الرئيس أن يتنحى": what is denied is said of no one.
       const from = objects[0]?.start ?? hit.start;
-      const denied = tokens.slice(Math.max(0, from - 6), from).some(isNegator);
+      // (Only within its clause: "ولا مصداقيته، مشيرا إلى أن …" denies nothing of what follows the comma.)
+      const near = tokens.slice(Math.max(0, from - 6), from);
+      const denied = near.slice(near.map((t) => t.punct).lastIndexOf(true) + 1).some(isNegator);
       if (objects.length === 0 || denied) continue;
       const speaker = speakerBefore(from) ?? statedBy(from);
       for (const object of objects)

@@ -318,6 +318,30 @@ export function withEachOf(tokens: Token[], mentions: Mention[]): Mention[] {
   });
 }
 
+/** Heads that name a leader's rule by his name: "حكومة أردوغان"، "نظام الأسد"، "إدارة أوباما". */
+const RULE_HEADS = new Set(["حكومه", "نظام", "اداره"]);
+
+/**
+ * "حكومة أردوغان تورطت …"، "انتقد إدارة أوباما": a government, regime or administration named by its leader stands
+ * for him (as the dictionary's "نظام الأسد" does): the mention takes in the head, in its place.
+ */
+export function withLeadersRule(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
+    const at = m.start - 1;
+    const head = /^([وف]?)([بل]?)(\S+)$/.exec(tokens[at]?.n ?? "");
+    if (!head || !RULE_HEADS.has(head[3] ?? "")) return null;
+    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+    const reading = { form: head[3] ?? "", conj: head[1] ?? "", prep: head[2] ?? "", article: false };
+    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+  });
+}
+
 /** Walks the mentions; `grow` may return a longer one and the mentions it takes in, which then stand no more. */
 function growMentions(
   mentions: Mention[],

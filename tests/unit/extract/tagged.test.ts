@@ -2928,3 +2928,15 @@ describe("a body named without its nationality", () => {
     expect(relations(other, lex).join(" ")).not.toContain("scaf");
   });
 });
+
+describe("a leader's government", () => {
+  it("stands for the leader, and a charge of being involved is an accusation, past a negation before the comma", () => {
+    const lex = { وقال: "VBD", تورطت: "NNP", مشيرا: "VN", يعد: "VBP" };
+    expect(relations("عنوان\nوقال الرئيس بشار الأسد إن حكومة أردوغان تورطت في الأحداث.", lex)).toEqual([
+      "bashar-al-assad ACCUSED recep-tayyip-erdogan reported",
+    ]);
+    const text =
+      "عنوان\nوقال الرئيس بشار الأسد إن أردوغان لم يعد له دور ولا مصداقية، مشيرا إلى أن حكومة أردوغان تورطت في الأحداث.";
+    expect(relations(text, lex)).toContain("bashar-al-assad ACCUSED recep-tayyip-erdogan reported");
+  });
+});
