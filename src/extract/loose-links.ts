@@ -1814,8 +1814,8 @@ export function backedBy(params: { tokens: Token[]; mentions: Mention[]; hits: T
   return out;
 }
 
-/** Words before "دعوة" that make it the invitation a visit answers: "تلبية لدعوة"، "بناء على دعوة". */
-const ANSWERING = set("تلبية بناء");
+/** Words before "دعوة" that make it the invitation a visit answers: "تلبية لدعوة"، "بناء (بناءً) على دعوة". */
+const ANSWERING = set("تلبية بناء بناءا");
 
 /**
  * "يزور مرسي السعودية بدعوة من الملك عبد الله"، "وزار أمير قطر صنعاء تلبية لدعوة الرئيس هادي": a visit or a part

@@ -2940,3 +2940,13 @@ describe("a leader's government", () => {
     expect(relations(text, lex)).toContain("bashar-al-assad ACCUSED recep-tayyip-erdogan reported");
   });
 });
+
+describe("an invitation a visit answers, spelt with tanween", () => {
+  it("is the inviter's, whether 'بناء' or 'بناءً' introduces it", () => {
+    const lex = { وصل: "VBD" };
+    for (const w of ["بناء", "بناءً", "بناءاً"])
+      expect(
+        relations(`عنوان\nوصل الرئيس محمود عباس إلى الدوحة ${w} على دعوة الشيخ حمد بن خليفة آل ثاني.`, lex),
+      ).toContain("hamad-bin-khalifa INVITED mahmoud-abbas");
+  });
+});
