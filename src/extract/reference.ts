@@ -160,6 +160,8 @@ export function referent(params: {
     last.find((n) => n.bare) ??
     here[here.length - 1] ??
     earlier.find((n) => n.subject) ??
+    // (Then one named bare there, over one inside a prepositional phrase: "ويدرك كاميرون … في الاتحاد. وهو يحض".)
+    earlier.find((n) => n.bare) ??
     before[before.length - 1];
   return pick?.actorId ?? null;
 }

@@ -2950,3 +2950,14 @@ describe("an invitation a visit answers, spelt with tanween", () => {
       ).toContain("hamad-bin-khalifa INVITED mahmoud-abbas");
   });
 });
+
+describe("'الاتحاد' alone, and 'he' after a prepositional mention", () => {
+  it("is the union named before; 'he' is the one named bare in the sentence before, not the one after 'في'", () => {
+    const lex = { وأشاد: "VBD", يقدمه: "VBP", ويعرف: "NN", يحض: "VBP" };
+    const text =
+      "عنوان\nاجتمع سلام فياض بممثلي الاتحاد الأوروبي.\nوأشاد فياض بالدعم الاقتصادي والمالي الذي يقدمه الاتحاد.";
+    expect(relations(text, lex)).toContain("salam-fayyad SUPPORTED eu");
+    const he = "عنوان\nويعرف ديفيد كاميرون حدود التعاون في الاتحاد الأوروبي.\nوهو يحض دول منطقة اليورو على الإصلاح.";
+    expect(relations(he, lex)).toEqual(["david-cameron DEMANDED eurozone"]);
+  });
+});
