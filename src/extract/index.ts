@@ -13,6 +13,7 @@ import {
   personsOfTitledStates,
   twoSidesMentions,
   withAgentNouns,
+  armyOf,
   withEachOf,
   withLeadersRule,
   withHonorifics,
@@ -460,6 +461,7 @@ function extractArticleOnce(
           reference: {
             genderOf,
             isPerson: (id) => actorOf(id)?.kind === "PERSON",
+            armyOf: (id) => armyOf(id, actorOf),
             refer: ({ at, gender, here, exclude }) =>
               referent({
                 named: history,

@@ -493,6 +493,8 @@ export function looseRelations(params: {
     /** Whether the actor is a person (a masculine country may follow a feminine verb: "التقت العراق" is rare but said). */
     isPerson: (actorId: string) => boolean;
     refer: (params: { at: number; gender: Gender; here: boolean; exclude?: string }) => string | null;
+    /** A person's country's army ("قواته" of a head of state), or null. */
+    armyOf?: (actorId: string) => string | null;
   };
   /** The actor a nationality adjective stands for ("الأميركية" → USA), or null. */
   nisbaOf?: (word: string) => string | null;
@@ -624,7 +626,9 @@ export function looseRelations(params: {
     const meansNoun = means && ATTACK_MEANS.has(`ال${means[2] ?? ""}`.replace(/^الال/, "ال"));
     if (meansNoun && means?.[3] && !means[1] && reference) {
       const id = reference.refer({ at: hit.end, gender: means[3] === "ها" ? "f" : "m", here: true }) ?? antecedent;
-      return id ? { ...pseudo(id, hit.end), via: "agent" } : undefined;
+      // A leader's forces are his country's army: "أسفه لإسقاط قواته لطائرة تركية".
+      const army = id && reference.isPerson(id) ? reference.armyOf?.(id) : null;
+      return id ? { ...pseudo(army ?? id, hit.end), via: "agent" } : undefined;
     }
     const from = meansNoun && means?.[1] ? hit.end + 1 : hit.end;
     for (let k = from; k < Math.min(tokens.length, from + 3); k++) {

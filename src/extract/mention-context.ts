@@ -320,10 +320,23 @@ export function withEachOf(tokens: Token[], mentions: Mention[]): Mention[] {
 
 /** Heads that name a leader's rule by his name: "حكومة أردوغان"، "نظام الأسد"، "إدارة أوباما". */
 const RULE_HEADS = new Set(["حكومه", "نظام", "اداره"]);
+/** Heads that name a leader's armed forces: "قوات الأسد"، "جيش القذافي" — his country's army. */
+const FORCE_HEADS = new Set(["قوات", "جيش"]);
+
+/** The army of the state a person belongs to (following parents), when the dictionary has one. */
+export function armyOf(id: string, actorOf: (id: string) => Actor | undefined): string | null {
+  let cur = actorOf(id);
+  for (let d = 0; cur && d < 6; d++) {
+    if (cur.kind === "COUNTRY") return actorOf(`${cur.id}-army`) ? `${cur.id}-army` : null;
+    cur = cur.parent ? actorOf(cur.parent) : undefined;
+  }
+  return null;
+}
 
 /**
  * "حكومة أردوغان تورطت …"، "انتقد إدارة أوباما": a government, regime or administration named by its leader stands
- * for him (as the dictionary's "نظام الأسد" does): the mention takes in the head, in its place.
+ * for him (as the dictionary's "نظام الأسد" does): the mention takes in the head, in its place. His forces ("قوات
+ * الأسد") are his country's army.
  */
 export function withLeadersRule(params: {
   tokens: Token[];
@@ -335,10 +348,12 @@ export function withLeadersRule(params: {
     if (m.prep !== null || m.conj || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
     const at = m.start - 1;
     const head = /^([وف]?)([بل]?)(\S+)$/.exec(tokens[at]?.n ?? "");
-    if (!head || !RULE_HEADS.has(head[3] ?? "")) return null;
+    const forces = FORCE_HEADS.has(head?.[3] ?? "") ? armyOf(m.actorId, actorOf) : null;
+    if (!head || (!RULE_HEADS.has(head[3] ?? "") && !forces)) return null;
     if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
     const reading = { form: head[3] ?? "", conj: head[1] ?? "", prep: head[2] ?? "", article: false };
-    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+    const grown = { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) };
+    return { mention: forces ? { ...grown, actorId: forces } : grown, absorbed: [] };
   });
 }
 

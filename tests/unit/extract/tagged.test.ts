@@ -2776,8 +2776,9 @@ describe("downing what belongs to a state", () => {
     expect(relations("عنوان\nوزاد التوتر إثر إسقاط المضادات الأرضية السورية لطائرة حربية تركية.", lex)).toEqual([
       "SYR ATTACKED TUR",
     ]);
+    // A leader's forces are his country's army.
     expect(relations("عنوان\nوأبدى الرئيس بشار الأسد أسفه لإسقاط قواته لطائرة حربية تركية.", lex)).toEqual([
-      "bashar-al-assad ATTACKED TUR",
+      "SYR-army ATTACKED TUR",
     ]);
     expect(relations("عنوان\nوتحدث عن الأخطار الكامنة في قصف إسرائيلي لإيران.", lex)).toEqual([]);
   });
@@ -2959,5 +2960,12 @@ describe("'الاتحاد' alone, and 'he' after a prepositional mention", () =>
     expect(relations(text, lex)).toContain("salam-fayyad SUPPORTED eu");
     const he = "عنوان\nويعرف ديفيد كاميرون حدود التعاون في الاتحاد الأوروبي.\nوهو يحض دول منطقة اليورو على الإصلاح.";
     expect(relations(he, lex)).toEqual(["david-cameron DEMANDED eurozone"]);
+  });
+});
+
+describe("a leader's forces", () => {
+  it("are his country's army", () => {
+    const lex = { وقصفت: "VBD" };
+    expect(relations("عنوان\nوقصفت قوات بشار الأسد بلدات في لبنان.", lex)).toEqual(["SYR-army ATTACKED LBN"]);
   });
 });
