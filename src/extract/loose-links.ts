@@ -1308,6 +1308,24 @@ export function looseRelations(params: {
         // "اتصالاتنا مع الرئيس السنيورة": ours, the speaker's — only one this sentence names.
         const here = speakerIn(tokens, params.mentions);
         subject = here && here === params.speaker ? pseudo(here, hit.start) : undefined;
+      } else if (
+        hit.possessed &&
+        hit.trigger.set.type === "MET" &&
+        /هما$/.test(tokens[hit.start]?.n ?? "") &&
+        // (A visit or reception is someone's of them: "قاما بزيارتهما في السجن" visited the two.)
+        !/(زيار|استقبال)/.test(tokens[hit.start]?.n ?? "")
+      ) {
+        // "شدد وزير الداخلية السعودي ونظيره البحريني خلال لقائهما …": "their" meeting is the two named before it,
+        // coordinated, in its clause.
+        const second = [...args].reverse().find((m) => m.end <= hit.start && m.start >= cs && m.conj);
+        const first = second
+          ? args.find(
+              (m) => (m.end === second.start || (m.end === second.start - 1 && tokens[m.end]?.n === "،")) && !m.conj,
+            )
+          : undefined;
+        if (first && second && first.prep === second.prep && first.actorId !== second.actorId)
+          out.push({ hit, subject: first, object: second, location: null, confidence: 0.45 });
+        continue;
       } else if (hit.possessed || lightBefore || conjLight) {
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;

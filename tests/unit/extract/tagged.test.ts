@@ -2969,3 +2969,13 @@ describe("a leader's forces", () => {
     expect(relations("عنوان\nوقصفت قوات بشار الأسد بلدات في لبنان.", lex)).toEqual(["SYR-army ATTACKED LBN"]);
   });
 });
+
+describe("'their' meeting", () => {
+  it("is between the two coordinated before it; 'their' visit is not theirs with each other", () => {
+    const lex = { شدد: "VBD", قاما: "VBD" };
+    expect(
+      relations("عنوان\nوشدد الرئيس محمود عباس والملك عبد الله الثاني خلال لقائهما في عمان على السلام.", lex),
+    ).toEqual(["mahmoud-abbas MET abdullah-ii"]);
+    expect(relations("عنوان\nوقال إن الرئيس محمود عباس والملك عبد الله الثاني قاما بزيارتهما أمس.", lex)).toEqual([]);
+  });
+});
