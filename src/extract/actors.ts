@@ -254,6 +254,9 @@ const STRONG_TITLES = new Set([
 ]);
 
 // Heads of titles that are postings to a state ("المبعوث الأممي إلى سوريا"، "السفير الروسي إلى …").
+/** Particles of lineage inside a name, as written: "بن"، "آل" (the family, not the article). */
+const LINEAGE = new Set(["بن", "ابن", "بنت", "آل"]);
+
 const ENVOY_HEADS = new Set(
   ["المبعوث", "مبعوث", "المبعوثة", "مبعوثة", "السفير", "سفير", "السفيرة", "المندوب", "مندوب", "الموفد", "موفد"].map(
     (w) => normalizeArabic(w),
@@ -356,7 +359,8 @@ export function findMentions(params: {
     // An act in the accusative is the verb's object, not a name: "شن الرئيس التركي هجوما لاذعا".
     if (/ا$/.test(t.n) && ACT_NOUNS.has(t.n.slice(0, -1))) return false;
     if (verbForms.has(t.n) || procliticReadings(t.n).some((r) => r.conj && verbForms.has(r.form))) return false;
-    if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) return false;
+    // (Nor the family particle "آل", "ال" once normalised.)
+    if (t.n.startsWith("ال") && !NAME_PARTICLES.has(tokens[k - 1]?.n ?? "") && t.raw !== "آل") return false;
     // A clitic before the article ("بالزنتيبة"، "وبالجهود"، "للوزير") starts a new phrase, never a name word.
     if (/^[وف]?(بال|كال|لل)|^[وف]ال/.test(t.n)) return false;
     // A pronoun suffix marks a common word the tagger took for a name: "الرئيس بوتفليقة ركزها على …".
@@ -446,7 +450,9 @@ export function findMentions(params: {
     let k = titleTailEnd(from);
     if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
     const nameIdx: number[] = [];
-    while (nameIdx.length < 4 && isNameToken(k)) {
+    // Four words, one more for each "بن"/"آل" inside: "راشد بن عبدالله آل خليفة".
+    const lineage = (): number => nameIdx.filter((x) => LINEAGE.has(tokens[x]?.raw ?? "")).length;
+    while (nameIdx.length < 4 + lineage() && isNameToken(k)) {
       nameIdx.push(k);
       k++;
     }
@@ -458,7 +464,7 @@ export function findMentions(params: {
     // A trailing particle ("أبو" at the end) is not a name; more than 3 words is probably not one either.
     while (nameIdx.length > 0 && NAME_PARTICLES.has(tokens[nameIdx[nameIdx.length - 1] ?? -1]?.n ?? "")) nameIdx.pop();
     const hasParticle = nameIdx.some((x) => NAME_PARTICLES.has(tokens[x]?.n ?? ""));
-    if (nameIdx.length < 2 || nameIdx.length > (hasParticle ? 4 : 3)) return null;
+    if (nameIdx.length < 2 || nameIdx.length > (hasParticle ? 4 + lineage() : 3)) return null;
     const first = nameIdx[0] ?? 0;
     const last = nameIdx[nameIdx.length - 1] ?? 0;
     const nameNorm = nameIdx.map((x) => tokens[x]?.n ?? "").join(" ");

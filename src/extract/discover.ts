@@ -300,6 +300,9 @@ export function discoverMentions(params: {
     );
   }
 
+  // "آل" as written ("آل خليفة"), not the article cut off a word ("الـ 14 عاما"): both are "ال" once normalised.
+  const familyParticle = (u: Token | undefined): boolean => u?.n === "ال" && /^آل$/.test(u.raw);
+
   // 3. People: runs of proper nouns (two or more words, particles allowed inside), or one proper noun that is the
   //    surname of a person named in full earlier in the article.
   const nameWord = (k: number): boolean => {
@@ -345,13 +348,15 @@ export function discoverMentions(params: {
     let k = i + 1;
     // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي"); a family name with the article
     // ends it ("البارودي | بسحب"), except the second part of a compound name ("صلاح الدين مزوار").
+    // (Four words, one more after "آل": "محمد بن زايد آل نهيان".)
     while (
       k < tokens.length &&
-      k - i < 4 &&
+      k - i < 4 + (tokens.slice(i, k).some(familyParticle) ? 1 : 0) &&
       nameWord(k) &&
       // A name that starts with the letter of a conjunction is no conjunction: "أنور وجدي"، "محمد فاروق".
       (!/^[وف]/.test(tokens[k]?.n ?? "") || GIVEN.has(tokens[k]?.n ?? "")) &&
-      !(/^ال/.test(tokens[k - 1]?.n ?? "") && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
+      // ("آل", written "ال" once normalised, is the family particle: "آل خليفة".)
+      !(/^ال/.test(tokens[k - 1]?.n ?? "") && !familyParticle(tokens[k - 1]) && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
     )
       k++;
     while (k > i && NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) k--;

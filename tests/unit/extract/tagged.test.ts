@@ -2979,3 +2979,11 @@ describe("'their' meeting", () => {
     expect(relations("عنوان\nوقال إن الرئيس محمود عباس والملك عبد الله الثاني قاما بزيارتهما أمس.", lex)).toEqual([]);
   });
 });
+
+describe("a family name with 'آل'", () => {
+  it("stays in the name after a title, and after 'بن' the run may be longer", () => {
+    const lex = { راشد: "NNP", بن: "NNP", عبدالله: "NNP", آل: "NNP", خليفة: "NNP", وشدد: "VBD" };
+    const x = extractTagged("عنوان\nوشدد الفريق الشيخ راشد بن عبدالله آل خليفة على التنسيق.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["راشد بن عبدالله آل خليفة"]);
+  });
+});
