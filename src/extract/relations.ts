@@ -881,6 +881,34 @@ export function extractSentenceRelations(params: {
           route *= 0.9;
         }
       }
+      if (!objects && subjects && c.set.type === "SANCTIONED") {
+        // "فرض الاتحاد حظرا على سفر 34 فردا وكيانا سوريا": the state whose people, bodies or goods the measure targets,
+        // named by their nationality a few nouns after "على".
+        const on = tokens.findIndex((t, k) => k >= hit.end && k < Math.min(ce, hit.end + 4) && t.n === "علي");
+        for (let k = on + 1; on >= 0 && k < Math.min(ce, on + 7); k++) {
+          const t = tokens[k];
+          if (!t || t.punct) break;
+          const named = actors.find((x) => x.start === k && x.prep === null && k > on + 1);
+          const id =
+            params.nisbaOf?.(t.n) ?? (named && actorOf(named.actorId)?.kind === "COUNTRY" ? named.actorId : null);
+          if (id) {
+            objects = [
+              {
+                actorId: id,
+                start: k,
+                end: k + 1,
+                prep: "علي",
+                conj: false,
+                via: "short",
+                place: null,
+                confidence: 0.5,
+              },
+            ];
+            break;
+          }
+          if (!/^(DT)?(NN|CD|JJ)/.test(t.pos ?? "") && !/^\d+$/.test(t.n)) break;
+        }
+      }
       if (!objects && c.entry.mode === "hosting") {
         // "استضافت قطر محادثات بين X وY": the host meets each party. The parties' own meeting is left out: it would
         // need the host verb's negation and modality ("لم تستضف"، "ستستضيف"), which belong to the verb, not the noun.

@@ -2987,3 +2987,18 @@ describe("a family name with 'آل'", () => {
     expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["راشد بن عبدالله آل خليفة"]);
   });
 });
+
+describe("a ban on what a state's people or goods do", () => {
+  it("sanctions the state their nationality names", () => {
+    // (Tagged as the tagger does in real text: the verb as a noun, its object as a verb.)
+    const lex = { فرض: "NN", حظرا: "VBD", إيرانيا: "JJ", سوريا: "NNP", وجمد: "NNP", أرصدتهم: "NNP", "34": "CD" };
+    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا إيرانيا.", lex)).toEqual([
+      "eu SANCTIONED IRN",
+    ]);
+    // "سوريًا" (Syrian) is spelt as the country's name once normalised.
+    const text =
+      "عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 34 فردا وكيانا سوريًا وجمد أرصدتهم، وقال الوزير إن الضغط سيستمر.";
+    expect(relations(text, lex)).toEqual(["eu SANCTIONED SYR"]);
+    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
+  });
+});
