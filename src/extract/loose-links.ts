@@ -937,7 +937,8 @@ export function looseRelations(params: {
             ACT_NOUNS.has(tokens[m.start - 1]?.n ?? "") &&
             COMPLEMENTIZERS.has(tokens[m.start - 2]?.n ?? ""),
         );
-        const direct = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+        // (Through a copula too: "إن ما يقوم به النظام هي جرائم حرب".)
+        const direct = args.find((m) => (m.end === hit.start || m.end === k) && m.prep === null && m.place === null);
         const last =
           direct && !(byAct && byAct.actorId === direct.actorId)
             ? direct
@@ -953,7 +954,17 @@ export function looseRelations(params: {
             prev = args.find((m) => m.end === first.start);
           }
           // (A quotation may open between: 'قال إن "موفاز مسؤول عن الجرائم"'.)
-          const q = /^["«“]$/.test(tokens[first.start - 1]?.n ?? "") ? first.start - 2 : first.start - 1;
+          // (So may a title or honorific the name's mention leaves out: "إن الرئيس بشار الأسد شريك في …".)
+          let q = /^["«“]$/.test(tokens[first.start - 1]?.n ?? "") ? first.start - 2 : first.start - 1;
+          for (
+            let j = 0;
+            j < 3 && (TITLE_HEADS.has(tokens[q]?.n ?? "") || HONORIFIC_WORDS.has(tokens[q]?.n ?? ""));
+            j++
+          )
+            q--;
+          // … or what the actor does: "إن ما يقوم به النظام هو جرائم حرب" is said of the regime.
+          if (RESUMPTIVE.has(tokens[q]?.n ?? "") && tokens[q - 2]?.n === "ما" && /^[يت]/.test(tokens[q - 1]?.n ?? ""))
+            q -= 3;
           const opener = tokens[q]?.n.replace(/^[وفبل]/, "") ?? "";
           if (!COMPLEMENTIZERS.has(opener) && !["ان", "انها", "انه"].includes(opener)) objects = [];
         }

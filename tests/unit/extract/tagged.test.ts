@@ -3002,3 +3002,17 @@ describe("a ban on what a state's people or goods do", () => {
     expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
   });
 });
+
+describe("a charge said of someone", () => {
+  it("is an accusation through a title, a copula, 'what X does', or 'متهم'", () => {
+    const lex = { وقال: "VBD", وأكد: "VBD", يقوم: "VBP" };
+    const said = (s: string): string[] => relations(`عنوان\nوقال وليد المعلم إن ${s}`, lex);
+    expect(said("الرئيس بشار الأسد شريك في هذه المذابح.")).toEqual(["walid-muallem ACCUSED bashar-al-assad reported"]);
+    // (A judgement of what he does condemns him.)
+    expect(said("ما يقوم به الرئيس بشار الأسد هو كارثة.")).toEqual([
+      "walid-muallem CONDEMNED bashar-al-assad reported",
+    ]);
+    expect(said("حزب الله متهم بإثارة الفتنة.")).toEqual(["walid-muallem ACCUSED hezbollah reported"]);
+    expect(said("حزب الله غير متهم بإثارة الفتنة.")).toEqual([]);
+  });
+});
