@@ -335,6 +335,21 @@ export function findMentions(params: {
       continue;
     }
     if (m) {
+      // A shorter alias may hide the full name it starts: "الرئيس بشار" in "الرئيس بشار الأسد" runs on to the end
+      // of the name that starts inside it, when that name is the same actor's.
+      for (let j = m.start + 1; j < m.end; j++) {
+        const inner = matchAt({ tokens, i: j, matcher });
+        const listed = (x: RawMatch): boolean => ["person", "name", "body"].includes(x.entry.via);
+        if (
+          inner &&
+          inner.entry.actorId === m.entry.actorId &&
+          m.entry.actorId &&
+          inner.end > m.end &&
+          listed(inner) &&
+          listed(m)
+        )
+          m.end = inner.end;
+      }
       raw.push(m);
       i = m.end;
     } else i++;
