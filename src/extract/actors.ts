@@ -222,6 +222,8 @@ export function prepBefore({
     if (q.prep) return { prep: q.prep, conj: conj || q.conj };
   }
   if (prev.n === "قبل" && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
+  // "من جانب الولايات المتحدة"، "من طرف الحكومة": by, as "من قبل".
+  if (["جانب", "طرف"].includes(prev.n) && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
   return { prep: null, conj };
 }
 

@@ -294,6 +294,8 @@ const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيو
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
 /** Verbs of undergoing: "تعرضت إيران لهجوم". */
 const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
+/** Acts one may be exposed to ("تعرض لـ"), by someone named after them. */
+const UNDERGONE_TYPES = new Set(["ATTACKED", "SANCTIONED", "CONDEMNED", "ACCUSED", "THREATENED"]);
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
@@ -869,15 +871,23 @@ export function looseRelations(params: {
 
   // "تعرضت إيران لهجوم إسرائيلي"، "تعرض الجيش لهجوم من قبل حزب الله": what undergoes an attack is the subject of
   // "تعرض"; its author is the nationality after the attack noun, or the actor after "من قبل".
+  // So do sanctions, criticism and charges one is exposed to: "يتعرض للضغوط والعقوبات من جانب الولايات المتحدة".
   for (const hit of hits) {
-    if (hit.trigger.set.type !== "ATTACKED" || hit.trigger.entry.pos !== "noun") continue;
-    if (!/^ل/.test(tokens[hit.start]?.n ?? "")) continue;
+    if (!UNDERGONE_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun") continue;
+    // (Or coordinated with the noun that carries "لـ": "للضغوط والعقوبات".)
+    const coordinated = /^و/.test(tokens[hit.start]?.n ?? "") && /^ل/.test(tokens[hit.start - 1]?.n ?? "");
+    if (!/^ل/.test(tokens[hit.start]?.n ?? "") && !coordinated) continue;
     const v = tokens.findIndex((t, k) => k < hit.start && k >= hit.start - 8 && UNDERGOING.has(t.n));
     if (v < 0) continue;
     const undergoer = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start);
     const author =
       args.find((m) => m.start === hit.start && m.end > hit.end && m.via === "agent") ??
-      args.find((m) => m.prep === "من قبل" && m.start >= hit.end && m.start <= hit.end + 2);
+      args.find(
+        (m) =>
+          (m.prep === "من قبل" || (m.prep === "من" && /^(جانب|طرف)$/.test(tokens[m.start]?.n ?? ""))) &&
+          m.start >= hit.end &&
+          m.start <= hit.end + 3,
+      );
     if (!undergoer || !author || author.actorId === undergoer.actorId) continue;
     // The verb carries the clause's negation and doubt ("لم تتعرض"، "قد تتعرض"): the relation is read from it.
     const at = { ...hit, start: v, end: v + 1 };
@@ -1735,7 +1745,7 @@ export function refusalsOfDemands(params: {
 function agentAfterFrom(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
   const { tokens, args } = params;
   if (tokens[params.at]?.n !== "من") return undefined;
-  const k = ["قبل", "طرف"].includes(tokens[params.at + 1]?.n ?? "") ? params.at + 2 : params.at + 1;
+  const k = ["قبل", "طرف", "جانب"].includes(tokens[params.at + 1]?.n ?? "") ? params.at + 2 : params.at + 1;
   return args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
 }
 

@@ -3017,3 +3017,15 @@ describe("a charge said of someone", () => {
     expect(said("حزب الله غير متهم بإثارة الفتنة.")).toEqual([]);
   });
 });
+
+describe("what one is exposed to", () => {
+  it("is done by whoever follows 'من قبل' or 'من جانب': sanctions and criticism as well as attacks", () => {
+    const lex = { ويتعرض: "VBP", وتعرضت: "VBD", حادة: "JJ" };
+    expect(relations("عنوان\nويتعرض السودان للضغوط والعقوبات من جانب الولايات المتحدة.", lex)).toEqual([
+      "USA SANCTIONED SDN",
+    ]);
+    expect(relations("عنوان\nوتعرضت الحكومة المصرية لانتقادات حادة من قبل حركة حماس.", lex)).toEqual([
+      "hamas CONDEMNED EGY-government",
+    ]);
+  });
+});
