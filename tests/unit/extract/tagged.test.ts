@@ -3029,3 +3029,15 @@ describe("what one is exposed to", () => {
     ]);
   });
 });
+
+describe("a court's sentence", () => {
+  it("is a penalty imposed on the one sentenced; a ruling of another kind is none", () => {
+    const lex = { وحكمت: "VBD", وأصدر: "VBD", العسكرية: "DTJJ", التونسي: "DTJJ" };
+    expect(relations("عنوان\nوحكمت المحكمة العسكرية على الرئيس زين العابدين بن علي بالسجن المؤبد.", lex)).toEqual([
+      "person:المحكمة العسكرية SANCTIONED zine-el-abidine-ben-ali",
+    ]);
+    const text = "عنوان\nوأصدر القضاء التونسي حكما غيابيا بالسجن المؤبد بحق الرئيس زين العابدين بن علي.";
+    expect(relations(text, lex)).toEqual(["TUN-judiciary SANCTIONED zine-el-abidine-ben-ali"]);
+    expect(relations("عنوان\nوأصدر القضاء التونسي حكما بحق الرئيس زين العابدين بن علي.", lex)).toEqual([]);
+  });
+});
