@@ -256,6 +256,9 @@ const STRONG_TITLES = new Set([
 ]);
 
 // Heads of titles that are postings to a state ("المبعوث الأممي إلى سوريا"، "السفير الروسي إلى …").
+/** Bodies of people whose chief ("كبير") is a title: "كبير المفاوضين"، "كبير مستشاري الرئيس". */
+const CHIEF_OF = new Set(["المفاوضين", "مفاوضي", "المستشارين", "مستشاري"]);
+
 /** Particles of lineage inside a name, as written: "بن"، "آل" (the family, not the article). */
 const LINEAGE = new Set(["بن", "ابن", "بنت", "آل"]);
 
@@ -429,12 +432,20 @@ export function findMentions(params: {
       // (A mention already consumed has start -1: it covers nothing.)
       if (raw.some((r) => r.entry.via === "person" && r.start >= 0 && r.start <= k && k < r.end)) break;
       // "أمين عام الأمم المتحدة": the indefinite construct of "الأمين العام" ("أمين" alone is also a given name).
-      const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام");
+      // "كبير المفاوضين الفلسطينيين": the chief of a body of people is a title too.
+      const chief = t.n === "كبير" && CHIEF_OF.has(tokens[k + 1]?.n ?? "");
+      const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام") || chief;
       const inRaw = raw.some((r) => r.start >= 0 && r.start <= k && k < r.end);
       if (isHead) head = k;
       // A head with a preposition on it opens its phrase: "أمير قطر | للرئيس المصري محمد مرسي" are two people.
       if (isHead && cliticIn(t, TITLE_HEADS)?.prep) break;
-      if (isHead || cliticIn(t, TITLE_WORDS) || inRaw || (t.n === "عام" && tokens[k - 1]?.n === "امين")) {
+      if (
+        isHead ||
+        cliticIn(t, TITLE_WORDS) ||
+        inRaw ||
+        (t.n === "عام" && tokens[k - 1]?.n === "امين") ||
+        (CHIEF_OF.has(t.n) && tokens[k - 1]?.n === "كبير")
+      ) {
         k--;
         continue;
       }

@@ -329,6 +329,17 @@ export function discoverMentions(params: {
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
     // A given name the tagger missed still starts a name when a proper noun follows it ("سها/NN عرفات/NNP").
     if (GIVEN.has(n) && (isProper(tokens[k + 1]) || GIVEN.has(tokens[k + 1]?.n ?? ""))) return true;
+    // So does a foreign given name it took for a verb by its first letter, right after a title or honorific and
+    // before a proper noun: "المحامي يتسحاق/VBP مولخو".
+    const before = tokens[k - 1]?.n ?? "";
+    if (
+      isVerb(u) &&
+      /^[يت]/.test(n) &&
+      !verbForms.has(n) &&
+      isProper(tokens[k + 1]) &&
+      (TITLE_HEADS.has(before) || HONORIFICS.has(before))
+    )
+      return true;
     return isProper(u);
   };
   for (let i = 0; i < tokens.length; i++) {

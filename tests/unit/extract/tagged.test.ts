@@ -3041,3 +3041,12 @@ describe("a court's sentence", () => {
     expect(relations("عنوان\nوأصدر القضاء التونسي حكما بحق الرئيس زين العابدين بن علي.", lex)).toEqual([]);
   });
 });
+
+describe("a foreign given name taken for a verb, and a chief's title", () => {
+  it("starts a name after a title or honorific; 'كبير المفاوضين' with a nationality is a title, not the state", () => {
+    const lex = { يتسحاق: "VBP", مولخو: "NNP", يجري: "VBP", محادثات: "NNS" };
+    const text =
+      "عنوان\nوأفادت الصحيفة بأن المحامي يتسحاق مولخو يجري محادثات مع كبير المفاوضين الفلسطينيين صائب عريقات.";
+    expect(relations(text, lex)).toEqual(["person:يتسحاق مولخو MET saeb-erekat reported"]);
+  });
+});
