@@ -15,6 +15,7 @@ import {
   withAgentNouns,
   armyOf,
   withEachOf,
+  withSideOf,
   withLeadersRule,
   withHonorifics,
   withPlaceMentions,
@@ -368,7 +369,9 @@ function extractArticleOnce(
       }
       return m;
     });
-    for (const m of here) {
+    // (Someone's side is read last, once titles name their holders: "إلى جانب رئيس مصر الجديد".)
+    const sided = withSideOf(tokens, here);
+    for (const m of sided) {
       if (m.place !== null) continue;
       if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);
       // "مبعوث رئيس كوت ديفوار" is a man, whatever the state's gender: an agent noun heading the mention decides.
@@ -394,12 +397,12 @@ function extractArticleOnce(
         });
     }
     const mentions = [
-      ...here,
-      ...pronounMentions({ tokens, mentions: here, named: history, sentence: sentence.index }),
-      ...homeCountryMentions({ tokens, mentions: here, actorOf, fallback: antecedent }),
+      ...sided,
+      ...pronounMentions({ tokens, mentions: sided, named: history, sentence: sentence.index }),
+      ...homeCountryMentions({ tokens, mentions: sided, actorOf, fallback: antecedent }),
       ...twoSidesMentions({
         tokens,
-        mentions: here,
+        mentions: sided,
         meeting: meeting && sentence.index - meeting.sentence <= 2 ? meeting : null,
       }),
     ].sort((a, b) => a.start - b.start);

@@ -357,6 +357,22 @@ export function withLeadersRule(params: {
   });
 }
 
+/**
+ * "وقف إلى جانب الرئيس بشار الأسد"، "بجانب الحكومة": someone's side stands for him, as it does before a country
+ * ("جانب سوريا" is read as an agent noun): the mention takes in "جانب" with the preposition before it.
+ */
+export function withSideOf(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || m.place !== null) return null;
+    const at = m.start - 1;
+    const side = /^([وف]?)(ب?)جانب$/.exec(tokens[at]?.n ?? "");
+    if (!side || (!side[2] && tokens[at - 1]?.n !== "الي")) return null;
+    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+    const reading = { form: "جانب", conj: side[1] ?? "", prep: side[2] ?? "", article: false };
+    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+  });
+}
+
 /** Walks the mentions; `grow` may return a longer one and the mentions it takes in, which then stand no more. */
 function growMentions(
   mentions: Mention[],

@@ -3050,3 +3050,13 @@ describe("a foreign given name taken for a verb, and a chief's title", () => {
     expect(relations(text, lex)).toEqual(["person:يتسحاق مولخو MET saeb-erekat reported"]);
   });
 });
+
+describe("standing by someone's side", () => {
+  it("supports them, as a verb or a verbal noun, whether a state, a title or a name follows 'جانب'", () => {
+    const lex = { وأكد: "VBD", ووقفت: "VBD" };
+    expect(relations("عنوان\nووقفت روسيا إلى جانب الرئيس بشار الأسد.", lex)).toEqual(["RUS SUPPORTED bashar-al-assad"]);
+    expect(relations("عنوان\nوأكد الوزير أن وقوف روسيا إلى جانب الرئيس بشار الأسد ثابت.", lex)).toEqual([
+      "RUS SUPPORTED bashar-al-assad reported",
+    ]);
+  });
+});
