@@ -3060,3 +3060,14 @@ describe("standing by someone's side", () => {
     ]);
   });
 });
+
+describe("an ultimatum or a rebuke", () => {
+  it("threatens whom it is addressed to, and condemns whom it rebukes; an invitation addressed is none of them", () => {
+    const lex = { وقام: "VBD", ووجهت: "VBD", شديد: "JJ" };
+    expect(relations("عنوان\nووجهت الولايات المتحدة إنذارا إلى العراق.", lex)).toEqual(["USA THREATENED IRQ"]);
+    expect(relations("عنوان\nوقام الرئيس حسني مبارك بتعنيف شديد لوزير الداخلية حبيب العادلي.", lex)).toEqual([
+      "hosni-mubarak CONDEMNED habib-el-adly",
+    ]);
+    expect(relations("عنوان\nووجهت الولايات المتحدة دعوة إلى العراق.", lex)).toEqual(["USA INVITED IRQ"]);
+  });
+});
