@@ -14,6 +14,7 @@ import {
   twoSidesMentions,
   withAgentNouns,
   armyOf,
+  rootState,
   withEachOf,
   withSideOf,
   withLeadersRule,
@@ -772,16 +773,6 @@ function titleCore(words: string[], stateOf: (word: string) => string | null): s
     out.push(TITLE_SYNONYMS.get(bare) ?? bare);
   }
   return out.join(" ");
-}
-
-/** The state an actor belongs to, following parents (the actor itself when a state). */
-function rootState(id: string, actorOf: (id: string) => Actor | undefined): string | null {
-  let cur = actorOf(id);
-  for (let d = 0; cur && d < 6; d++) {
-    if (cur.kind === "COUNTRY") return cur.id;
-    cur = cur.parent ? actorOf(cur.parent) : undefined;
-  }
-  return null;
 }
 
 const ENVOY_HEADS = new Set(["مبعوث", "المبعوث"]);

@@ -3,7 +3,7 @@
  * role after a name describes the name, and "بلاده" is the country of the actor the sentence is about. Pure.
  */
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
-import { normalizeArabic } from "./normalize.js";
+import { normalizeArabic, type StrippedForm } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
@@ -294,8 +294,7 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
     // … and so does one written apart before it: "مع السناتور جون ماكين".
     const apart = PREP_WORDS.has(tokens[at - 1]?.n ?? "");
     if (!reading || (!reading.prep && !reading.conj && !apart)) return null;
-    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
-    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+    return grownTo({ tokens, mentions, m, at, reading });
   });
 }
 
@@ -308,13 +307,11 @@ export function withEachOf(tokens: Token[], mentions: Mention[]): Mention[] {
     if (m.conj || m.place !== null || tokens[m.start - 1]?.n !== "من") return null;
     const at = m.start - 2;
     const each = /^([وف]?)([بل]?)(كل|كلا)$/.exec(tokens[at]?.n ?? "");
-    if (!each || mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
     // Only where the phrase stands bare (a subject or direct object; "مع كل من" is read as "مع" already), and with
     // its second name right after the first: a list broken by appositions ("كل من X، مقرر …، وY") is left alone.
-    if (each[1] || each[2] || PREP_WORDS.has(tokens[at - 1]?.n ?? "")) return null;
+    if (!each || each[1] || each[2] || PREP_WORDS.has(tokens[at - 1]?.n ?? "")) return null;
     if (!mentions.some((o) => o.start === m.end && o.conj)) return null;
-    const reading = { form: each[3] ?? "", conj: "", prep: "", article: false };
-    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+    return grownTo({ tokens, mentions, m, at, reading: { form: each[3] ?? "", conj: "", prep: "", article: false } });
   });
 }
 
@@ -323,14 +320,20 @@ const RULE_HEADS = new Set(["حكومه", "نظام", "اداره"]);
 /** Heads that name a leader's armed forces: "قوات الأسد"، "جيش القذافي" — his country's army. */
 const FORCE_HEADS = new Set(["قوات", "جيش"]);
 
-/** The army of the state a person belongs to (following parents), when the dictionary has one. */
-export function armyOf(id: string, actorOf: (id: string) => Actor | undefined): string | null {
+/** The state an actor belongs to, following parents (the actor itself when a state); null when none is known. */
+export function rootState(id: string, actorOf: (id: string) => Actor | undefined): string | null {
   let cur = actorOf(id);
   for (let d = 0; cur && d < 6; d++) {
-    if (cur.kind === "COUNTRY") return actorOf(`${cur.id}-army`) ? `${cur.id}-army` : null;
+    if (cur.kind === "COUNTRY") return cur.id;
     cur = cur.parent ? actorOf(cur.parent) : undefined;
   }
   return null;
+}
+
+/** The army of the state a person belongs to, when the dictionary has one. */
+export function armyOf(id: string, actorOf: (id: string) => Actor | undefined): string | null {
+  const state = rootState(id, actorOf);
+  return state && actorOf(`${state}-army`) ? `${state}-army` : null;
 }
 
 /**
@@ -350,10 +353,9 @@ export function withLeadersRule(params: {
     const head = /^([وف]?)([بل]?)(\S+)$/.exec(tokens[at]?.n ?? "");
     const forces = FORCE_HEADS.has(head?.[3] ?? "") ? armyOf(m.actorId, actorOf) : null;
     if (!head || (!RULE_HEADS.has(head[3] ?? "") && !forces)) return null;
-    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
     const reading = { form: head[3] ?? "", conj: head[1] ?? "", prep: head[2] ?? "", article: false };
-    const grown = { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) };
-    return { mention: forces ? { ...grown, actorId: forces } : grown, absorbed: [] };
+    const grown = grownTo({ tokens, mentions, m, at, reading });
+    return grown && forces ? { ...grown, mention: { ...grown.mention, actorId: forces } } : grown;
   });
 }
 
@@ -367,10 +369,27 @@ export function withSideOf(tokens: Token[], mentions: Mention[]): Mention[] {
     const at = m.start - 1;
     const side = /^([وف]?)(ب?)جانب$/.exec(tokens[at]?.n ?? "");
     if (!side || (!side[2] && tokens[at - 1]?.n !== "الي")) return null;
-    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
-    const reading = { form: "جانب", conj: side[1] ?? "", prep: side[2] ?? "", article: false };
-    return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
+    return grownTo({
+      tokens,
+      mentions,
+      m,
+      at,
+      reading: { form: "جانب", conj: side[1] ?? "", prep: side[2] ?? "", article: false },
+    });
   });
+}
+
+/** `m` grown to start at `at` (a word no other mention holds), introduced by that word's clitics. */
+function grownTo(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  m: Mention;
+  at: number;
+  reading: StrippedForm;
+}): { mention: Mention; absorbed: Mention[] } | null {
+  const { tokens, mentions, m, at, reading } = params;
+  if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+  return { mention: { ...m, start: at, ...prepBefore({ tokens, start: at, reading }) }, absorbed: [] };
 }
 
 /** Walks the mentions; `grow` may return a longer one and the mentions it takes in, which then stand no more. */

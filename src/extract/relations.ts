@@ -5,6 +5,7 @@
  * ("تم استدعاء السفير الروسي لدى إسرائيل"), coordination and reciprocal meetings ("اجتمع ممثلو روسيا وإيران").
  */
 import type { ArticleActorState, Mention } from "./actors.js";
+import { rootState } from "./mention-context.js";
 import type { ArgumentPrep, TriggerEntry, TriggerLexicon, TriggerSet } from "./lexicon-types.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
@@ -443,14 +444,7 @@ export function extractSentenceRelations(params: {
     return up(a).includes(b) || up(b).includes(a);
   };
   // The state an actor belongs to, following parents; null when none is known.
-  const countryOf = (id: string): string | null => {
-    let cur = actorOf(id);
-    for (let d = 0; cur && d < 6; d++) {
-      if (cur.kind === "COUNTRY") return cur.id;
-      cur = cur.parent ? actorOf(cur.parent) : undefined;
-    }
-    return null;
-  };
+  const countryOf = (id: string): string | null => rootState(id, actorOf);
   // Subject search shared by verbs and the main clause of frames.
   const vsoSubject = (from: number, end: number): Mention[] | null => {
     let k = from;
