@@ -263,6 +263,8 @@ function extractArticleOnce(
   // Actors in order of mention, and how often each country is named: what bare "الحكومة"، "الوكالة" refer to.
   const recent: Actor[] = [];
   const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
+  // The country the article names most: what bare "الحكومة" or a body named without nationality belongs to.
+  const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const relations: Relation[] = [];
   // Every actor named so far with its gender, and the women the text has titled as such: what pronouns refer to.
   const history: Named[] = [];
@@ -303,7 +305,7 @@ function extractArticleOnce(
       state: discovery,
       verbForms: triggers.verbForms,
       actorState: state,
-      country: [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null,
+      country,
     });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
     const byName = [
@@ -311,7 +313,6 @@ function extractArticleOnce(
       ...discovered,
     ];
     const covered = new Set(byName.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
-    const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     const here0 = byName.flatMap((m) => {
       const actor = actorOf(m.actorId);
       return actor && m.place === null ? [{ start: m.start, actor }] : [];
