@@ -947,7 +947,7 @@ export function looseRelations(params: {
             ACT_NOUNS.has(tokens[m.start - 1]?.n ?? "") &&
             COMPLEMENTIZERS.has(tokens[m.start - 2]?.n ?? ""),
         );
-        // (Through a copula too: "إن ما يقوم به النظام هي جرائم حرب".)
+        // (Through a copula too: "إن الرئيس هو المسؤول عن المذابح".)
         const direct = args.find((m) => (m.end === hit.start || m.end === k) && m.prep === null && m.place === null);
         const last =
           direct && !(byAct && byAct.actorId === direct.actorId)
@@ -972,7 +972,7 @@ export function looseRelations(params: {
             j++
           )
             q--;
-          // … or what the actor does: "إن ما يقوم به النظام هو جرائم حرب" is said of the regime.
+          // … or what the actor does: "إن ما يقوم به النظام هو كارثة" is said of the regime.
           if (RESUMPTIVE.has(tokens[q]?.n ?? "") && tokens[q - 2]?.n === "ما" && /^[يت]/.test(tokens[q - 1]?.n ?? ""))
             q -= 3;
           const opener = tokens[q]?.n.replace(/^[وفبل]/, "") ?? "";

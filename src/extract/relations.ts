@@ -364,15 +364,18 @@ export function nationalityChain(params: {
   from: number;
   prep: string | null;
   nisbaOf?: (word: string) => string | null;
+  /** A state named at a token, for a nationality spelt as its name ("كيانا سوريًا" is "سوريا" once normalised). */
+  stateAt?: (k: number) => string | null;
 }): Mention | undefined {
   const { tokens, from, prep, nisbaOf } = params;
   if (!nisbaOf || !/^(DT)?NN/.test(tokens[from]?.pos ?? "")) return undefined;
   for (let k = from + 1; k <= from + 5; k++) {
     const t = tokens[k];
     if (!t || t.punct) return undefined;
-    const id = nisbaOf(t.n);
+    const id = nisbaOf(t.n) ?? params.stateAt?.(k) ?? null;
     if (id) return { actorId: id, start: k, end: k + 1, prep, conj: false, via: "short", place: null, confidence: 0.5 };
-    if (!/^(DT)?NN/.test(t.pos ?? "") && !["علي", "من"].includes(t.n)) return undefined;
+    // (Counts may stand among the nouns: "على سفر 34 فردا".)
+    if (!/^(DT)?(NN|CD)/.test(t.pos ?? "") && !/^\d+$/.test(t.n) && !["علي", "من"].includes(t.n)) return undefined;
   }
   return undefined;
 }
@@ -879,29 +882,15 @@ export function extractSentenceRelations(params: {
         // "فرض الاتحاد حظرا على سفر 34 فردا وكيانا سوريا": the state whose people, bodies or goods the measure targets,
         // named by their nationality a few nouns after "على".
         const on = tokens.findIndex((t, k) => k >= hit.end && k < Math.min(ce, hit.end + 4) && t.n === "علي");
-        for (let k = on + 1; on >= 0 && k < Math.min(ce, on + 7); k++) {
-          const t = tokens[k];
-          if (!t || t.punct) break;
-          const named = actors.find((x) => x.start === k && x.prep === null && k > on + 1);
-          const id =
-            params.nisbaOf?.(t.n) ?? (named && actorOf(named.actorId)?.kind === "COUNTRY" ? named.actorId : null);
-          if (id) {
-            objects = [
-              {
-                actorId: id,
-                start: k,
-                end: k + 1,
-                prep: "علي",
-                conj: false,
-                via: "short",
-                place: null,
-                confidence: 0.5,
-              },
-            ];
-            break;
-          }
-          if (!/^(DT)?(NN|CD|JJ)/.test(t.pos ?? "") && !/^\d+$/.test(t.n)) break;
-        }
+        const stateAt = (k: number): string | null => {
+          const named = actors.find((x) => x.start === k && x.prep === null);
+          return named && actorOf(named.actorId)?.kind === "COUNTRY" ? named.actorId : null;
+        };
+        const owner =
+          on >= 0
+            ? nationalityChain({ tokens, from: on + 1, prep: "علي", nisbaOf: params.nisbaOf, stateAt })
+            : undefined;
+        if (owner && owner.start < ce) objects = [owner];
       }
       if (!objects && c.entry.mode === "hosting") {
         // "استضافت قطر محادثات بين X وY": the host meets each party. The parties' own meeting is left out: it would
