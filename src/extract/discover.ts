@@ -206,6 +206,9 @@ export function discoverMentions(params: {
       if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
       if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
+      // So does one after a proper name: "صحيفة نيويورك تايمز | سياسة الرئيس".
+      if (k > nameStart && isProper(tokens[k - 1]) && !isProper(u) && !u.n.startsWith("ال") && !/JJ/.test(u.pos ?? ""))
+        break;
       // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ".
       if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && !isProper(u)) break;
       // A definite genitive closes the construct: only adjectives follow it ("مجلس الشعب | الابتعاد", but "مجلس

@@ -64,7 +64,16 @@ import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
-import { AGENT_NOUNS, HONORIFIC_WORDS, KANA, LIGHT_VERBS, NAME_PARTICLES, SAYING, TITLE_HEADS } from "./words.js";
+import {
+  AGENT_NOUNS,
+  HONORIFIC_WORDS,
+  KANA,
+  LIGHT_VERBS,
+  MEDIA_HEADS,
+  NAME_PARTICLES,
+  SAYING,
+  TITLE_HEADS,
+} from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
 export type { Dictionary, TriggerLexicon } from "./lexicon-types.js";
@@ -511,6 +520,8 @@ function extractArticleOnce(
       const object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
+      // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
+      if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
       // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs
       // on, not of a complement clause in between ("قال عراقجي إن طهران لا تسعى إلى التصعيد، مطالبا …").
       const at = hit.trigger.entry.circumstantial ? Math.min(raw.subject.start, hit.start) : hit.start;
@@ -836,4 +847,10 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
   let e = at + 1;
   while (e < tokens.length && !isB(e) && !opens(e)) e++;
   return [s, e];
+}
+
+/** Whether an actor is a newspaper, magazine or channel, by the head of its Arabic name. */
+function isMediaOutlet(actor: Actor): boolean {
+  const head = normalizeArabic(actor.nameAr.split(/\s+/)[0] ?? "").replace(/^ال/, "");
+  return actor.kind === "ORGANIZATION" && MEDIA_HEADS.has(head);
 }

@@ -88,6 +88,7 @@ export const TITLE_HEADS = set(`
 المعارض الناشط الناشطة الحقوقي الداعية العقيد عقيد النقيب السيناتور سيناتور
 البطريرك بطريرك المطران مطران الكاردينال البابا المرجع
 المرشح مرشح المرشحة النائب النائبة
+عضو مسؤول المسؤول
 `);
 
 /**
@@ -170,7 +171,10 @@ export const GIVEN_NAMES = set(`
 export const GROUP_HEADS = set(`
 حزب حركة منظمة جبهة اتحاد تجمع نقابة جمعية ائتلاف تحالف تيار كتلة جماعة نادي لواء كتيبة تنظيم مؤسسة شركة
 مجموعة ميليشيا مليشيا فصيل
+صحيفة جريدة مجلة قناة
 `);
+/** Heads of media outlets' names ("صحيفة الأهرام"): groups that report and criticise, and never meet anyone. */
+export const MEDIA_HEADS = set("صحيفة جريدة مجلة قناة");
 /** Head nouns of named state bodies ("مجلس الشورى"، "هيئة الأركان"). */
 export const BODY_HEADS = set("مجلس هيئة لجنة محكمة جهاز وكالة وزارة سلطة الجيش جيش قوات برلمان");
 

@@ -3071,3 +3071,24 @@ describe("an ultimatum or a rebuke", () => {
     expect(relations("عنوان\nووجهت الولايات المتحدة دعوة إلى العراق.", lex)).toEqual(["USA INVITED IRQ"]);
   });
 });
+
+describe("a member or official of a named group, then his name", () => {
+  it("is the person named, not the group and not the group's object", () => {
+    const lex = { استنكر: "VBD", ندد: "VBD", سامر: "NNP", الخطيب: "DTNNP", كوشنر: "NNP", برنار: "NNP" };
+    expect(relations("عنوان\nاستنكر عضو المكتب السياسي لحركة حماس سامر الخطيب تصريحات برنار كوشنر.", lex)).toEqual([
+      "person:سامر الخطيب CONDEMNED bernard-kouchner",
+    ]);
+    expect(relations("عنوان\nندد مسؤول في حزب الله سامر الخطيب بتصريحات برنار كوشنر.", lex)).toEqual([
+      "person:سامر الخطيب CONDEMNED bernard-kouchner",
+    ]);
+  });
+});
+
+describe("newspapers and channels", () => {
+  it("are named by their head and proper name, and criticise; their interviews are no meetings", () => {
+    const lex = { انتقدت: "VBD", أجرت: "VBD", نيويورك: "NNP", تايمز: "NNP", الشروق: "DTNNP" };
+    const x = extractTagged("عنوان\nوانتقدت صحيفة نيويورك تايمز سياسة الرئيس الأمريكي باراك أوباما.", lex);
+    expect(x.relations.map(show)).toEqual(["person:صحيفة نيويورك تايمز CONDEMNED barack-obama"]);
+    expect(relations("عنوان\nوأجرت صحيفة الشروق لقاء مع الرئيس الفلسطيني محمود عباس.", lex)).toEqual([]);
+  });
+});
