@@ -887,7 +887,9 @@ export function findMentions(params: {
       if (len === 1 && after?.pos === "DTNNP" && /^ال\S{3,}ي$/.test(after.n) && !covered.has(k + len)) continue;
       // "محمد باقري" is not "علي باقري كني": a different given name right before the surname is another person.
       const prevTok = tokens[k - 1];
-      if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n)) {
+      // (Not the preposition "على", which normalises to the given name "علي": "أن على الأسد مغادرة السلطة".)
+      const preposition = prevTok?.n === "علي" && (/ى$/.test(prevTok.raw) || prevTok.pos === "IN");
+      if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n) && !preposition) {
         const names = matcher.personNames.get(hit.id) ?? [];
         const given = new Set(names.map((n) => n[0]));
         const disc = state.discovered.get(hit.id);

@@ -11,6 +11,7 @@ import {
   conjunctOfPrep,
   findTriggers,
   genericSubjectBefore,
+  genitiveInPhrase,
   insideName,
   type RawRelation,
   type TriggerHit,
@@ -281,6 +282,9 @@ const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأن
 const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت يصبح تصبح أصبح أصبحت بات باتت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
+/** Words after a negator that make it an affirmation: "لا شك"، "لا ريب"، "لا مجال للشك". */
+const DOUBT_WORDS = new Set(["شك", "ريب", "مجال"]);
+
 /** What may stand between a fronted subject and its verb: "إيران لم تدعم"، "المجلس قد أقر". */
 const SVO_GAP = new Set(["لم", "لن", "لا", "ما", "قد", "لقد", "ولم", "ولن", "ولا", "وقد", "فقد"]);
 const svoGap = (words: string[]): boolean => words.every((w) => SVO_GAP.has(w)) || /^سبق و?ان$/.test(words.join(" ")); // "عباس سبق وأن اجتمع بها"
@@ -574,7 +578,8 @@ export function looseRelations(params: {
       if (!SAYING.has(word)) continue;
       const before = args.find((m) => m.end === k && m.prep === null);
       if (before) return before;
-      if (args.some((m) => m.start > k && m.start < at)) return undefined;
+      // (A name after a preposition is no speaker: "وتابع في ختام اجتماع حول سوريا، أنه …" is still his.)
+      if (args.some((m) => m.start > k && m.start < at && m.prep === null)) return undefined;
       const gender: Gender = /ت$/.test(word) ? "f" : "m";
       return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
     }
@@ -991,7 +996,9 @@ export function looseRelations(params: {
       const from = objects[0]?.start ?? hit.start;
       // (Only within its clause: "ولا مصداقيته، مشيرا إلى أن …" denies nothing of what follows the comma.)
       const near = tokens.slice(Math.max(0, from - 6), from);
-      const denied = near.slice(near.map((t) => t.punct).lastIndexOf(true) + 1).some(isNegator);
+      // (Nor is "there is no doubt": "لا شك"، "لا مجال للشك في أن على الأسد …" affirms what follows.)
+      const clause = near.slice(near.map((t) => t.punct).lastIndexOf(true) + 1);
+      const denied = clause.some((t, j) => isNegator(t) && !DOUBT_WORDS.has(clause[j + 1]?.n ?? ""));
       if (objects.length === 0 || denied) continue;
       const speaker = speakerBefore(from) ?? statedBy(from);
       for (const object of objects)
@@ -1136,6 +1143,8 @@ export function looseRelations(params: {
               // Nor the object of a verb before it: "يدفع النظام السوري ويتمنى عليه" (a coordinated verb shares the
               // earlier subject).
               !(hit.conj && isVerbTag(tokens[m.start - 1])) &&
+              // Nor the genitive of a noun inside a prepositional phrase: "من مؤسستي الجيش والأمن طالبوا".
+              !(m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) &&
               // Only a negation or "قد" between: ", فيما طالب" starts another clause.
               svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
           );

@@ -187,8 +187,11 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
           continue;
         if (c.entry.pos === "noun" && reading.future) continue;
         let ok = true;
+        // A quotation may open inside a phrase: 'أن "على الأسد أن يرحل"'.
+        let quote = 0;
         for (let k = 1; k < c.tokens.length; k++) {
-          const t = tokens[i + k];
+          if (quote === 0 && OPENING_QUOTES.has(tokens[i + k]?.n ?? "")) quote = 1;
+          const t = tokens[i + k + quote];
           if (!t || (t.n !== c.tokens[k] && !procliticReadings(t.n).some((r) => r.form === c.tokens[k]))) {
             ok = false;
             break;
@@ -199,7 +202,7 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
         found.push({
           trigger: c,
           start: i,
-          end: i + c.tokens.length,
+          end: i + c.tokens.length + quote,
           conj: reading.conj,
           future: reading.future,
           possessed: reading.possessed,
@@ -213,6 +216,8 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
   }
   return hits;
 }
+
+const OPENING_QUOTES = new Set(['"', "«", "“"]);
 
 /** One relation found in a sentence, before dates, modality and provenance are attached. */
 export interface RawRelation {
@@ -483,6 +488,9 @@ export function extractSentenceRelations(params: {
             !tokens.slice(h.end, m.start).some((t) => COMPLEMENTIZERS.has(t.n)),
         );
         if (m.prep !== null || governed) return null;
+        // Nor the genitive of a noun inside a prepositional phrase: "من مؤسستي الجيش والأمن طالبوا" (whose the
+        // institutions are is not who demands).
+        if (m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) return null;
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
         if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
@@ -1260,4 +1268,10 @@ function afterRelative(tokens: Token[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && ["قد", "كان", "كانت"].includes(tokens[k]?.n ?? "")) k--;
   return RELATIVE_PRONOUNS.has(tokens[k]?.n ?? "");
+}
+
+/** Whether the word at `at` is the genitive of an indefinite noun right after a preposition ("من مؤسستي الجيش"). */
+export function genitiveInPhrase(tokens: readonly Token[], at: number): boolean {
+  const head = tokens[at - 1];
+  return !!head && !head.punct && /^NNS?$/.test(head.pos ?? "") && tokens[at - 2]?.pos === "IN";
 }

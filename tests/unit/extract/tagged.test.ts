@@ -3092,3 +3092,63 @@ describe("newspapers and channels", () => {
     expect(relations("عنوان\nوأجرت صحيفة الشروق لقاء مع الرئيس الفلسطيني محمود عباس.", lex)).toEqual([]);
   });
 });
+
+describe("an obligation stated of someone, written loosely", () => {
+  const lex = {
+    وتابع: "VBD",
+    وقال: "VBD",
+    وانتقد: "VBD",
+    فابيوس: "NNP",
+    بشار: "NNP",
+    الأسد: "DTNNP",
+    على: "IN",
+    في: "IN",
+    حول: "IN",
+    سوريا: "NNP",
+  };
+  it("is the speaker's demand past a quotation mark, 'there is no doubt', and a place after the verb", () => {
+    const text = [
+      "عنوان",
+      "وانتقد فابيوس بشار الأسد أمس.",
+      'وتابع في ختام اجتماع حول سوريا، أنه "لا مجال للشك في أن على الأسد مغادرة السلطة".',
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "laurent-fabius CONDEMNED bashar-al-assad",
+      "laurent-fabius DEMANDED bashar-al-assad",
+    ]);
+    expect(relations('عنوان\nوانتقد فابيوس بشار الأسد أمس.\nوقال فابيوس إن "على الأسد أن يرحل".', lex)).toEqual([
+      "laurent-fabius CONDEMNED bashar-al-assad",
+      "laurent-fabius DEMANDED bashar-al-assad reported",
+    ]);
+  });
+  it("is nobody's demand when denied", () => {
+    expect(
+      relations("عنوان\nوانتقد فابيوس بشار الأسد أمس.\nوقال فابيوس إنه لا يعني أن على الأسد أن يرحل.", lex),
+    ).toEqual(["laurent-fabius CONDEMNED bashar-al-assad"]);
+  });
+});
+
+describe("a name inside a prepositional phrase before a verb", () => {
+  it("is not the verb's subject", () => {
+    const lex = {
+      وقال: "VBD",
+      عبد: "NNP",
+      ربه: "NNP",
+      منصور: "NNP",
+      هادي: "NNP",
+      طالبوا: "VBD",
+      مؤسستي: "NNS",
+      من: "IN",
+      الجيش: "DTNN",
+      والأمن: "DTNN",
+      الرئاسة: "DTNN",
+      والحكومة: "DTNN",
+    };
+    const text = [
+      "عنوان",
+      "وقال الرئيس اليمني عبد ربه منصور هادي إن الحوار سيبدأ.",
+      "وبعد مطالبتهم بإقالة أقاربه من مؤسستي الجيش والأمن طالبوا مؤسستي الرئاسة والحكومة بتنفيذ المطالب.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([]);
+  });
+});
