@@ -38,6 +38,9 @@ const ORG_HEADS = new Map<string, ActorKind>([
 /** Nouns of members whose quoted or named group follows them ("نواب “النهضة”"، "أعضاء حزب"). */
 const MEMBER_NOUNS = set("نواب نائب أعضاء عضو قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
 
+/** Adjectives of a title's former holder: "الرئيس السابق"، "الملك الراحل". */
+const FORMER_WORDS = set("السابق السابقة الأسبق المخلوع المخلوعة الراحل الراحلة المعزول المعزولة");
+
 /** Words that never continue an organisation name. */
 const ORG_STOP = set(`
 في من إلى الى على عن مع لدى بين قد إن أن بأن لأن إنه أنه كان كانت الذي التي الذين و أو ثم لكن بل حيث بعد قبل
@@ -732,7 +735,15 @@ export function resolveDefiniteHeads(params: {
         end = officeWord + 1;
       }
     }
-    while (actor && adjective(tokens[end]) && !taken.has(end)) end++;
+    while (actor && adjective(tokens[end]) && !taken.has(end)) {
+      // "الرئيس السابق" after "الرئيس عبد ربه منصور هادي" is his predecessor: a former holder is someone else.
+      if (FORMER_WORDS.has(tokens[end]?.n ?? "")) {
+        actor = undefined;
+        end = i + 1;
+        break;
+      }
+      end++;
+    }
     // A name right after the title and its adjectives is the one it introduces: "النائب الكويتي أحمد الحربي" after
     // "النائب الكويتي أحمد السعدون" is another member of parliament. So is one after a longer title that goes on
     // with definite words: "وزير الخارجية والمغتربين اللبناني عدنان منصور" after "وزير الخارجية الروسي".

@@ -52,7 +52,7 @@ import {
   firstPersonHits,
   invitationsAnswered,
   backedBy,
-  supportReceived,
+  receivedActs,
   looseRelations,
   refusalsOfDemands,
   speakerIn,
@@ -490,7 +490,7 @@ function extractArticleOnce(
       ],
     });
     // Support received ("يحظى X بدعم Y") is Y's, whatever the linkers read into it.
-    const received = supportReceived({ tokens, mentions, hits });
+    const received = receivedActs({ tokens, mentions, hits });
     const raws = [
       ...linked.filter((l) => !received.some((r) => r.hit === l.hit)),
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),

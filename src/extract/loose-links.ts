@@ -1758,19 +1758,23 @@ function agentAfterFrom(params: { tokens: Token[]; args: Mention[]; at: number }
   return args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
 }
 
+/** Relations whose noun may be received from its actor: support, an invitation, aid. */
+const RECEIVED_TYPES = new Set(["SUPPORTED", "INVITED", "SUPPLIED"]);
+
 /** Verbs of receiving: "يلقى الدعم من روسيا"، "يحظى بدعم فرنسا"، "تلقى الدعم المالي من". */
 const RECEIVING = set("يلقى لقي تلقى يتلقى تتلقى تلقت لقيت يحظى تحظى حظي حظيت نال ينال نالت تنال");
 
 /**
- * "النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران"، "يحظى بدعم فرنسا": support received; its giver follows
- * (after "من"، in the genitive), and the receiver is the receiving verb's subject.
+ * "النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران"، "يحظى بدعم فرنسا": support received (an invitation or aid
+ * too: "تلقت الوزارة دعوة من …"); its giver follows (after "من"، in the genitive), and the receiver is the receiving
+ * verb's subject.
  */
-export function supportReceived(params: { tokens: Token[]; mentions: Mention[]; hits: TriggerHit[] }): RawRelation[] {
+export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hits: TriggerHit[] }): RawRelation[] {
   const { tokens, hits } = params;
   const args = argumentMentions(params.mentions);
   const out: RawRelation[] = [];
   for (const hit of hits) {
-    if (hit.trigger.set.type !== "SUPPORTED" || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
+    if (!RECEIVED_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
     const receives = (k: number): boolean => RECEIVING.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
     // The verb right before the support, or before its subject: "ويحظى الرئيس عباس بدعم فرنسا".
     const between = args.find((m) => m.end === hit.start && m.prep === null && receives(m.start - 1));
@@ -1782,6 +1786,9 @@ export function supportReceived(params: { tokens: Token[]; mentions: Mention[]; 
     const giver =
       agentAfterFrom({ tokens, args, at: k }) ?? args.find((m) => m.start === k && m.prep === null && !m.conj);
     if (!giver || giver.conj) continue;
+    // An invitation received is one to visit or attend ("تلقت الوزارة دعوة من الحكومة الفرنسية لحضور مؤتمر"), said
+    // right after its giver.
+    if (!lexicalConditionsHold({ tokens, hit, end: Math.min(tokens.length, giver.end + 3) })) continue;
     const givers = [giver];
     for (
       let m = args.find((x) => x.start === giver.end && x.conj);

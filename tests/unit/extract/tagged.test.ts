@@ -3152,3 +3152,42 @@ describe("a name inside a prepositional phrase before a verb", () => {
     expect(relations(text, lex)).toEqual([]);
   });
 });
+
+describe("an invitation received, threats addressed and a deadline given", () => {
+  const lex = { تلقت: "VBD", أطلقت: "VBD", وذهبت: "VBD", كلينتون: "NNP", اللجنة: "DTNN", التنظيمية: "DTJJ" };
+  it("are the giver's invitation, the threatener's threat and the demand of whoever sets the deadline", () => {
+    expect(relations("عنوان\nتلقت الحكومة الصينية دعوة من الحكومة الفرنسية لحضور المؤتمر.", lex)).toEqual([
+      "FRA-government INVITED CHN-government",
+    ]);
+    expect(relations("عنوان\nتلقت الحكومة الصينية دعوة من الحكومة الفرنسية إلى الحوار.", lex)).toEqual([]);
+    expect(relations("عنوان\nوأطلقت كلينتون تهديدات مباشرة إلى الصين.", lex)).toEqual([
+      "hillary-clinton THREATENED CHN",
+    ]);
+    expect(relations("عنوان\nوذهبت اللجنة التنظيمية إلى إمهال الرئيس اليمني عبد ربه منصور هادي أسبوعا.", lex)).toEqual([
+      "person:اللجنة التنظيمية DEMANDED abdrabbuh-mansur-hadi",
+    ]);
+  });
+});
+
+describe("a head of state's title with 'former'", () => {
+  it("is not the holder the article names", () => {
+    const lex = {
+      والتقى: "VBD",
+      وطالبت: "VBD",
+      عبد: "NNP",
+      ربه: "NNP",
+      منصور: "NNP",
+      هادي: "NNP",
+      الرئيس: "DTNN",
+      السابق: "DTJJ",
+      الحكومة: "DTNN",
+      اليمنية: "DTJJ",
+    };
+    const text = [
+      "عنوان",
+      "والتقى الرئيس اليمني عبد ربه منصور هادي السفير الأمريكي.",
+      "وطالبت الحكومة اليمنية الرئيس السابق بمغادرة البلاد.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET USA"]);
+  });
+});
