@@ -1277,6 +1277,13 @@ export function looseRelations(params: {
       } else if (nisba) {
         subject = nisba;
         after = nisba.end;
+        // Past the act's other adjectives: "انتقاد روسي واضح لبشار الأسد".
+        while (
+          after < nisba.end + 2 &&
+          /^(DT)?JJ/.test(tokens[after]?.pos ?? "") &&
+          !args.some((m) => m.start === after)
+        )
+          after++;
       } else if (verbSubject && !gen) {
         subject = verbSubject;
         // "لم يكتف النظام بانتقاد موقف أنان"، "واصلت إسرائيل قصف غزة": a verb that only carries the act (goes on

@@ -3191,3 +3191,15 @@ describe("a head of state's title with 'former'", () => {
     expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET USA"]);
   });
 });
+
+describe("criticism or support named with its author's nationality", () => {
+  it("is the nationality's, past another adjective, whatever the preposition before it", () => {
+    const lex = { وجاء: "VBD", روسي: "JJ", واضح: "JJ", قطري: "JJ", كبير: "JJ", مع: "IN" };
+    expect(relations("عنوان\nوجاء ذلك مع انتقاد روسي واضح لبشار الأسد.", lex)).toEqual([
+      "RUS CONDEMNED bashar-al-assad",
+    ]);
+    expect(relations("عنوان\nوجاء ذلك بعد ترحيب قطري كبير بالحكومة اليمنية.", lex)).toEqual([
+      "QAT SUPPORTED YEM-government",
+    ]);
+  });
+});
