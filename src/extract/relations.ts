@@ -265,6 +265,8 @@ const GOVERNED_TYPES = new Set(["SUPPORTED", "CONDEMNED"]);
 /** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
 const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
+/** Verbal nouns of light verbs, whose genitive holds the talks or makes the call: "إجراء"، "تلقي". */
+const LIGHT_MASDARS = new Set(["اجراء", "تلقي"]);
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
 const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
@@ -1138,6 +1140,15 @@ export function extractSentenceRelations(params: {
         if (!subjects) {
           // Light verb: "أجرى أبو مرزوق محادثات"، "تلقى بوتين اتصالا هاتفيا من …".
           for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 10); k--) {
+            // The light verb's verbal noun with its agent in the genitive: "إجراء وزير الدفاع بانيتا اتصالا مع …".
+            if (inSet(tokens[k], LIGHT_MASDARS)) {
+              const m = actors.find((x) => x.start === k + 1 && x.end <= hit.start && x.prep === null);
+              if (m) {
+                subjects = chainAfter(m, hit.start);
+                route = 0.85;
+              }
+              break;
+            }
             if (inSet(tokens[k], LIGHT_VERBS)) {
               const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
               if (m) {

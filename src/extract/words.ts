@@ -96,7 +96,9 @@ export const TITLE_HEADS = set(`
  * Ranks that stand before a name as an honorific does, after the office it holds: "رئيس كتلة X النائب Y"، "قائد
  * المنطقة اللواء Y". They open a title alone, and yet a longer title before them is the same person's.
  */
-export const RANK_TITLES = set("النائب النائبة السيناتور السناتور اللواء العميد العقيد الجنرال النقيب");
+export const RANK_TITLES = set(
+  "النائب النائبة السيناتور السناتور اللواء العميد العقيد الجنرال النقيب المشير الفريق المقدم الرائد",
+);
 
 /**
  * Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name):

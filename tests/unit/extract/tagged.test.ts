@@ -3203,3 +3203,11 @@ describe("criticism or support named with its author's nationality", () => {
     ]);
   });
 });
+
+describe("a light verb's verbal noun and a field marshal's rank", () => {
+  it("makes the genitive hold the call, and the rank opens the name after 'مع'", () => {
+    const lex = { ليون: "NNP", بانيتا: "NNP", محمد: "NNP", حسين: "NNP", طنطاوي: "NNP" };
+    const text = "عنوان\nومن تدخلاتهم إجراء وزير الدفاع الأمريكي ليون بانيتا اتصالا مع المشير محمد حسين طنطاوي.";
+    expect(relations(text, lex)).toEqual(["leon-panetta MET mohamed-hussein-tantawi"]);
+  });
+});
