@@ -3211,3 +3211,15 @@ describe("a light verb's verbal noun and a field marshal's rank", () => {
     expect(relations(text, lex)).toEqual(["leon-panetta MET mohamed-hussein-tantawi"]);
   });
 });
+
+describe("responsibility laid on someone after 'لـ', and a country's authorities", () => {
+  it("accuses the one after 'لـ'; 'الجهات' with a nationality is that country", () => {
+    const lex = { وحملت: "VBD", حملت: "VBD", واتهمت: "VBD", المصرية: "DTJJ", التنفيذية: "DTJJ" };
+    expect(relations("عنوان\nوحملت حركة حماس المسؤولية الكاملة عن الحصار لإسرائيل.", lex)).toEqual([
+      "hamas ACCUSED ISR",
+    ]);
+    expect(relations("عنوان\nواتهمت حركة حماس الجهات المصرية التنفيذية بتعطيل وصول الوقود.", lex)).toEqual([
+      "hamas ACCUSED EGY",
+    ]);
+  });
+});
