@@ -549,6 +549,19 @@ export function findMentions(params: {
     const via = m.entry.via;
     const actor = matcher.actors.get(id);
     if (via === "person") {
+      // The person's given name spelt another way before the matched family name ("وليم هيج" for "ويليام هيغ"): a
+      // proper noun that starts and ends as one of the person's given names does.
+      const spelt = tokens[m.start - 1];
+      if (
+        spelt &&
+        /NNP/.test(spelt.pos ?? "") &&
+        !taken.has(m.start - 1) &&
+        !covered.has(m.start - 1) &&
+        (matcher.personNames.get(id ?? "") ?? []).some(
+          (n) => n.length >= 2 && n[0] !== spelt.n && sameSkeletonEnds(n[0] ?? "", spelt.n),
+        )
+      )
+        m.start--;
       const head = titleStart(m.start);
       // "مبعوث نتنياهو"، "مستشار أوباما": an aide's indefinite title right before a name makes the name a genitive,
       // someone else's principal, and no participant ("مبعوث نتنياهو يجري محادثات" is the envoy's talks).
@@ -998,4 +1011,9 @@ export function registerShortForms({
       else if (prev !== personId) state.shortForms.set(key, null);
     }
   }
+}
+
+/** Whether two spellings of a foreign name start and end with the same letters and differ little in length. */
+function sameSkeletonEnds(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && a[0] === b[0] && a.at(-1) === b.at(-1) && Math.abs(a.length - b.length) <= 2;
 }

@@ -435,6 +435,8 @@ function extractArticleOnce(
       (f) => !hits.some((h) => h.start === f.hit.start) && !firstPerson.some((h) => h.start === f.hit.start),
     );
     // "We" in a quote is the sentence's speaker, or the last one named in the two sentences before.
+    // Who spoke in the sentence before: a verb of saying with no subject of its own goes on with that speaker.
+    const lastSpeaker = speaker && speaker.at === sentence.index - 1 ? speaker.id : null;
     const saying = speakerIn(tokens, mentions);
     if (saying) speaker = { id: saying, at: sentence.index };
     const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
@@ -468,6 +470,7 @@ function extractArticleOnce(
           hits,
           done,
           antecedent: previous,
+          lastSpeaker,
           firstPerson,
           suffixObjects,
           speaker: we,

@@ -490,6 +490,8 @@ export function looseRelations(params: {
   done: Set<TriggerHit>;
   /** Who "he"/"she" most likely is when the sentence does not say: the previous sentence's main actor. */
   antecedent: string | null;
+  /** The speaker of the sentence before, whom a verb of saying without a subject ("وأضاف"، "وخاطب") goes on with. */
+  lastSpeaker?: string | null;
   /** First-person trigger verbs of the sentence, and who "we"/"I" is: this sentence's or a recent speaker. */
   firstPerson?: TriggerHit[];
   speaker?: string | null;
@@ -581,6 +583,9 @@ export function looseRelations(params: {
       // (A name after a preposition is no speaker: "وتابع في ختام اجتماع حول سوريا، أنه …" is still his.)
       if (args.some((m) => m.start > k && m.start < at && m.prep === null)) return undefined;
       const gender: Gender = /ت$/.test(word) ? "f" : "m";
+      // Opening the sentence, it goes on with the last speaker: "… وقال هيغ إن …. وخاطب الصحفيين: يجب على …".
+      const last = params.lastSpeaker;
+      if (k <= 1 && last && reference?.genderOf(last) === gender) return pseudo(last, k);
       return antecedent && reference?.genderOf(antecedent) === gender ? pseudo(antecedent, k) : undefined;
     }
     return undefined;
@@ -932,7 +937,7 @@ export function looseRelations(params: {
     let after = hit.end;
 
     // "قال X إن على الحكومة أن تستقيل"، "يجب على إسرائيل وقف …": an obligation stated of the actor right after the
-    // phrase, followed by what is owed ("أن" and a verb, or a verbal noun). It is the speaker's demand: the subject of
+    // phrase, followed by what is owed ("أن" and a verb, "إما أن …", or a verbal noun). It is the speaker's demand: the subject of
     // the verb of saying before it, after or before that verb, or — when the verb names none ("وأضاف أن على …") — the
     // agreeing main actor of the sentence before.
     if (entry.speakerSubject || entry.predicate) {
@@ -989,7 +994,8 @@ export function looseRelations(params: {
         const next = object ? tokens[object.end] : undefined;
         const owed =
           !!next &&
-          (next.n === "ان" || (/^(DT)?NN$/.test(next.pos ?? "") && !args.some((m) => m.start === object?.end)));
+          (["ان", "اما"].includes(next.n) ||
+            (/^(DT)?NN$/.test(next.pos ?? "") && !args.some((m) => m.start === object?.end)));
         if (object && owed) objects = [object];
       }
       // "لا تعني أنه يجب على الرئيس أن يتنحى": what is denied is said of no one.

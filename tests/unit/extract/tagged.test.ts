@@ -3223,3 +3223,34 @@ describe("responsibility laid on someone after 'لـ', and a country's authoriti
     ]);
   });
 });
+
+describe("a verb of saying that opens a sentence without a subject", () => {
+  const lex = {
+    وفرض: "VBD",
+    وقال: "VBD",
+    وخاطب: "VBD",
+    وندد: "VBD",
+    وليم: "NNP",
+    هيغ: "NNP",
+    فابيوس: "NNP",
+    البريطاني: "DTJJ",
+    يجب: "VBP",
+    على: "IN",
+    الأسد: "DTNNP",
+    بشار: "NNP",
+  };
+  it("goes on with the last speaker, named with his given name spelt another way", () => {
+    const text = [
+      "عنوان",
+      "وانتقد الاتحاد الأوروبي بشار الأسد، وقال وزير الخارجية البريطاني وليم هيغ إن العمل يجب أن يبدأ.",
+      'وخاطب الصحفيين: "يجب على الرئيس الأسد إما أن يجري إصلاحات أو يتنحى".',
+    ].join("\n");
+    expect(relations(text, { ...lex, وانتقد: "VBD" })).toEqual([
+      "eu CONDEMNED bashar-al-assad",
+      "william-hague DEMANDED bashar-al-assad",
+    ]);
+  });
+  it("and counterparts coordinated with the subject are no objects", () => {
+    expect(relations("عنوان\nوندد فابيوس ونظيراه البريطاني وليم هيغ والألماني بالعمل غير المقبول.", lex)).toEqual([]);
+  });
+});
