@@ -75,6 +75,11 @@ const PREP_PRONOUNS = new Map<string, { prep: string; gender: Gender }>(
       ["اليها", "الى", "f"],
       ["ضده", "ضد", "m"],
       ["ضدها", "ضد", "f"],
+      // "وقفت إيران إلى جانبه"، "بجانبها": the side one stands by.
+      ["جانبه", "الى", "m"],
+      ["جانبها", "الى", "f"],
+      ["بجانبه", "ب", "m"],
+      ["بجانبها", "ب", "f"],
     ] as const
   ).map(([w, prep, gender]) => [normalizeArabic(w), { prep, gender }]),
 );
@@ -184,7 +189,8 @@ export function pronounMentions(params: {
     const p = PREP_PRONOUNS.get(t.n) ?? PREP_PRONOUNS.get(t.n.replace(/^[وف]/, ""));
     if (!p || mentions.some((m) => m.start <= k && k < m.end)) return;
     // A resumptive pronoun of a relative clause is the noun the clause describes: "الدور الذي يقوم به الرئيس".
-    if (tokens.slice(Math.max(0, k - 3), k).some((u) => RELATIVE_PRONOUNS.has(u.n))) return;
+    // (Its verb and subject may stand between: "النظام الذي وقف الديلمي إلى جانبه".)
+    if (tokens.slice(Math.max(0, k - 5), k).some((u) => RELATIVE_PRONOUNS.has(u.n))) return;
     // The governing verb's own subject stands between it and the pronoun ("التقى الوزير به").
     let v = k - 1;
     while (v > 0 && v > k - 8 && !tokens[v]?.pos?.startsWith("VB") && !tokens[v]?.punct) v--;

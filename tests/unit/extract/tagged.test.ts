@@ -3254,3 +3254,13 @@ describe("a verb of saying that opens a sentence without a subject", () => {
     expect(relations("عنوان\nوندد فابيوس ونظيراه البريطاني وليم هيغ والألماني بالعمل غير المقبول.", lex)).toEqual([]);
   });
 });
+
+describe("standing by someone's side, named by a pronoun", () => {
+  const lex = { وتزداد: "VBD", وقف: "VBD", وقفت: "VBD", بشار: "NNP", الأسد: "DTNNP" };
+  it("supports the one the pronoun refers to, but not in a relative clause about something else", () => {
+    const text = "عنوان\nوتزداد عزلة بشار الأسد على الساحة الدولية.\nوذلك رغم وقوف إيران إلى جانبه.";
+    expect(relations(text, lex)).toEqual(["IRN SUPPORTED bashar-al-assad"]);
+    const relative = "عنوان\nوتزداد عزلة بشار الأسد.\nوانهار النظام الذي وقفت إيران إلى جانبه.";
+    expect(relations(relative, lex)).toEqual([]);
+  });
+});
