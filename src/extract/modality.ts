@@ -148,6 +148,8 @@ const EXPECTED_PHRASES = [
 ].map(normalizeArabic);
 
 const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا");
+/** How far from the act a word of future time may stand and still date it. */
+const FUTURE_TIME_REACH = 15;
 
 const ATTRIBUTION = set(`
 قال قالت قالا قالوا يقول تقول ذكر ذكرت ذكروا أفاد أفادت يفيد تفيد أعلن أعلنت أعلنوا يعلن تعلن صرح صرحت
@@ -294,7 +296,14 @@ export function assessModality(params: {
         .slice(at + 1, Math.min(clauseEnd, at + 8))
         .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
         tokens.slice(Math.max(clauseStart, at - 3), at).some(futureVerb))) ||
-    tokens.slice(clauseStart, params.contentAhead ? at : clauseEnd).some((t) => has(t, FUTURE_TIME)) ||
+    // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
+    // الانتقالية القادمة".)
+    tokens
+      .slice(
+        Math.max(clauseStart, at - FUTURE_TIME_REACH),
+        params.contentAhead ? at : Math.min(clauseEnd, at + FUTURE_TIME_REACH),
+      )
+      .some((t) => has(t, FUTURE_TIME)) ||
     // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
     (/^[يت]/.test(tokens[at]?.n ?? "") &&
       tokens

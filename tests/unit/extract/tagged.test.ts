@@ -3264,3 +3264,15 @@ describe("standing by someone's side, named by a pronoun", () => {
     expect(relations(relative, lex)).toEqual([]);
   });
 });
+
+describe("a coming period named far from the act in a long clause", () => {
+  it("does not put the act in the future", () => {
+    const lex = { واتصل: "VBD", ميشال: "NNP", عون: "NNP", نبيه: "NNP", بري: "NNP" };
+    const text = [
+      "عنوان\n",
+      "واتصل الرئيس ميشال عون أمس برئيس مجلس النواب نبيه بري وناقش معه ملفات كثيرة تتعلق بالكهرباء والمياه",
+      " والعمال والموازنة العامة والتعيينات الإدارية التي تنتظر الحسم خلال الشهر المقبل.",
+    ].join("");
+    expect(relations(text, lex)).toEqual(["michel-aoun MET nabih-berri", "michel-aoun MET nabih-berri"]);
+  });
+});
