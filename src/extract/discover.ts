@@ -204,11 +204,16 @@ export function discoverMentions(params: {
       if (TITLE_HEADS.has(u.n) || HONORIFICS.has(u.n) || GIVEN.has(u.n)) break;
       // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
       if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
+      // … never before another body's head: "نقابة المحامين | والجمعية الوطنية".
+      if (/^وال/.test(u.n) && ORG_HEADS.has(u.n.slice(3))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
       // After an adjective only adjectives follow: "حزب النور السلفي | الحكومة".
       if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
-      if (k > nameStart && tokens[k - 1]?.n.startsWith("ال") && !u.n.startsWith("ال") && !isProper(u)) break;
+      // ("والتنمية" is definite: "حزب العدالة والتنمية".)
+      const definiteU = /^[وف]?ال/.test(u.n);
+      const definitePrev = /^[وف]?ال/.test(tokens[k - 1]?.n ?? "");
+      if (k > nameStart && definitePrev && !definiteU && !isProper(u)) break;
       // So does one after a proper name: "صحيفة نيويورك تايمز | سياسة الرئيس".
       if (k > nameStart && isProper(tokens[k - 1]) && !isProper(u) && !u.n.startsWith("ال") && !/JJ/.test(u.pos ?? ""))
         break;
@@ -269,12 +274,16 @@ export function discoverMentions(params: {
     }
     const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
     take(i, end);
+    // A preposition written apart ("إلى حزب الأصالة") introduces the group as a clitic would. (Not "في": "رؤساء
+    // اللجان في مجلس الشورى" are members, whom the body stands for.)
+    const before = tokens[i - 1]?.n ?? "";
+    const apart = PREP_WORDS.has(before) && before !== "في" ? before : null;
     out.push(
       mentionOf({
         actorId: actor.id,
         start: i,
         end: end,
-        prep: s.prep,
+        prep: s.prep ?? apart,
         conj: s.conj,
         via: "discovered",
         confidence: 0.6,
@@ -638,7 +647,7 @@ const COUNTRY_BODIES = new Map<string, string>([
 ]);
 
 /** What makes forces the regime's: "جيش النظام"، "الجيش النظامي"، "القوات النظامية". */
-const REGIME_WORDS = set("النظام النظامي النظامية");
+const REGIME_WORDS = set("النظام النظامي النظامية الحكومي الحكومية");
 
 /** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
 const TEMPORAL_ADJECTIVES = set("الحالية الحالي الجديدة الجديد المؤقتة المؤقت المقبلة");

@@ -3276,3 +3276,41 @@ describe("a coming period named far from the act in a long clause", () => {
     expect(relations(text, lex)).toEqual(["michel-aoun MET nabih-berri", "michel-aoun MET nabih-berri"]);
   });
 });
+
+describe("groups named with a conjunction, and after a preposition written apart", () => {
+  const lex = {
+    ووجه: "VBD",
+    وطالب: "VBD",
+    حزب: "NN",
+    العدالة: "DTNN",
+    والتنمية: "DTNN",
+    الوفد: "DTNNP",
+    الأصالة: "DTNN",
+    والمعاصرة: "DTJJ",
+    المحامين: "DTNN",
+    والجمعية: "DTNN",
+    الوطنية: "DTJJ",
+  };
+  it("take in a conjoined definite noun but not another body's head, and keep 'إلى' before them", () => {
+    const x = extractTagged("عنوان\nووجه حزب العدالة والتنمية أصابع الاتهام إلى حزب الأصالة والمعاصرة.", lex);
+    expect(x.relations.map(show)).toEqual(["person:حزب العدالة والتنمية ACCUSED person:حزب الأصالة والمعاصرة"]);
+    expect(relations("عنوان\nووجه حزب الوفد سهام النقد إلى حزب الأصالة والمعاصرة.", lex)).toEqual([
+      "person:حزب الوفد CONDEMNED person:حزب الأصالة والمعاصرة",
+    ]);
+    const bodies = extractTagged("عنوان\nوطالب حزب الوفد نقابة المحامين والجمعية الوطنية بالتحرك.", lex);
+    expect(bodies.actors.map((a) => a.nameAr)).toContain("نقابة المحامين");
+  });
+  it("and a request submitted to someone demands of them", () => {
+    expect(relations("عنوان\nوتقدمت الحكومة الدنماركية بطلب إلى حكومة البحرين بنقل السجين.", lex)).toEqual([
+      "DNK-government DEMANDED BHR-government",
+    ]);
+  });
+});
+
+describe("government forces", () => {
+  it("are the army of the country at war", () => {
+    const lex = { وتصاعدت: "VBD", القوات: "DTNN", الحكومية: "DTJJ", بين: "IN" };
+    const text = "عنوان\nوتصاعدت المعارك في سوريا أمس بين القوات الحكومية والجيش السوري الحر.";
+    expect(relations(text, lex)).toEqual(["SYR-army ATTACKED free-syrian-army", "free-syrian-army ATTACKED SYR-army"]);
+  });
+});
