@@ -159,6 +159,8 @@ export function discoverMentions(params: {
   actorState?: ArticleActorState;
   /** The country the article is about: a body named without nationality may be that country's. */
   country?: string | null;
+  /** Actors the article has named before: a name cut short ("المجلس الوطني") may be one of theirs. */
+  recent?: readonly Actor[];
 }): Mention[] {
   const { tokens, taken, matcher, state, verbForms } = params;
   const out: Mention[] = [];
@@ -271,6 +273,23 @@ export function discoverMentions(params: {
       out.push(mentionOf({ actorId: local, start: i, end, prep: s.prep, conj: s.conj, via: "body", confidence: 0.7 }));
       i = end - 1;
       continue;
+    }
+    // "المجلس الوطني" after "المجلس الوطني السوري": the start of a name the article gave in full is that actor.
+    if (s.form.startsWith("ال") && !parent) {
+      const phrase = `${words.join(" ")} `;
+      const fuller = [...(params.recent ?? [])]
+        .reverse()
+        .find(
+          (a) => a.kind !== "COUNTRY" && [a.nameAr, ...a.aliases].some((n) => normalizeArabic(n).startsWith(phrase)),
+        );
+      if (fuller) {
+        take(i, end);
+        out.push(
+          mentionOf({ actorId: fuller.id, start: i, end, prep: s.prep, conj: s.conj, via: "short", confidence: 0.6 }),
+        );
+        i = end - 1;
+        continue;
+      }
     }
     const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
     take(i, end);

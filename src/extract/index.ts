@@ -315,6 +315,7 @@ function extractArticleOnce(
       verbForms: triggers.verbForms,
       actorState: state,
       country,
+      recent,
     });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.
     const byName = [

@@ -3314,3 +3314,18 @@ describe("government forces", () => {
     expect(relations(text, lex)).toEqual(["SYR-army ATTACKED free-syrian-army", "free-syrian-army ATTACKED SYR-army"]);
   });
 });
+
+describe("a name cut short", () => {
+  it("is the actor the article named in full before", () => {
+    const lex = { وأصدر: "VBD", المجلس: "DTNN", الوطني: "DTJJ", السوري: "DTJJ", موسكو: "NNP", الروسية: "DTJJ" };
+    const text = [
+      "عنوان",
+      "وأصدر المجلس الوطني السوري بيانا أمس.",
+      "وتأتي زيارة المجلس الوطني موسكو بناء على دعوة من وزارة الخارجية الروسية.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "syrian-national-council MET RUS",
+      "RUS-mfa INVITED syrian-national-council",
+    ]);
+  });
+});
