@@ -295,7 +295,7 @@ export function assessModality(params: {
       (tokens
         .slice(at + 1, Math.min(clauseEnd, at + 8))
         .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
-        tokens.slice(Math.max(clauseStart, at - 3), at).some(futureVerb))) ||
+        tokens.slice(Math.max(clauseStart, at - 6), at).some(futureVerb))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
     tokens

@@ -3329,3 +3329,11 @@ describe("a name cut short", () => {
     ]);
   });
 });
+
+describe("a visit framed by a future verb a few words before it", () => {
+  it("is expected", () => {
+    const lex = { وقال: "VBD", ستتغير: "VBP", محمود: "NNP", عباس: "NNP" };
+    const text = "عنوان\nوقال محمود عباس إن المواقف ستتغير كثيرا في رأي الوفد خلال زيارته إلى القاهرة.";
+    expect(relations(text, lex)).toEqual(["mahmoud-abbas MET EGY expected"]);
+  });
+});
