@@ -18,6 +18,7 @@ import {
   AGENT_NOUNS,
   GIVEN_NAMES,
   DIRECTIONS,
+  HONORIFIC_WORDS,
   NAME_PARTICLES,
   NAMES_ALSO_ADJECTIVES,
   PLACE_NOUNS,
@@ -989,7 +990,12 @@ export function registerShortForms({
   personId: string;
   names: string[][];
 }): void {
-  for (const toks of names) {
+  for (const named of names) {
+    // A title the name was matched with ("اللواء علي محسن") is no part of it: its given name is no short form.
+    let lead = 0;
+    while (lead < named.length - 1 && [TITLE_HEADS, RANK_TITLES, HONORIFIC_WORDS].some((l) => l.has(named[lead] ?? "")))
+      lead++;
+    const toks = named.slice(lead);
     if (toks.length < 2) continue;
     const first = toks[0] ?? "";
     if (toks.length >= 3 && first.length >= 2 && !NAME_PARTICLES.has(first) && !NAME_PARTICLES.has(toks[1] ?? "")) {

@@ -186,6 +186,11 @@ export function pronounMentions(params: {
   const { tokens, mentions, named, sentence } = params;
   const out: Mention[] = [];
   tokens.forEach((t, k) => {
+    const latter = theLatter({ tokens, k, named, sentence });
+    if (latter && !mentions.some((m) => m.start <= k && k < m.end)) {
+      out.push(latter);
+      return;
+    }
     const p = PREP_PRONOUNS.get(t.n) ?? PREP_PRONOUNS.get(t.n.replace(/^[وف]/, ""));
     if (!p || mentions.some((m) => m.start <= k && k < m.end)) return;
     // A resumptive pronoun of a relative clause is the noun the clause describes: "الدور الذي يقوم به الرئيس".
@@ -219,4 +224,43 @@ export function pronounMentions(params: {
     });
   });
   return out;
+}
+
+/** "الأخير"، "للأخيرة": "the latter", with its conjunction and preposition, and the gender it marks. */
+const LATTER = /^([وف]?)(ب|ل)?(?:ال|ل)اخير(ه?)$/;
+
+/**
+ * "حينما تحدث الأخير مع وزير الدفاع": "the latter" is the person named last before it, in this sentence or the one
+ * before. Only where a noun phrase stands (after a verb, a preposition, or opening a clause): after a noun it is the
+ * adjective "last" ("الاجتماع الأخير").
+ */
+function theLatter(params: { tokens: Token[]; k: number; named: readonly Named[]; sentence: number }): Mention | null {
+  const { tokens, k, named, sentence } = params;
+  const t = tokens[k];
+  const m = t ? LATTER.exec(t.n) : null;
+  if (!t || !m) return null;
+  const prev = tokens[k - 1];
+  const slot =
+    !prev || prev.punct || !!m[2] || /^VB/.test(prev.pos ?? "") || /^[وف]?(مع|الي|علي|من|عن|ان|بان|لان)$/.test(prev.n);
+  if (!slot) return null;
+  const gender: Gender = m[3] ? "f" : "m";
+  const last = named
+    .filter(
+      (n) =>
+        n.gender === gender &&
+        (n.sentence === sentence - 1 || (n.sentence === sentence && n.start < k)) &&
+        n.sentence >= sentence - 1,
+    )
+    .pop();
+  if (!last) return null;
+  return {
+    actorId: last.actorId,
+    start: k,
+    end: k + 1,
+    prep: m[2] ?? null,
+    conj: m[1] === "و",
+    via: "short",
+    place: null,
+    confidence: 0.45,
+  };
 }

@@ -3337,3 +3337,26 @@ describe("a visit framed by a future verb a few words before it", () => {
     expect(relations(text, lex)).toEqual(["mahmoud-abbas MET EGY expected"]);
   });
 });
+
+describe("'the latter' and a name matched with its title", () => {
+  const lex = { والتقى: "VBD", تحدث: "VBD", وعلى: "VBD", علي: "NNP", محسن: "NNP", الأحمر: "DTNNP", هادي: "NNP" };
+  it("is the person named last; after a noun it is the adjective 'last'", () => {
+    const text =
+      "عنوان\nوكان في مقدمة الحضور الرئيس اليمني عبد ربه منصور هادي، وحينما تحدث الأخير مع اللواء علي محسن الأحمر.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET ali-mohsen-al-ahmar"]);
+    const adjective =
+      "عنوان\nوكان في مقدمة الحضور الرئيس اليمني عبد ربه منصور هادي.\nوفي الاجتماع الأخير مع اللواء علي محسن الأحمر.";
+    expect(relations(adjective, lex)).toEqual([]);
+  });
+  it("leaves no short form of the given name: 'وعلى' is the preposition", () => {
+    const text = [
+      "عنوان",
+      "والتقى الرئيس هادي اللواء علي محسن الأحمر أمس.",
+      "واتهمت المعارضة اليمنية الحكومة وعلى رأسها وزير الداخلية بالتقصير.",
+    ].join("\n");
+    expect(relations(text, { ...lex, واتهمت: "VBD" })).toEqual([
+      "abdrabbuh-mansur-hadi MET ali-mohsen-al-ahmar",
+      "person:المعارضة اليمنية ACCUSED YEM-government",
+    ]);
+  });
+});
