@@ -192,7 +192,10 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
         for (let k = 1; k < c.tokens.length; k++) {
           if (quote === 0 && OPENING_QUOTES.has(tokens[i + k]?.n ?? "")) quote = 1;
           const t = tokens[i + k + quote];
-          if (!t || (t.n !== c.tokens[k] && !procliticReadings(t.n).some((r) => r.form === c.tokens[k]))) {
+          const w = c.tokens[k] ?? "";
+          // A one-letter preposition in a phrase is a clitic on the next word: "شركاء ب" in "شركاء بهذه المذابح".
+          const clitic = w.length === 1 && !!t && t.n.length > 2 && t.n.startsWith(w);
+          if (!t || (t.n !== w && !clitic && !procliticReadings(t.n).some((r) => r.form === w))) {
             ok = false;
             break;
           }

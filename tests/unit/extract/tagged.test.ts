@@ -3360,3 +3360,23 @@ describe("'the latter' and a name matched with its title", () => {
     ]);
   });
 });
+
+describe("judgements and charges stated of someone by a speaker", () => {
+  const lex = { وقال: "VBD", وأكد: "VBD", هيثم: "NNP", المالح: "DTNNP", تجاوز: "VBD", ارتكب: "VBD" };
+  it("condemn a wrong and accuse of crimes, partners included", () => {
+    const text = [
+      "عنوان",
+      "وقال المعارض السوري هيثم المالح إن تدخل إيران غير مقبول.",
+      "وأكد المالح أن روسيا وإيران شركاء بهذه المذابح.",
+      "وقال المالح إن النظام السوري ارتكب مجزرة في حماة.",
+      "وقال المالح إن النظام السوري تجاوز كل الحدود.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "haitham-al-maleh CONDEMNED IRN reported",
+      "haitham-al-maleh ACCUSED RUS reported",
+      "haitham-al-maleh ACCUSED IRN reported",
+      "haitham-al-maleh ACCUSED SYR-government reported",
+      "haitham-al-maleh CONDEMNED SYR-government reported",
+    ]);
+  });
+});
