@@ -3380,3 +3380,12 @@ describe("judgements and charges stated of someone by a speaker", () => {
     ]);
   });
 });
+
+describe("funded by someone", () => {
+  it("is supplied by them", () => {
+    const lex = { وقال: "VBD", يقاتل: "VBP" };
+    expect(relations("عنوان\nوقال إن حزب الله الممول من إيران يقاتل في سوريا.", lex)).toEqual([
+      "IRN SUPPLIED hezbollah reported",
+    ]);
+  });
+});
