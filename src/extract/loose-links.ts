@@ -1170,6 +1170,20 @@ export function looseRelations(params: {
               const gender = tokens[r]?.n === "التي" ? "f" : tokens[r]?.n === "الذي" ? "m" : null;
               if (!subject && governed && gender && reference?.genderOf(governed.actorId) === gender)
                 subject = { ...governed, prep: null };
+              // "المجلس الذي ألغى الرئيس مرسي قراره": a name right after the verb with the act it governs carrying
+              // the relative's pronoun is the clause's own subject; the noun before "الذي" is what it acts on.
+              const own = args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj);
+              const resumed =
+                !!own &&
+                tokens
+                  .slice(own.end, Math.min(ce, own.end + 3))
+                  .some(
+                    (t) => /(ه|ها)$/.test(t.n) && hit.trigger.requires.some((w) => t.n.replace(/(ه|ها)$/, "") === w),
+                  );
+              if (subject && own && resumed && own.actorId !== subject.actorId) {
+                out.push({ hit, subject: own, object: subject, location: null, confidence: 0.45 });
+                continue;
+              }
             }
           }
           // "خرج أحمد رمضان … واتهم قوات الأمن": a coordinated verb shares the subject of the verb before it.

@@ -3260,7 +3260,7 @@ describe("standing by someone's side, named by a pronoun", () => {
   it("supports the one the pronoun refers to, but not in a relative clause about something else", () => {
     const text = "عنوان\nوتزداد عزلة بشار الأسد على الساحة الدولية.\nوذلك رغم وقوف إيران إلى جانبه.";
     expect(relations(text, lex)).toEqual(["IRN SUPPORTED bashar-al-assad"]);
-    const relative = "عنوان\nوتزداد عزلة بشار الأسد.\nوانهار النظام الذي وقفت إيران إلى جانبه.";
+    const relative = "عنوان\nوتزداد عزلة بشار الأسد.\nوانهار الحلف الذي وقفت إيران إلى جانبه.";
     expect(relations(relative, lex)).toEqual([]);
   });
 });
@@ -3387,5 +3387,16 @@ describe("funded by someone", () => {
     expect(relations("عنوان\nوقال إن حزب الله الممول من إيران يقاتل في سوريا.", lex)).toEqual([
       "IRN SUPPLIED hezbollah reported",
     ]);
+  });
+});
+
+describe("overturning someone's decision", () => {
+  const lex = { وألغى: "VBD", ألغى: "VBD", محمد: "NNP", مرسي: "NNP", وانتقد: "VBD" };
+  it("rejects its author, also named before a relative clause with the decision's pronoun", () => {
+    expect(relations("عنوان\nوألغى الرئيس محمد مرسي قرار المجلس الأعلى للقوات المسلحة بحل البرلمان.", lex)).toEqual([
+      "mohamed-morsi REJECTED scaf",
+    ]);
+    const text = "عنوان\nوانتقد الإخوان المجلس الأعلى للقوات المسلحة الذي ألغى الرئيس محمد مرسي قراره.";
+    expect(relations(text, lex)).toEqual(["muslim-brotherhood CONDEMNED scaf", "mohamed-morsi REJECTED scaf"]);
   });
 });
