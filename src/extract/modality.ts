@@ -150,6 +150,8 @@ const EXPECTED_PHRASES = [
 const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا");
 /** How far from the act a word of future time may stand and still date it. */
 const FUTURE_TIME_REACH = 15;
+/** How far before the act a phrase of expectation or doubt may stand and still govern it. */
+const CUE_REACH = 25;
 
 const ATTRIBUTION = set(`
 قال قالت قالا قالوا يقول تقول ذكر ذكرت ذكروا أفاد أفادت يفيد تفيد أعلن أعلنت أعلنوا يعلن تعلن صرح صرحت
@@ -267,8 +269,9 @@ export function assessModality(params: {
   }
   // Cues of expectation and doubt scope over their own clause: "قبل جولة مفاوضات مرتقبة، بينما اختتم مدير الوكالة
   // زيارة لإيران" reports a visit that happened.
+  // (Within reach of the act: a long run-on clause of commas may hold a "لابد أن" about something else far before.)
   const before = tokens
-    .slice(clauseStart, at)
+    .slice(Math.max(clauseStart, at - CUE_REACH), at)
     .map((t) => t.n)
     .join(" ");
   const clauseText = tokens
@@ -295,7 +298,8 @@ export function assessModality(params: {
       (tokens
         .slice(at + 1, Math.min(clauseEnd, at + 8))
         .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
-        tokens.slice(Math.max(clauseStart, at - 6), at).some(futureVerb))) ||
+        // (So does a verb of the future negated: "لن يتحدث معه إلا بعد زيارة أوباما لإسرائيل".)
+        tokens.slice(Math.max(clauseStart, at - 6), at).some((t) => futureVerb(t) || /^[وف]?لن$/.test(t.n)))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
     tokens

@@ -3400,3 +3400,21 @@ describe("overturning someone's decision", () => {
     expect(relations(text, lex)).toEqual(["muslim-brotherhood CONDEMNED scaf", "mohamed-morsi REJECTED scaf"]);
   });
 });
+
+describe("a cue of obligation far before the act in a run-on clause", () => {
+  const lex = { وقال: "VBD", رحبوا: "VBD", يتحدث: "VBP", مرسي: "NNP", أوباما: "NNP", باراك: "NNP" };
+  it("does not govern it, while a future negation near a verbal noun does", () => {
+    const text = [
+      "عنوان\n",
+      "وقال النائب إن القرار لابد أن يناقش علنا بين الأعضاء ويكون التصويت عليه بالإجماع, لكن الحزب رتب الأمر,",
+      " وبذلك ارتكب خطأ في حق المجلس وفي حق الشعب والوطن, وخاصة في ظل هذه الظروف الحرجة التي تمر بها البلاد,",
+      " موضحا أن الإخوان رحبوا بحكومة الجنزوري.",
+    ].join("");
+    expect(relations(text, lex)).toEqual(["muslim-brotherhood SUPPORTED kamal-ganzouri reported"]);
+    const visit = "عنوان\nوقال إن الرئيس محمد مرسي لن يتحدث مع أحد إلا بعد زيارة الرئيس باراك أوباما لإسرائيل.";
+    expect(relations(visit, lex)).toEqual([
+      "barack-obama MET ISR expected",
+      "mohamed-morsi MET barack-obama neg expected",
+    ]);
+  });
+});
