@@ -133,7 +133,9 @@ function nounReadings(n: string): Reading[] {
       const stem = form.slice(0, -suf.length);
       out.push({ form: stem, ...base, possessed: true });
       if (stem.endsWith("ت")) out.push({ form: `${stem.slice(0, -1)}ه`, ...base, possessed: true });
-      if (stem.endsWith("ئ")) out.push({ form: `${stem.slice(0, -1)}ء`, ...base, possessed: true });
+      // The hamza's seat moves with the case: "لقائهما" and "لقاؤهما" are both "لقاء" possessed.
+      if (stem.endsWith("ئ") || stem.endsWith("ؤ"))
+        out.push({ form: `${stem.slice(0, -1)}ء`, ...base, possessed: true });
     }
   }
   return out;

@@ -3418,3 +3418,11 @@ describe("a cue of obligation far before the act in a run-on clause", () => {
     ]);
   });
 });
+
+describe("'their' meeting with the hamza on a waw", () => {
+  it("is the meeting of the two named before it", () => {
+    const lex = { وأكد: "VBD", محمود: "NNP", عباس: "NNP", محمد: "NNP", مرسي: "NNP" };
+    const text = "عنوان\nوأكد الرئيس محمود عباس والرئيس محمد مرسي أن لقاؤهما كان مثمرا.";
+    expect(relations(text, lex)).toEqual(["mahmoud-abbas MET mohamed-morsi reported"]);
+  });
+});
