@@ -282,6 +282,9 @@ const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأن
 const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت يصبح تصبح أصبح أصبحت بات باتت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
+/** Heads of bodies that are feminine, or feminine plurals: a masculine verb before them has another subject. */
+const FEMININE_HEAD = /^[وف]?(ال)?(حركه|جماعه|منظمه|جبهه|حكومه|هيئه|لجنه|وزاره|جمعيه|سلطه|سلطات|جهات|قوات|اطراف)$/;
+
 /** Words after a negator that make it an affirmation: "لا شك"، "لا ريب"، "لا مجال للشك". */
 const DOUBT_WORDS = new Set(["شك", "ريب", "مجال"]);
 
@@ -1119,6 +1122,25 @@ export function looseRelations(params: {
         const her = agreeing(hit.start, "f", undefined);
         if (her && her.actorId !== m.actorId)
           out.push({ hit, subject: her, object: m, location: null, confidence: 0.45 });
+        continue;
+      }
+      // … nor a masculine one with a body whose head is feminine or a feminine plural named after it: "وحمل الجهات
+      // المصرية المسؤولية"، "واتهم حركة 6 أبريل بـ…" have him (the subject dropped) acting on the body.
+      const hisVerb =
+        hit.conj &&
+        /^[وف]\S{2,}[^ت]$/.test(tokens[hit.start]?.n ?? "") &&
+        /^VB[DP]$/.test(tokens[hit.start]?.pos ?? "");
+      const femBody =
+        !!m &&
+        m.prep === null &&
+        !m.conj &&
+        !reference?.isPerson(m.actorId) &&
+        FEMININE_HEAD.test(tokens[m.start]?.n ?? "");
+      if (hisVerb && femBody && m && !/وا$/.test(tokens[hit.start]?.n ?? "")) {
+        // Only the speaker of the sentence before is safe to name: "he" may be an unnamed source ("وبين المصدر").
+        const last = params.lastSpeaker;
+        if (last && last !== m.actorId && reference?.genderOf(last) === "m")
+          out.push({ hit, subject: pseudo(last, hit.start), object: m, location: null, confidence: 0.4 });
         continue;
       }
       if (m && m.prep === null && !m.conj) subject = m;

@@ -3426,3 +3426,21 @@ describe("'their' meeting with the hamza on a waw", () => {
     expect(relations(text, lex)).toEqual(["mahmoud-abbas MET mohamed-morsi reported"]);
   });
 });
+
+describe("a masculine verb before a body with a feminine head", () => {
+  const lex = { وقال: "VBD", واتهم: "VBD", وبين: "VBD", بنيامين: "NNP", نتنياهو: "NNP", حماس: "NNP" };
+  it("has the last speaker as its subject and the body as its object", () => {
+    const text =
+      "عنوان\nوقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن الوضع خطير.\nواتهم حركة حماس بالتصعيد على الحدود.";
+    expect(relations(text, lex)).toEqual(["benjamin-netanyahu ACCUSED hamas"]);
+  });
+  it("and no one when the last speaker is an unnamed source", () => {
+    const text = [
+      "عنوان",
+      "والتقى بنيامين نتنياهو وزير الدفاع أمس.",
+      "وبين المصدر أن الوضع خطير.",
+      "واتهم حركة حماس بالتصعيد على الحدود.",
+    ].join("\n");
+    expect(relations(text, { ...lex, والتقى: "VBD" })).toEqual([]);
+  });
+});
