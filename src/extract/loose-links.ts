@@ -1124,6 +1124,23 @@ export function looseRelations(params: {
           out.push({ hit, subject: her, object: m, location: null, confidence: 0.45 });
         continue;
       }
+      // A people named in the accusative right after a verb continuing a statement ("ودعت السوريين جميعا إلى …"; the
+      // subject would be "السوريون") is its object, the subject dropped.
+      const accusative =
+        hit.conj &&
+        !!m &&
+        m.prep === null &&
+        !m.conj &&
+        (m.via === "nisba" || m.via === "nisbaPlural") &&
+        /ين$/.test(tokens[m.start]?.n ?? "") &&
+        /^VB[DP]$/.test(tokens[hit.start]?.pos ?? "");
+      if (accusative && m) {
+        const gender: Gender = /ت$/.test(tokens[hit.start]?.n ?? "") ? "f" : "m";
+        const doer = agreeing(hit.start, gender, undefined);
+        if (doer && doer.actorId !== m.actorId)
+          out.push({ hit, subject: doer, object: m, location: null, confidence: 0.4 });
+        continue;
+      }
       // … nor a masculine one with a body whose head is feminine or a feminine plural named after it: "وحمل الجهات
       // المصرية المسؤولية"، "واتهم حركة 6 أبريل بـ…" have him (the subject dropped) acting on the body.
       const hisVerb =

@@ -3444,3 +3444,11 @@ describe("a masculine verb before a body with a feminine head", () => {
     expect(relations(text, { ...lex, والتقى: "VBD" })).toEqual([]);
   });
 });
+
+describe("a people named in the accusative after a verb", () => {
+  it("is its object, and the subject the one the verb agrees with", () => {
+    const lex = { وأكدت: "VBD", ودعت: "VBD", السوريين: "DTNNS" };
+    const text = "عنوان\nوأكدت الصين دعمها لخطة السلام.\nودعت السوريين جميعا إلى وقف القتال.";
+    expect(relations(text, lex)).toEqual(["CHN DEMANDED SYR"]);
+  });
+});
