@@ -3452,3 +3452,11 @@ describe("a people named in the accusative after a verb", () => {
     expect(relations(text, lex)).toEqual(["CHN DEMANDED SYR"]);
   });
 });
+
+describe("an act judged an overreach or a mistake", () => {
+  it("condemns its author", () => {
+    const lex = { وأكد: "VBD", يعتبر: "VBP", حمدين: "NNP", صباحي: "NNP", مرسي: "NNP" };
+    const text = "عنوان\nوأكد حمدين صباحي أنه يعتبر قرار الرئيس محمد مرسي تعديا على أحكام القضاء.";
+    expect(relations(text, lex)).toEqual(["hamdeen-sabahi CONDEMNED mohamed-morsi reported"]);
+  });
+});
