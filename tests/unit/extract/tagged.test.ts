@@ -3460,3 +3460,10 @@ describe("an act judged an overreach or a mistake", () => {
     expect(relations(text, lex)).toEqual(["hamdeen-sabahi CONDEMNED mohamed-morsi reported"]);
   });
 });
+
+describe("sources in a group", () => {
+  it("speak and act for it", () => {
+    const lex = { واتهمت: "VBD" };
+    expect(relations("عنوان\nواتهمت مصادر في حزب الله إسرائيل بالتصعيد.", lex)).toEqual(["hezbollah ACCUSED ISR"]);
+  });
+});
