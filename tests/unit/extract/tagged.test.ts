@@ -3465,5 +3465,8 @@ describe("sources in a group", () => {
   it("speak and act for it", () => {
     const lex = { واتهمت: "VBD" };
     expect(relations("عنوان\nواتهمت مصادر في حزب الله إسرائيل بالتصعيد.", lex)).toEqual(["hezbollah ACCUSED ISR"]);
+    expect(relations("عنوان\nواتهمت مصادر مقربة من حزب الله إسرائيل بالتصعيد.", lex)).toEqual([
+      "hezbollah ACCUSED ISR",
+    ]);
   });
 });
