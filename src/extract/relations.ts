@@ -23,6 +23,7 @@ import {
   POSSESSIVE_SUFFIXES,
   PREP_WORDS,
   AFFILIATED,
+  PLACE_NOUNS,
   PLACE_PREPS,
   VICTIM_NOUNS,
   SITE_NOUNS,
@@ -223,6 +224,8 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
 }
 
 const OPENING_QUOTES = new Set(['"', "«", "“"]);
+/** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة". */
+const VENUE_NOUNS = new Set(["قصر", "مقر", "مكتب", "قاعه", "فندق", "القصر", "المقر", "مكتبه"]);
 
 /** One relation found in a sentence, before dates, modality and provenance are attached. */
 export interface RawRelation {
@@ -565,6 +568,13 @@ export function extractSentenceRelations(params: {
       // A role right after the subject describes it: "ندد X محامي Y" is no condemnation of Y.
       if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
+      // Where it happened, named by a place noun and its name: "استقبل X في قصر بعبدا السفير الأمريكي".
+      if (t.n === "في" && (inSet(tokens[j + 1], PLACE_NOUNS) || inSet(tokens[j + 1], VENUE_NOUNS))) {
+        let k = j + 2;
+        while (k < to && k < j + 4 && /NNP/.test(tokens[k]?.pos ?? "") && !startsAt(k)) k++;
+        j = k - 1;
+        continue;
+      }
       if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
       // An indefinite accusative noun not followed by its genitive is the object itself: "استهدفت الحركة ضريحا
       // تصنفه المنظمة" targets a shrine, not the organisation.
@@ -639,7 +649,13 @@ export function extractSentenceRelations(params: {
       // The preposition may sit on the head noun of which the actor is the genitive: "نددت بتصريحات نتنياهو".
       if (m.prep === null && k > from) {
         const head = tokens[k - 1];
-        const r = head && !head.punct ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article) : undefined;
+        // (Not on a place's name after its place noun, whose first letter is its own: "في قصر بعبدا السفير".)
+        const placeName =
+          /NNP/.test(head?.pos ?? "") && (inSet(tokens[k - 2], PLACE_NOUNS) || inSet(tokens[k - 2], VENUE_NOUNS));
+        const r =
+          head && !head.punct && !placeName
+            ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article)
+            : undefined;
         // A genitive after a head noun with a preposition the trigger does not take is no object: "أدانت إيران
         // الضربات ووصفتها بأنها انتهاك لسيادة اليمن" does not condemn Yemen.
         if (r && !startsAt(k - 1) && (preps.has(r.prep) || !isFiller(head))) prep = r.prep;
@@ -877,7 +893,10 @@ export function extractSentenceRelations(params: {
       const firstObject = objects?.[0];
       if (c.set.type === "SUPPLIED" && c.requires.length > 0 && firstObject && firstObject.prep !== null) {
         const given = tokens.slice(hit.end, firstObject.start);
-        if (!c.requires.some((w) => given.some((t) => tokenMatchesWord(t, w)))) objects = null;
+        const givenText = ` ${given.map((t) => fold(t.n)).join(" ")} `;
+        const named = (w: string): boolean =>
+          w.includes(" ") ? givenText.includes(` ${w} `) : given.some((t) => tokenMatchesWord(t, w));
+        if (!c.requires.some(named)) objects = null;
       }
       if (!objects && subjects && c.set.type === "ATTACKED") {
         // "هاجمت روسيا منشآت للطاقة في خاركيف": striking targets in another state's territory attacks that state

@@ -3470,3 +3470,16 @@ describe("sources in a group", () => {
     ]);
   });
 });
+
+describe("a reception at a named venue, financial support given and settlement rejected", () => {
+  const lex = { واستقبل: "VBD", وقدمت: "VBD", وأكدت: "VBD", ميشال: "NNP", سليمان: "NNP", بعبدا: "NNP", ماليا: "JJ" };
+  it("are a meeting past the venue, aid, and a rejection of the settler state", () => {
+    expect(relations("عنوان\nواستقبل الرئيس ميشال سليمان في قصر بعبدا السفير الأمريكي.", lex)).toEqual([
+      "michel-suleiman MET USA",
+    ]);
+    expect(relations("عنوان\nوقدمت قطر دعما ماليا للحكومة المصرية.", lex)).toEqual(["QAT SUPPLIED EGY-government"]);
+    expect(relations("عنوان\nوأكدت مصر رفضها للاستيطان الإسرائيلي في القدس.", lex)).toEqual([
+      "EGY REJECTED ISR reported",
+    ]);
+  });
+});
