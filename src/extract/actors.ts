@@ -603,7 +603,18 @@ export function findMentions(params: {
         !nisba &&
         j === m.start - 1 - adj &&
         (m.reading?.prep === "ل" || (adj === 0 && !/^(ال|[وف]?[بل]ل)/.test(tokens[j]?.n ?? "")));
-      if (
+      // A town named with its state's nationality is that state's: "صواريخ على مدينة عسقلان الإسرائيلية".
+      const town =
+        nisba &&
+        j === m.start - 1 &&
+        /NNP/.test(tokens[j]?.pos ?? "") &&
+        !taken.has(j) &&
+        !covered.has(j) &&
+        !!cliticIn(tokens[j - 1], PLACE_NOUNS) &&
+        !taken.has(j - 1);
+      if (town) {
+        agentAt = j - 1;
+      } else if (
         (cliticIn(tokens[j], AGENT_NOUNS) || ((nisba || owned) && cliticIn(tokens[j], TARGET_NOUNS))) &&
         !taken.has(j)
       ) {
@@ -632,6 +643,17 @@ export function findMentions(params: {
         agentAt = j - 1;
       }
     }
+    // A nationality after a city describes the city: "في مدينة جدة السعودية" names a place, not Saudi Arabia acting.
+    // (So does "السعودية", the country's name spelt as its nationality.)
+    const nisbaShaped =
+      via === "nisba" || via === "nisbaPlural" || (via === "name" && /^ال\S+(ي|يه)$/.test(tokens[m.start]?.n ?? ""));
+    if (
+      nisbaShaped &&
+      agentAt < 0 &&
+      m.end - m.start === 1 &&
+      raw.some((r) => r.start >= 0 && r.end === m.start && (r.entry.via === "city" || r.entry.via === "capital"))
+    )
+      continue;
     if (via === "nisba" || via === "nisbaPlural") {
       const titleHead = titleStart(m.start);
       if (titleHead >= 0 && (agentAt < 0 || agentAt === titleHead)) {

@@ -3483,3 +3483,15 @@ describe("a reception at a named venue, financial support given and settlement r
     ]);
   });
 });
+
+describe("a town with its state's nationality", () => {
+  const lex = { وأطلقت: "VBD", والتقى: "VBD", عسقلان: "NNP", محمود: "NNP", عباس: "NNP", جدة: "NNP", السعودية: "DTJJ" };
+  it("is that state's when attacked, and a place where people meet", () => {
+    expect(relations("عنوان\nوأطلقت حركة حماس صواريخ على مدينة عسقلان الإسرائيلية.", lex)).toEqual([
+      "hamas ATTACKED ISR",
+    ]);
+    expect(relations("عنوان\nوالتقى الرئيس محمود عباس في مدينة جدة السعودية وزير الخارجية الأمريكي.", lex)).toEqual([
+      "mahmoud-abbas MET USA",
+    ]);
+  });
+});
