@@ -374,6 +374,8 @@ export function findMentions(params: {
     const ali =
       rawAli && (/NNP/.test(next?.pos ?? "") || (/NNP/.test(tokens[k - 1]?.pos ?? "") && (!next || next.punct)));
     if (ali) return true;
+    // A given name the tagger calls a noun, before a tagged family name: "النائب الكويتي مسلم/NN البراك/DTNNP".
+    if (GIVEN_NAMES.has(t.n) && /NNP/.test(next?.pos ?? "") && !covered.has(k + 1)) return true;
     // With the tagger's answer, a name word is a proper noun (or a particle of one): "الرئيس تنفيذ حكم" is no name.
     if (t.pos && !/NNP/.test(t.pos) && !NAME_PARTICLES.has(t.n)) return false;
     for (const list of [NAME_STOP, TITLE_HEADS, TITLE_WORDS, AGENT_NOUNS]) if (cliticIn(t, list)) return false;

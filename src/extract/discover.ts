@@ -374,6 +374,9 @@ export function discoverMentions(params: {
       (TITLE_HEADS.has(before) || HONORIFICS.has(before))
     )
       return true;
+    // A family name the tagger took for an adjective, right after a courtesy title ("السيد البدوي/DTJJ"); never after
+    // an office, whose adjective it is ("الرئيس الحالي").
+    if (COURTESY.has(before) && u.pos === "DTJJ" && /^ال\S{3,}ي$/.test(n)) return true;
     return isProper(u);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -532,10 +535,12 @@ export function discoverMentions(params: {
     // A family name alone with the article ("البارودي"، "الكتاتني"): the tagger's proper noun, nisba-shaped.
     // Only where an argument stands: after a verb, a title, or another actor ("طالب نواب النهضة البارودي بسحب").
     const slot = isVerb(tokens[i - 1]) || HONORIFICS.has(tokens[i - 1]?.n ?? "") || taken.has(i - 1) || used.has(i - 1);
+    // (After a courtesy title the tagger may call it an adjective: "زعيم حزب الوفد السيد البدوي/DTJJ".)
+    const honored = COURTESY.has(tokens[i - 1]?.n ?? "") && first.pos === "DTJJ";
     if (
       !ref &&
       slot &&
-      first.pos === "DTNNP" &&
+      (first.pos === "DTNNP" || honored) &&
       /^ال\S{3,}ي$/.test(single) &&
       !/^(DT)?JJ/.test(tokens[i + 1]?.pos ?? "")
     ) {
@@ -577,6 +582,9 @@ const HONORIFICS = set(`
 المشير العميد الإرهابي المدعو المواطن الناشط الناشطة النائب النائبة الرئيس الزعيم القيادي المحامي الكاتب
 الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك الخبير المحلل الباحث الفنان الإمام الأكاديمي المفكر
 `);
+
+/** Courtesy titles, which only ever stand before a name: "السيد"، "الدكتور". */
+const COURTESY = set("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس الحاج");
 
 /** Military and honorific ranks after which one proper noun is a person's family name. */
 const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور السناتور");

@@ -3495,3 +3495,13 @@ describe("a town with its state's nationality", () => {
     ]);
   });
 });
+
+describe("names the tagger half missed", () => {
+  it("take a given name it called a noun before a family name, and a family name it called an adjective after 'السيد'", () => {
+    const lex = { واتهم: "VBD", وانتقد: "VBD", مسلم: "NN", البراك: "DTNNP", البدوي: "DTJJ", مرسي: "NNP", محمد: "NNP" };
+    const x = extractTagged("عنوان\nواتهم النائب الكويتي مسلم البراك الحكومة الكويتية بالفساد.", lex);
+    expect(x.relations.map(show)).toEqual(["person:مسلم البراك ACCUSED KWT-government"]);
+    const y = extractTagged("عنوان\nوانتقد زعيم حزب الوفد السيد البدوي قرار الرئيس محمد مرسي.", lex);
+    expect(y.relations.map(show)).toEqual(["person:البدوي CONDEMNED mohamed-morsi"]);
+  });
+});
