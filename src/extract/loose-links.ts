@@ -18,7 +18,7 @@ import {
   type TriggerIndex,
   nationalityChain as chainOwner,
   requiredBy,
-  tokenMatchesWord,
+  tokensHold,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
@@ -394,10 +394,8 @@ function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: 
   const { tokens, hit, end } = params;
   const c = hit.trigger;
   const after = tokens.slice(hit.end, end);
-  const text = ` ${after.map((t) => t.n.replace(/[ئؤ]/g, "ء")).join(" ")} `;
   // A phrase ("غير حيادية") is looked for as a run of words; a word as the strict linker does (past its article too).
-  const has = (words: string[]): boolean =>
-    words.some((x) => (x.includes(" ") ? text.includes(` ${x} `) : after.some((t) => tokenMatchesWord(t, x))));
+  const has = (words: string[]): boolean => words.some((x) => tokensHold(after, x));
   if (c.requires.length > 0 && !has(c.requires)) return false;
   if (c.excludes.length > 0 && has(c.excludes)) return false;
   if (c.purpose.length > 0 && !has(c.purpose)) return false;
@@ -940,9 +938,9 @@ export function looseRelations(params: {
     let after = hit.end;
 
     // "قال X إن على الحكومة أن تستقيل"، "يجب على إسرائيل وقف …": an obligation stated of the actor right after the
-    // phrase, followed by what is owed ("أن" and a verb, "إما أن …", or a verbal noun). It is the speaker's demand: the subject of
-    // the verb of saying before it, after or before that verb, or — when the verb names none ("وأضاف أن على …") — the
-    // agreeing main actor of the sentence before.
+    // phrase, followed by what is owed ("أن" and a verb, "إما أن …", or a verbal noun). It is the speaker's demand:
+    // the subject of the verb of saying before it, after or before that verb, or — when the verb names none ("وأضاف
+    // أن على …") — the agreeing main actor of the sentence before.
     if (entry.speakerSubject || entry.predicate) {
       let objects: Mention[] = [];
       if (entry.predicate) {

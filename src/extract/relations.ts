@@ -349,6 +349,12 @@ export function tokenMatchesWord(t: Token, w: string): boolean {
   return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
 }
 
+/** Whether a run of tokens holds a trigger's condition word, or its phrase word by word ("غير مقبول" in "غير مقبولة"). */
+export function tokensHold(tokens: readonly Token[], w: string): boolean {
+  const words = w.split(" ");
+  return tokens.some((_, i) => words.every((x, j) => !!tokens[i + j] && tokenMatchesWord(tokens[i + j] as Token, x)));
+}
+
 /** Whether a token is one of the words a trigger requires ("فرض … عقوبات"): part of its phrase, not a trigger of its own. */
 export function requiredBy(trigger: CompiledTrigger, t: Token | undefined): boolean {
   return !!t && trigger.requires.some((w) => tokenMatchesWord(t, w));
@@ -717,9 +723,7 @@ export function extractSentenceRelations(params: {
       (t, k) => k > hit.end && k < clauseEnd && (t.n === "،" || t.n === ",") && /^VB/.test(tokens[k + 1]?.pos ?? ""),
     );
     const after = tokens.slice(hit.end, cut > 0 ? cut : clauseEnd);
-    const afterText = after.map((t) => fold(t.n)).join(" ");
-    const has = (w: string): boolean =>
-      w.includes(" ") ? afterText.includes(w) : after.some((t) => tokenMatchesWord(t, w));
+    const has = (w: string): boolean => tokensHold(after, w);
     return (c.requires.length === 0 || c.requires.some(has)) && !c.excludes.some(has);
   };
   // "قال الجيش الإسرائيلي إن طائراته قصفت …": an agent noun with a pronoun after "إن" is the reporter's own force.
@@ -893,10 +897,7 @@ export function extractSentenceRelations(params: {
       const firstObject = objects?.[0];
       if (c.set.type === "SUPPLIED" && c.requires.length > 0 && firstObject && firstObject.prep !== null) {
         const given = tokens.slice(hit.end, firstObject.start);
-        const givenText = ` ${given.map((t) => fold(t.n)).join(" ")} `;
-        const named = (w: string): boolean =>
-          w.includes(" ") ? givenText.includes(` ${w} `) : given.some((t) => tokenMatchesWord(t, w));
-        if (!c.requires.some(named)) objects = null;
+        if (!c.requires.some((w) => tokensHold(given, w))) objects = null;
       }
       if (!objects && subjects && c.set.type === "ATTACKED") {
         // "هاجمت روسيا منشآت للطاقة في خاركيف": striking targets in another state's territory attacks that state
