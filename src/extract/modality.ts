@@ -167,9 +167,14 @@ export interface ModalityResult {
   cue?: string;
 }
 
-/** A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). */
-function futureVerb(t: Token): boolean {
-  return /^[وف]?س[يتن]\S{2,}/.test(t.n) && (!t.pos || /^VB/.test(t.pos));
+/**
+ * A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). The tagger sometimes calls
+ * one a proper noun ("سيعمل/NNP على"); a name would go on with another ("سيرغي/NNP لافروف/NNP").
+ */
+function futureVerb(t: Token, next?: Token): boolean {
+  if (!/^[وف]?س[يتن]\S{2,}/.test(t.n)) return false;
+  if (!t.pos || /^VB/.test(t.pos)) return true;
+  return t.pos === "NNP" && /^[وف]?س[يت]\S{3,}$/.test(t.n) && !!next && !/NNP/.test(next.pos ?? "") && !next.punct;
 }
 
 function forms(t: Token | undefined): string[] {
@@ -299,7 +304,9 @@ export function assessModality(params: {
         .slice(at + 1, Math.min(clauseEnd, at + 8))
         .some((t, j, rest) => /^(التي|الذي)$/.test(rest[j - 1]?.n ?? "") && futureVerb(t)) ||
         // (So does a verb of the future negated: "لن يتحدث معه إلا بعد زيارة أوباما لإسرائيل".)
-        tokens.slice(Math.max(clauseStart, at - 6), at).some((t) => futureVerb(t) || /^[وف]?لن$/.test(t.n)))) ||
+        tokens
+          .slice(Math.max(clauseStart, at - 6), at)
+          .some((t, j, rest) => futureVerb(t, rest[j + 1] ?? tokens[at]) || /^[وف]?لن$/.test(t.n)))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
     tokens

@@ -3505,3 +3505,13 @@ describe("names the tagger half missed", () => {
     expect(y.relations.map(show)).toEqual(["person:البدوي CONDEMNED mohamed-morsi"]);
   });
 });
+
+describe("a future verb the tagger took for a name", () => {
+  it("still puts a visit just after it in the future, unless another name follows it", () => {
+    const lex = { وأكد: "VBD", سيعمل: "NNP", سيرغي: "NNP", لافروف: "NNP", والتقى: "VBD" };
+    const text = "عنوان\nوأكد المتحدث أن وفد المجلس الوطني السوري سيعمل على طمأنة الروس خلال زيارته موسكو.";
+    expect(relations(text, lex)).toEqual(["syrian-national-council MET RUS expected"]);
+    const named = "عنوان\nوالتقى سيرغي لافروف خلال زيارته موسكو وفد المجلس الوطني السوري.";
+    expect(relations(named, lex).filter((r) => r.includes("expected"))).toEqual([]);
+  });
+});
