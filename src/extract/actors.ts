@@ -362,7 +362,15 @@ export function findMentions(params: {
   }
   const taken = new Set<number>();
   const covered = new Set<number>();
-  for (const m of raw) for (let k = m.start; k < m.end; k++) covered.add(k);
+  // (An indefinite nationality one word long that the tagger calls a proper noun covers nothing: after a given name it
+  // is a family name, "كريستوفر روس/NNP".)
+  const bareNationality = (m: RawMatch): boolean =>
+    m.end - m.start === 1 &&
+    (m.entry.via === "nisba" || m.entry.via === "nisbaPlural") &&
+    !/^[وف]?(ال|لل)/.test(tokens[m.start]?.n ?? "") &&
+    tokens[m.start]?.pos === "NNP" &&
+    /NNP/.test(tokens[m.start - 1]?.pos ?? "");
+  for (const m of raw) if (!bareNationality(m)) for (let k = m.start; k < m.end; k++) covered.add(k);
   const isNameToken = (k: number): boolean => {
     const t = tokens[k];
     if (!t || t.punct || covered.has(k) || !/^[\u0621-\u064A]{2,}$/.test(t.n)) return false;

@@ -1059,6 +1059,22 @@ export function looseRelations(params: {
       continue;
     }
 
+    if (entry.pos === "verb" && /^خلال(ها|ه)$/.test(tokens[hit.end]?.n ?? "")) {
+      // "قام X بزيارة إلى الرياض التقى خلالها الملك": a verb during the visit (the pronoun) is the visitor's, the
+      // sentence's first named person, and the name after it its object. (Not in a relative clause: "رحلة موسكو التي
+      // التقى خلالها الرئيس" says nothing of who travelled.)
+      const visitor = RELATIVES.has(tokens[hit.start - 1]?.n ?? "")
+        ? undefined
+        : args.find(
+            (m) => m.end <= hit.start && m.prep === null && m.place === null && !!reference?.isPerson(m.actorId),
+          );
+      const met = args.find(
+        (m) => [hit.end + 1, skipGap(tokens, hit.end + 1)].includes(m.start) && m.prep === null && m.start < ce,
+      );
+      if (visitor && met && visitor.actorId !== met.actorId)
+        out.push({ hit, subject: visitor, object: met, location: null, confidence: 0.45 });
+      continue;
+    }
     if (entry.pos === "verb") {
       // VSO: the first bare mention after the verb, with at most a short phrase in between and no other verb.
       // "قال باراك إنه التقى نظيره": after a pronoun subject, the mention that follows the verb is its object.

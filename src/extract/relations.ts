@@ -1068,6 +1068,8 @@ export function extractSentenceRelations(params: {
           // coordinated with or governed by something else ("ركزت على وقف … وتقديم المساعدات").
           let k = hit.start - 1;
           while (k > cs && isFiller(tokens[k])) k--;
+          // "أعلنت الإمارات عن تقديم مساعدات": the act announced after "عن".
+          if (tokens[k]?.n === "عن") k--;
           // "أقر مجلس الشيوخ حزمة جديدة من العقوبات": a measure of the act may stand between its subject and it.
           if (tokens[k]?.n === "من") {
             let q = k - 1;

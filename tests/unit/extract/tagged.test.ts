@@ -3515,3 +3515,35 @@ describe("a future verb the tagger took for a name", () => {
     expect(relations(named, lex).filter((r) => r.includes("expected"))).toEqual([]);
   });
 });
+
+describe("readiness, a foreign envoy's name, a meeting during a visit and aid announced", () => {
+  const lex = {
+    وأبدى: "VBD",
+    وقام: "VBD",
+    التقى: "VBD",
+    واستقبل: "VBD",
+    وأعلنت: "VBD",
+    فلاديمير: "NNP",
+    بوتين: "NNP",
+    كريستوفر: "NNP",
+    روس: "NNP",
+    جون: "NNP",
+    كيري: "NNP",
+    حمد: "NNP",
+    بن: "NNP",
+    جاسم: "NNP",
+    بزيارة: "NNP",
+  };
+  it("is no supply yet, a person, the visitor's meeting, and aid", () => {
+    expect(relations("عنوان\nوأبدى الرئيس الروسي فلاديمير بوتين استعداد بلاده لتزويد سوريا بالأسلحة.", lex)).toEqual([
+      "vladimir-putin SUPPLIED SYR expected",
+    ]);
+    const envoy = extractTagged("عنوان\nواستقبل الملك محمد السادس المبعوث الأممي كريستوفر روس أمس.", lex);
+    expect(envoy.relations.map(show)).toEqual(["mohammed-vi MET person:كريستوفر روس"]);
+    const visit = "عنوان\nوقام وزير الخارجية الأمريكي جون كيري بزيارة إلى الدوحة التقى خلالها الشيخ حمد بن جاسم.";
+    expect(relations(visit, lex)).toEqual(["john-kerry MET QAT", "john-kerry MET hamad-bin-jassim"]);
+    expect(relations("عنوان\nوأعلنت الإمارات عن تقديم مساعدات عاجلة إلى اليمن.", lex)).toEqual([
+      "ARE SUPPLIED YEM reported",
+    ]);
+  });
+});
