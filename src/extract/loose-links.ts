@@ -1059,7 +1059,12 @@ export function looseRelations(params: {
       continue;
     }
 
-    if (entry.pos === "verb" && /^خلال(ها|ه)$/.test(tokens[hit.end]?.n ?? "")) {
+    // (Only a past verb: "في زيارة خاطفة، يلتقي خلالها الملك" is the programme of a visit still to come.)
+    if (
+      entry.pos === "verb" &&
+      /^خلال(ها|ه)$/.test(tokens[hit.end]?.n ?? "") &&
+      !/^[وف]?[يت]/.test(tokens[hit.start]?.n ?? "")
+    ) {
       // "قام X بزيارة إلى الرياض التقى خلالها الملك": a verb during the visit (the pronoun) is the visitor's, the
       // sentence's first named person, and the name after it its object. (Not in a relative clause: "رحلة موسكو التي
       // التقى خلالها الرئيس" says nothing of who travelled.)

@@ -3542,6 +3542,10 @@ describe("readiness, a foreign envoy's name, a meeting during a visit and aid an
     expect(envoy.relations.map(show)).toEqual(["mohammed-vi MET person:كريستوفر روس"]);
     const visit = "عنوان\nوقام وزير الخارجية الأمريكي جون كيري بزيارة إلى الدوحة التقى خلالها الشيخ حمد بن جاسم.";
     expect(relations(visit, lex)).toEqual(["john-kerry MET QAT", "john-kerry MET hamad-bin-jassim"]);
+    const programme = "عنوان\nويصل جون كيري اليوم في زيارة قصيرة يلتقي خلالها الشيخ حمد بن جاسم.";
+    expect(relations(programme, { ...lex, ويصل: "VBP", يلتقي: "VBP" })).not.toContain(
+      "john-kerry MET hamad-bin-jassim",
+    );
     expect(relations("عنوان\nوأعلنت الإمارات عن تقديم مساعدات عاجلة إلى اليمن.", lex)).toEqual([
       "ARE SUPPLIED YEM reported",
     ]);
