@@ -14,6 +14,7 @@ import type { Actor, ActorKind } from "./types.js";
 import {
   AIDE_HEADS,
   BODY_HEADS,
+  FORMER_HOLDER,
   GIVEN_NAMES as GIVEN,
   GROUP_HEADS,
   NAME_PARTICLES,
@@ -37,9 +38,6 @@ const ORG_HEADS = new Map<string, ActorKind>([
 
 /** Nouns of members whose quoted or named group follows them ("نواب “النهضة”"، "أعضاء حزب"). */
 const MEMBER_NOUNS = set("نواب نائب أعضاء عضو قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
-
-/** Adjectives of a title's former holder: "الرئيس السابق"، "الملك الراحل". */
-const FORMER_WORDS = set("السابق السابقة الأسبق المخلوع المخلوعة الراحل الراحلة المعزول المعزولة");
 
 /** Words that never continue an organisation name. */
 const ORG_STOP = set(`
@@ -773,7 +771,7 @@ export function resolveDefiniteHeads(params: {
     }
     while (actor && adjective(tokens[end]) && !taken.has(end)) {
       // "الرئيس السابق" after "الرئيس عبد ربه منصور هادي" is his predecessor: a former holder is someone else.
-      if (FORMER_WORDS.has(tokens[end]?.n ?? "")) {
+      if (FORMER_HOLDER.has(tokens[end]?.n ?? "")) {
         actor = undefined;
         end = i + 1;
         break;

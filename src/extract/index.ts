@@ -66,6 +66,7 @@ import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
 import {
   AGENT_NOUNS,
+  FORMER_HOLDER,
   HONORIFIC_WORDS,
   KANA,
   LIGHT_VERBS,
@@ -661,9 +662,6 @@ function withAffiliations(actors: Actor[], actorOf: (id: string) => Actor | unde
   return [...out.values()];
 }
 
-/** Words after a title that make its holder a former one. Normalised. */
-const FORMER = new Set(["السابق", "السابقه", "الاسبق", "المخلوع", "المخلوعه", "الراحل", "الراحله", "المعزول"]);
-
 /**
  * "الرئيس اليمني" after the article has named عبدربه منصور هادي: a state's title without a name is the person the
  * dictionary gives that title (the role's Arabic title, of that state), when the article has named that person already.
@@ -683,7 +681,7 @@ function roleHolder(params: {
   // "الرئيس التونسي السابق زين العابدين بن علي": a former holder, or a name that follows, is someone else.
   const next = tokens[mention.end];
   // (A particle the tagger calls a name is none: "أكد أمير قطر أنه/NNP سيدعم".)
-  if (next && (FORMER.has(next.n) || (/NNP/.test(next.pos ?? "") && !NOT_NAMES.has(next.n)))) return null;
+  if (next && (FORMER_HOLDER.has(next.n) || (/NNP/.test(next.pos ?? "") && !NOT_NAMES.has(next.n)))) return null;
   const phrase = titlePhrase(tokens, mention);
   const holders = new Set(
     recent

@@ -106,6 +106,9 @@ export const RANK_TITLES = set(
  */
 export const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية");
 
+/** Adjectives of a title's former holder, who is someone else than its holder: "الرئيس السابق"، "الملك الراحل". */
+export const FORMER_HOLDER = set("السابق السابقة الأسبق المخلوع المخلوعة الراحل الراحلة المعزول المعزولة");
+
 /** Words that may continue a title between its head and the name. */
 export const TITLE_WORDS = set(`
 وزير وزيرة وزارة الخارجية الدفاع الداخلية المالية خارجية دفاع داخلية وزراء الاقتصاد الطاقة الإعلام العدل الوزراء الحكومة المجلس مجلس
