@@ -226,6 +226,8 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
 const OPENING_QUOTES = new Set(['"', "«", "“"]);
 /** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة". */
 const VENUE_NOUNS = new Set(["قصر", "مقر", "مكتب", "قاعه", "فندق", "القصر", "المقر", "مكتبه"]);
+/** A noun of a place or a building, whose name follows it ("مدينة عسقلان"، "قصر بعبدا"). */
+const isVenue = (t: Token | undefined): boolean => inSet(t, PLACE_NOUNS) || inSet(t, VENUE_NOUNS);
 
 /** One relation found in a sentence, before dates, modality and provenance are attached. */
 export interface RawRelation {
@@ -575,7 +577,7 @@ export function extractSentenceRelations(params: {
       if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       // Where it happened, named by a place noun and its name: "استقبل X في قصر بعبدا السفير الأمريكي".
-      if (t.n === "في" && (inSet(tokens[j + 1], PLACE_NOUNS) || inSet(tokens[j + 1], VENUE_NOUNS))) {
+      if (t.n === "في" && isVenue(tokens[j + 1])) {
         let k = j + 2;
         while (k < to && k < j + 4 && /NNP/.test(tokens[k]?.pos ?? "") && !startsAt(k)) k++;
         j = k - 1;
@@ -656,8 +658,7 @@ export function extractSentenceRelations(params: {
       if (m.prep === null && k > from) {
         const head = tokens[k - 1];
         // (Not on a place's name after its place noun, whose first letter is its own: "في قصر بعبدا السفير".)
-        const placeName =
-          /NNP/.test(head?.pos ?? "") && (inSet(tokens[k - 2], PLACE_NOUNS) || inSet(tokens[k - 2], VENUE_NOUNS));
+        const placeName = /NNP/.test(head?.pos ?? "") && isVenue(tokens[k - 2]);
         const r =
           head && !head.punct && !placeName
             ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article)
