@@ -102,23 +102,38 @@ async function clickNode(page: Page, id: string): Promise<void> {
 }
 
 /**
- * Clicks the line between two nodes, as a user does: its middle first; if another node or label lies there (the
- * force layout differs from run to run on a loaded machine), a little further along the line, until the edge is
- * selected. Selection shows at once in the detail pane's heading (the events themselves arrive after a query, which
- * may take long on a loaded machine: the caller waits for them).
+ * Clicks the line between two nodes, as a user does: points along it until the pointer shows a line under the mouse
+ * (sigma picks edges on a half-resolution buffer, so a thin diagonal line is missed a pixel off it, and another
+ * node or label may lie on its middle), then a click there. Selection shows at once in the detail pane's heading (the
+ * events themselves arrive after a query, which may take long on a loaded machine: the caller waits for them).
  */
 async function clickEdgeMiddle(page: Page, ends: [string, string], heading: string): Promise<void> {
-  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.45, 0.55]) {
-    const [a, b] = await Promise.all(ends.map((id) => viewport(page, id)));
-    await page.mouse.click(a!.x + (b!.x - a!.x) * t, a!.y + (b!.y - a!.y) * t);
-    const selected = await page
-      .locator("#detail h2", { hasText: heading })
-      .waitFor({ timeout: 5_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (selected) return;
+  const [a, b] = await Promise.all(ends.map((id) => viewport(page, id)));
+  const length = Math.hypot(b!.x - a!.x, b!.y - a!.y);
+  // The unit normal of the line: the mouse steps across it as well as along it.
+  const nx = -(b!.y - a!.y) / length;
+  const ny = (b!.x - a!.x) / length;
+  for (const t of [0.5, 0.4, 0.6, 0.3, 0.7]) {
+    for (const d of [0, 1, -1, 2, -2]) {
+      const x = a!.x + (b!.x - a!.x) * t + nx * d;
+      const y = a!.y + (b!.y - a!.y) * t + ny * d;
+      await page.mouse.move(x, y);
+      const over = await page
+        .locator("#graph.pointer")
+        .waitFor({ timeout: 500 })
+        .then(() => true)
+        .catch(() => false);
+      if (!over) continue;
+      await page.mouse.click(x, y);
+      const selected = await page
+        .locator("#detail h2", { hasText: heading })
+        .waitFor({ timeout: 5_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (selected) return;
+    }
   }
-  throw new Error(`no click on the line between ${ends.join(" and ")} selected it`);
+  throw new Error(`no point on the line between ${ends.join(" and ")} showed it under the mouse and selected it`);
 }
 
 function edgeButton(page: Page, text: RegExp) {
