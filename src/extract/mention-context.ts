@@ -178,7 +178,7 @@ const HONORIFIC_TITLES = new Set([
 const TITLE_GROUPS = new Set(["لقاء", "منتدي", "مركز", "مرصد", "تكتل"]);
 
 /** Nominal tags a title phrase is made of ("رئيس/NN مجموعة/NN التحالف/DTNN التقدمي/DTJJ"). */
-const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ)$/;
+const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ|JJR)$/;
 
 /**
  * "رئيس جمعية قولنا والعمل الشيخ أحمد قطان"، "رئيس مجموعة التحالف … في البرلمان الأوروبي هانس سوبودا": a title
@@ -222,6 +222,20 @@ export function withTitleChains(params: {
           j = where;
           continue;
         }
+        // A unit of a group, then the group after "لـ", right before the name: "رئيس الهيئة العليا لحزب الإصلاح
+        // محمد اليدومي" (the unit's adjective is the word before the group).
+        const ofGroup =
+          o.prep === "ل" &&
+          o.end === m.start &&
+          (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY") &&
+          /^DT/.test(tokens[o.start - 1]?.pos ?? "") &&
+          !o.conj;
+        if (ofGroup) {
+          inside.push(o);
+          group = true;
+          j = o.start;
+          continue;
+        }
         // Another person, a titled mention or a place ends the title: "التقى رئيس الوزراء نائب رئيس حزب X Y".
         if (o.place !== null || o.prep !== null || kind === "PERSON" || kind === "COUNTRY") break;
         // A titled body right before the name, past its adjectives only, is the name's title: "رئيس الحكومة
@@ -251,6 +265,9 @@ export function withTitleChains(params: {
       // An act of the name is no part of a title: "ووصف المتحدث باسم الخارجية الروسية تصريحات كلينتون".
       if (cliticIn(t, ACT_NOUNS)) break;
       if (GROUP_HEADS.has(bare) || BODY_HEADS.has(bare) || TITLE_GROUPS.has(bare)) group = true;
+      // The group named by its pronoun: "رئيس هيئته العليا محمد اليدومي" (the party just named), "مكتبها السياسي".
+      const own = /ت(ه|ها)$/.test(bare) ? bare.replace(/ت(ه|ها)$/, "ه") : bare.replace(/(ه|ها)$/, "");
+      if (own !== bare && (GROUP_HEADS.has(own) || BODY_HEADS.has(own) || TITLE_GROUPS.has(own))) group = true;
       // Another preposition ends it, whatever its tag ("مع/NN"): "لقاء نائب مرشد الإخوان مع السناتور X".
       if (t.n !== "في" && PREP_WORDS.has(t.n)) break;
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;

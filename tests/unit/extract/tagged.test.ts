@@ -3551,3 +3551,13 @@ describe("readiness, a foreign envoy's name, a meeting during a visit and aid an
     ]);
   });
 });
+
+describe("a title naming a unit of a group before a discovered name", () => {
+  const lex = { وهاجم: "VBD", الهيئة: "DTNN", العليا: "DTJJR", محمد: "NNP", اليدومي: "NNP", الحزب: "DTNN" };
+  it("is the name's, whether the group follows with 'لـ' or is its pronoun", () => {
+    const ofGroup = "عنوان\nوهاجم رئيس الهيئة العليا لحزب الإصلاح محمد اليدومي جماعة الحوثيين.";
+    expect(relations(ofGroup, lex)).toEqual(["person:محمد اليدومي CONDEMNED houthis"]);
+    const own = "عنوان\nوصعّد حزب الإصلاح خطابه، وهاجم رئيس هيئته العليا محمد اليدومي جماعة الحوثيين.";
+    expect(relations(own, lex)).toEqual(["person:محمد اليدومي CONDEMNED houthis"]);
+  });
+});
