@@ -30,6 +30,7 @@ import {
   ASPECT_VERBS,
   CONTENT_VERBS,
   SAYING,
+  SPEECH_NOUNS,
   FILLERS,
   HONORIFIC_WORDS,
   KANA,
@@ -552,6 +553,12 @@ export function looseRelations(params: {
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
   const speakerBefore = (at: number): Mention | undefined => {
     for (let k = at - 1; k >= 0; k--) {
+      // "إلى تصريحات وزيرة الخارجية هيلاري كلينتون بأن …": a noun of saying, its speaker the genitive right after it.
+      if (SPEECH_NOUNS.has((tokens[k]?.n ?? "").replace(/^[وفبل]/, ""))) {
+        const genitive = args.find((m) => m.start === k + 1 && m.prep === null && m.place === null && m.end <= at);
+        if (genitive) return genitive;
+        continue;
+      }
       if (!SAYING.has(tokens[k]?.n ?? "")) continue;
       // Right after the verb, past a short circumstantial phrase at most: "قالت قبل وصولها (إسرائيل) أنها …" has
       // no speaker named here, and Israel is none.

@@ -3561,3 +3561,17 @@ describe("a title naming a unit of a group before a discovered name", () => {
     expect(relations(own, lex)).toEqual(["person:محمد اليدومي CONDEMNED houthis"]);
   });
 });
+
+describe("responsibility borne, said by someone", () => {
+  const lex = { وأشار: "VBD", وادعت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تتحملان: "VBP", تتحمل: "VBP" };
+  it("accuses those who bear it, the speaker named by a verb or by a noun of saying", () => {
+    const noun =
+      "عنوان\nوأشار المصدر إلى تصريحات وزيرة الخارجية الأمريكية هيلاري كلينتون بأن روسيا والصين تتحملان مسؤولية عرقلة مجلس الأمن.";
+    expect(relations(noun, lex)).toEqual([
+      "hillary-clinton ACCUSED RUS reported",
+      "hillary-clinton ACCUSED CHN reported",
+    ]);
+    const claimed = "عنوان\nوادعت وزارة الداخلية السعودية أن إيران تتحمل مسؤولية الاضطرابات في المنطقة.";
+    expect(relations(claimed, lex)).toEqual(["SAU-interior ACCUSED IRN reported"]);
+  });
+});
