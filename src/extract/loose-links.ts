@@ -174,6 +174,8 @@ function skipApposition(tokens: Token[], from: number): number {
     // A definite noun closes the title's construct chain: after it only adjectives, so an indefinite noun starts the
     // object ("نائب رئيس الوزراء الأسبق | قرار مرسي").
     if (closed && !commaClosed && !/JJ/.test(t.pos) && !/^(ال|لل)/.test(t.n)) break;
+    // So does a definite noun that is an act: "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي".
+    if (closed && !commaClosed && !/JJ/.test(t.pos) && ACT_NOUNS.has(t.n)) break;
     if (t.n.startsWith("ال") && !/JJ/.test(t.pos)) closed = true;
     k++;
   }

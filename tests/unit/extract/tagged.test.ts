@@ -3575,3 +3575,20 @@ describe("responsibility borne, said by someone", () => {
     expect(relations(claimed, lex)).toEqual(["SAU-interior ACCUSED IRN reported"]);
   });
 });
+
+describe("an appositive title after the subject", () => {
+  const lex = {
+    وأدان: "VBD",
+    إيلي: "NNP",
+    الفرزلي: "DTNNP",
+    النواب: "DTNN",
+    اللبناني: "DTJJ",
+    السابق: "DTJJ",
+    التدخل: "DTNN",
+    الأميركي: "DTJJ",
+  };
+  it("ends before a definite act, whose author is the one condemned, not the title's state", () => {
+    const text = "عنوان\nوأدان إيلي الفرزلي نائب رئيس مجلس النواب اللبناني السابق التدخل الأميركي في شؤون لبنان.";
+    expect(relations(text, lex)).toEqual(["person:إيلي الفرزلي CONDEMNED USA"]);
+  });
+});
