@@ -21,6 +21,7 @@ import {
   NAME_STOP,
   PLACE_NOUNS,
   PREP_WORDS,
+  SAYING,
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./words.js";
@@ -343,6 +344,14 @@ export function discoverMentions(params: {
     const n = u.n;
     // "بن علي" is a father's name, never the preposition "على" it is spelt like once normalised ("حمد بن علي العطية").
     if (n === "علي" && ["بن", "ابن", "بنت"].includes(tokens[k - 1]?.n ?? "")) return true;
+    // So is it after a title and before a family name: "وزير الإعلام علي العمراني" (no preposition follows a title).
+    const prev = tokens[k - 1]?.n ?? "";
+    if (
+      n === "علي" &&
+      (TITLE_HEADS.has(prev) || TITLE_WORDS.has(prev) || HONORIFICS.has(prev)) &&
+      (isProper(tokens[k + 1]) || /^ال\S{3,}ي$/.test(tokens[k + 1]?.n ?? ""))
+    )
+      return true;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
     // "أمين عام" after a name opens the title that follows it: "محمود قليج أمين عام الاتحاد".
     if (n === "امين" && ["عام", "عاما"].includes(tokens[k + 1]?.n ?? "")) return false;
@@ -375,6 +384,9 @@ export function discoverMentions(params: {
     // A family name the tagger took for an adjective, right after a courtesy title ("السيد البدوي/DTJJ"); never after
     // an office, whose adjective it is ("الرئيس الحالي").
     if (COURTESY.has(before) && u.pos === "DTJJ" && /^ال\S{3,}ي$/.test(n)) return true;
+    // The family name of one person named in full before, right after a verb (of saying or tagged one), whatever its
+    // tag: "وأضاف العمراني/DTJJ أن …" after "وزير الإعلام علي العمراني".
+    if (/^ال\S{3,}$/.test(n) && state.shortNames.get(n) && (SAYING.has(before) || isVerb(tokens[k - 1]))) return true;
     return isProper(u);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -446,7 +458,10 @@ export function discoverMentions(params: {
         !TITLE_HEADS.has(n) &&
         !TITLE_WORDS.has(n) &&
         !verbForms.has(n);
-      if (plain && free(k)) {
+      // … or a nisba-shaped family name it calls an adjective ("وزير الإعلام علي العمراني/DTJJ").
+      const nisba =
+        !!u && /^ال\S{3,}ي$/.test(n) && /^DT(JJ|NN)$/.test(u.pos ?? "") && !TITLE_WORDS.has(n) && !NAME_STOP.has(n);
+      if ((plain || nisba) && free(k)) {
         k++;
         words.push(u);
         norms.push(n);

@@ -1180,7 +1180,9 @@ export function looseRelations(params: {
         m.prep === null &&
         !m.conj &&
         !reference?.isPerson(m.actorId) &&
-        FEMININE_HEAD.test(tokens[m.start]?.n ?? "");
+        (FEMININE_HEAD.test(tokens[m.start]?.n ?? "") ||
+          // … or a state named by its name or capital that Arabic treats as feminine: "ودعا طهران إلى …".
+          ((m.via === "name" || m.via === "capital") && reference?.genderOf(m.actorId) === "f"));
       if (hisVerb && femBody && m && !/وا$/.test(tokens[hit.start]?.n ?? "")) {
         // Only the speaker of the sentence before is safe to name: "he" may be an unnamed source ("وبين المصدر").
         const last = params.lastSpeaker;

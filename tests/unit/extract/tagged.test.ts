@@ -3592,3 +3592,12 @@ describe("an appositive title after the subject", () => {
     expect(relations(text, lex)).toEqual(["person:إيلي الفرزلي CONDEMNED USA"]);
   });
 });
+
+describe("a minister's family name the tagger calls an adjective, then a masculine verb before a feminine capital", () => {
+  const lex = { وقال: "VBD", علي: "NNP", العمراني: "DTJJ", وأضاف: "VBD", ودعا: "VBD", طهران: "NNP", إيران: "NNP" };
+  it("names him, lets him speak on, and makes the capital the object of his call", () => {
+    const text =
+      "عنوان\nوقال وزير الإعلام علي العمراني إن التحقيقات جارية.\nوأضاف العمراني أن سياسة إيران في المنطقة تقوم على استغلال الظروف.\nودعا طهران إلى إقامة علاقات طبيعية.";
+    expect(relations(text, lex)).toEqual(["person:علي العمراني DEMANDED IRN"]);
+  });
+});
