@@ -189,6 +189,18 @@ export function discoverMentions(params: {
     if (s.form === "القوات" && tokens[i + 1]?.n === "المسلحه") continue;
     // Nor do the regime's forces ("جيش النظام"، "القوات النظامية"): the army of the country the regime rules.
     if (/^(ال)?(قوات|جيش)$/.test(s.form) && REGIME_WORDS.has(tokens[i + 1]?.n ?? "")) continue;
+    // A ruler's forces named by his family name alone ("قوات الأسد"، "كتائب القذافي") are his state's army.
+    if (/^(ال)?(قوات|جيش|كتائب)$/.test(s.form)) {
+      const army = leaderArmy(matcher, tokens[i + 1]?.n ?? "");
+      if (army && free(i + 1)) {
+        take(i, i + 2);
+        out.push(
+          mentionOf({ actorId: army, start: i, end: i + 2, prep: s.prep, conj: s.conj, via: "body", confidence: 0.6 }),
+        );
+        i++;
+        continue;
+      }
+    }
     // Nor does the cabinet, "مجلس الوزراء": the government of its country (resolveDefiniteHeads).
     if (bare === "مجلس" && tokens[i + 1]?.n === "الوزراء") continue;
     let k = i + 1;
@@ -573,6 +585,23 @@ export function discoverMentions(params: {
     }
   }
   return out;
+}
+
+/**
+ * The army of the state whose head a family name names, when one dictionary person holding a head of state's title
+ * bears it ("الأسد" → the Syrian army); null otherwise.
+ */
+function leaderArmy(matcher: ActorMatcher, word: string): string | null {
+  if (!/^ال\S{3,}$/.test(word)) return null;
+  const found = new Set<string>();
+  for (const [id, names] of matcher.personNames) {
+    if (!names.some((n) => n.length >= 2 && n[n.length - 1] === word)) continue;
+    const person = matcher.actors.get(id);
+    const head = person?.roles.find((r) => /^(President|King|Emir|Leader|Sultan)\b/.test(r.title) && r.of);
+    const army = head?.of ? `${head.of}-army` : null;
+    if (army && matcher.actors.has(army)) found.add(army);
+  }
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /** Words the tagger sometimes calls proper nouns that are never names. */

@@ -3601,3 +3601,11 @@ describe("a minister's family name the tagger calls an adjective, then a masculi
     expect(relations(text, lex)).toEqual(["person:علي العمراني DEMANDED IRN"]);
   });
 });
+
+describe("a ruler's forces named by his family name alone", () => {
+  it("are his state's army, not a new group", () => {
+    const lex = { وقصفت: "VBD", الأسد: "DTNNP", اللبنانية: "DTJJ" };
+    const x = extractTagged("عنوان\nوقصفت قوات الأسد بلدة عرسال اللبنانية.", lex);
+    expect(x.relations.map(show)).toEqual(["SYR-army ATTACKED LBN"]);
+  });
+});
