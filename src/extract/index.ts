@@ -22,6 +22,7 @@ import {
   withPlaceMentions,
   withDescribedNames,
   withOwnedBodies,
+  withGroupUnits,
   withTitleChains,
   withoutAppositions,
 } from "./mention-context.js";
@@ -358,7 +359,7 @@ function extractArticleOnce(
     });
     const organs = withLeadersRule({
       tokens,
-      mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }),
+      mentions: withGroupUnits({ tokens, mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }), actorOf }),
       actorOf,
     });
     const here = withoutAppositions({

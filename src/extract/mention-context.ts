@@ -481,6 +481,41 @@ export function withOwnedBodies(params: {
   });
 }
 
+/** A group's own units, named by a definite head and its adjectives: "الأمانة العامة"، "المكتب السياسي". */
+const GROUP_UNITS = new Set(
+  "الأمانة المكتب الهيئة اللجنة الكتلة الجناح الذراع القيادة".split(" ").map((w) => normalizeArabic(w)),
+);
+
+/**
+ * "وحمّلت الأمانة العامة لقوى 14 آذار …"، "أعلن الجناح العسكري لحركة حماس": a unit of a group that acts, its
+ * adjectives, then the group after "لـ", acts for the group (as withOwnedBodies joins a discovered organ), where a
+ * subject stands: after a verb or opening the sentence (inside a title, "عضو المكتب السياسي لحركة حماس", it is not).
+ */
+export function withGroupUnits(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  return growMentions(mentions, (m) => {
+    const kind = actorOf(m.actorId)?.kind;
+    if (m.prep !== "ل" || m.conj || m.place !== null || (kind !== "ORGANIZATION" && kind !== "GOVERNMENT_BODY"))
+      return null;
+    if (/^[وف]?لل/.test(tokens[m.start]?.n ?? "")) return null;
+    let j = m.start - 1;
+    while (j >= m.start - 2 && /^DTJJ/.test(tokens[j]?.pos ?? "")) j--;
+    if (j === m.start - 1) return null;
+    const unit = cliticIn(tokens[j], GROUP_UNITS);
+    if (!unit || unit.prep) return null;
+    // Only where a subject stands, after a verb or opening the sentence: after a comma it is an apposition ("حزب
+    // الإصلاح، الذراع السياسية لجماعة الإخوان").
+    const before = tokens[j - 1];
+    if (before && !/^VB/.test(before.pos ?? "")) return null;
+    if (mentions.some((o) => o !== m && o.start < m.start && o.end > j)) return null;
+    return { mention: { ...m, start: j, ...prepBefore({ tokens, start: j, reading: unit }) }, absorbed: [] };
+  });
+}
+
 /**
  * "التنظيم الإرهابي ''التوحيد والجهاد''"، "جماعة ''أنصار الدين''": a group head (with its adjectives, if definite)
  * right before a quoted organisation's name describes it; it is part of its mention, so that a verb before it reaches

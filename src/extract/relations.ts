@@ -696,9 +696,13 @@ export function extractSentenceRelations(params: {
       if (
         prep !== "direct" &&
         prep !== "genitive" &&
-        tokens
-          .slice(from, k)
-          .some((t) => ATTACK_NOUNS.has(t.n.replace(/^[وف]?(ب|ل)?/, "")) && !(trigger && requiredBy(trigger, t)))
+        tokens.slice(from, k).some(
+          (t, j) =>
+            ATTACK_NOUNS.has(t.n.replace(/^[وف]?(ب|ل)?/, "")) &&
+            !(trigger && requiredBy(trigger, t)) &&
+            // (Nor the genitive of the trigger's own word: "حمّلت X مسؤولية الاعتداء إلى الحكومة".)
+            !(trigger && requiredBy(trigger, tokens[from + j - 1])),
+        )
       )
         return null;
       if (preps.has(prep)) return chainAfter(m, end);

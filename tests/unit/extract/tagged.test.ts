@@ -3609,3 +3609,11 @@ describe("a ruler's forces named by his family name alone", () => {
     expect(x.relations.map(show)).toEqual(["SYR-army ATTACKED LBN"]);
   });
 });
+
+describe("a group's unit that lays the responsibility for an attack on someone", () => {
+  const lex = { وحمّلت: "VBD", وأعلن: "VBD", العامة: "DTJJ", الجبان: "DTJJ", آذار: "NNP", لبنان: "NNP" };
+  it("acts for the group, and the responsibility's genitive leaves the one it is laid on its object", () => {
+    const text = "عنوان\nوحمّلت الأمانة العامة لقوى 14 آذار مسؤولية الاعتداء الجبان إلى حكومة لبنان.";
+    expect(relations(text, lex)).toEqual(["march-14 ACCUSED LBN-government"]);
+  });
+});
