@@ -359,7 +359,11 @@ function extractArticleOnce(
     });
     const organs = withLeadersRule({
       tokens,
-      mentions: withGroupUnits({ tokens, mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }), actorOf }),
+      mentions: withAgentNouns(
+        tokens,
+        withGroupUnits({ tokens, mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }), actorOf }),
+        actorOf,
+      ),
       actorOf,
     });
     const here = withoutAppositions({

@@ -247,8 +247,10 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
       ((tokens[k]?.n ?? "").startsWith("وال") && k > from + 1))
   )
     k++;
-  // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause).
-  const mention = relativeClauseAuthor({ tokens, args, at: k });
+  // The relative clause lies past the trigger's clause end by construction ("الذي" opens a clause). After an
+  // indefinite act it has no relative pronoun: "استنكر تصريحات أدلى بها القيادي …".
+  const indefinite = k === from + 1 && !/^(ال|[وف]?[بل]ال)/.test(head.n) && isVerbTag(tokens[k]);
+  const mention = relativeClauseAuthor({ tokens, args, at: indefinite ? k - 1 : k, bare: indefinite });
   if (!mention) return undefined;
   const prep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;
   return { mention, prep };
@@ -258,9 +260,15 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
  * The subject of a relative clause at `at` whose verb carries the noun before it as its object pronoun: "الذي فرضه
  * الاتحاد الأوروبي"، "التي تقدمها تركيا"، "الذي نفذته جماعة الحوثي" — the author of that act.
  */
-function relativeClauseAuthor(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | undefined {
+function relativeClauseAuthor(params: {
+  tokens: Token[];
+  args: Mention[];
+  at: number;
+  /** The clause has no relative pronoun (its noun is indefinite): its verb is right after `at`. */
+  bare?: boolean;
+}): Mention | undefined {
   const { tokens, args, at } = params;
-  if (!RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
+  if (!params.bare && !RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
   while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
   const verb = tokens[v];

@@ -284,13 +284,26 @@ export function withTitleChains(params: {
  * stand for it, as they do for a dictionary name (actors.ts): the mention starts at the agent noun and takes its
  * preposition, so that it is the object of the verb, not a source after "من".
  */
-export function withAgentNouns(tokens: Token[], mentions: Mention[]): Mention[] {
+export function withAgentNouns(
+  tokens: Token[],
+  mentions: Mention[],
+  actorOf?: (id: string) => Actor | undefined,
+): Mention[] {
   return growMentions(mentions, (m) => {
-    if (m.via === "agent" || m.place !== null || (m.prep !== "من" && m.prep !== null)) return null;
+    if (m.via === "agent" || m.place !== null || (m.prep !== "من" && m.prep !== "في" && m.prep !== null)) return null;
     // Only with "من" written apart: in construct ("عضو كتلة X النائب Y") the body is a title's, handled elsewhere.
-    if (tokens[m.start - 1]?.n !== "من") return null;
-    const agentAt = m.start - 2;
-    const reading = cliticIn(tokens[agentAt], AGENT_NOUNS);
+    // Sources work "في" a group, not a state: "مصدر مسؤول في الأمانة العامة للحزب الاشتراكي" speaks for the party.
+    const kind = actorOf?.(m.actorId)?.kind;
+    const inGroup = tokens[m.start - 1]?.n === "في" && (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY");
+    if (tokens[m.start - 1]?.n !== "من" && !inGroup) return null;
+    let agentAt = m.start - 2;
+    if (inGroup) {
+      if (!cliticIn(tokens[agentAt], SOURCE_NOUNS)) return null;
+      // "مصدر مسؤول": the source's own adjective stands between.
+      if (cliticIn(tokens[agentAt - 1], SOURCE_NOUNS)) agentAt--;
+    }
+    const reading =
+      cliticIn(tokens[agentAt], AGENT_NOUNS) ?? (inGroup ? cliticIn(tokens[agentAt], SOURCE_NOUNS) : null);
     if (!reading || mentions.some((o) => o !== m && o.start <= agentAt && agentAt < o.end)) return null;
     return {
       mention: { ...m, start: agentAt, via: "agent", ...prepBefore({ tokens, start: agentAt, reading }) },
@@ -298,6 +311,11 @@ export function withAgentNouns(tokens: Token[], mentions: Mention[]): Mention[] 
     };
   });
 }
+
+/** Who speaks from inside a group: "مصادر في الحزب"، "مصدر مسؤول في الحركة"، "قيادي في الجماعة". */
+const SOURCE_NOUNS = new Set(
+  "مصدر مصادر مسؤول مسؤولون مسؤولين قيادي قياديون قياديين".split(" ").map((w) => normalizeArabic(w)),
+);
 
 /**
  * "التقى X بالفنان Y"، "ووجه الدعوة للشيخ Y": a preposition or conjunction on an honorific or rank introduces the
@@ -501,7 +519,6 @@ export function withGroupUnits(params: {
     const kind = actorOf(m.actorId)?.kind;
     if (m.prep !== "ل" || m.conj || m.place !== null || (kind !== "ORGANIZATION" && kind !== "GOVERNMENT_BODY"))
       return null;
-    if (/^[وف]?لل/.test(tokens[m.start]?.n ?? "")) return null;
     let j = m.start - 1;
     while (j >= m.start - 2 && /^DTJJ/.test(tokens[j]?.pos ?? "")) j--;
     if (j === m.start - 1) return null;
@@ -509,8 +526,9 @@ export function withGroupUnits(params: {
     if (!unit || unit.prep) return null;
     // Only where a subject stands, after a verb or opening the sentence: after a comma it is an apposition ("حزب
     // الإصلاح، الذراع السياسية لجماعة الإخوان").
+    // (Or after "في", as where a source works: "مصدر مسؤول في الأمانة العامة للحزب الاشتراكي".)
     const before = tokens[j - 1];
-    if (before && !/^VB/.test(before.pos ?? "")) return null;
+    if (before && !/^VB/.test(before.pos ?? "") && before.n !== "في") return null;
     if (mentions.some((o) => o !== m && o.start < m.start && o.end > j)) return null;
     return { mention: { ...m, start: j, ...prepBefore({ tokens, start: j, reading: unit }) }, absorbed: [] };
   });

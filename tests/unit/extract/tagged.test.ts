@@ -3617,3 +3617,23 @@ describe("a group's unit that lays the responsibility for an attack on someone",
     expect(relations(text, lex)).toEqual(["march-14 ACCUSED LBN-government"]);
   });
 });
+
+describe("a source in a group's unit condemning statements someone made", () => {
+  const lex = {
+    واستنكر: "VBD",
+    أدلى: "VBD",
+    العامة: "DTJJ",
+    الاشتراكي: "DTJJ",
+    الإسرائيلي: "DTJJ",
+    بنيامين: "NNP",
+    نتنياهو: "NNP",
+  };
+  it("speaks for the group, and the statements' author is named in a clause without a relative pronoun", () => {
+    const text =
+      "عنوان\nواستنكر مصدر مسؤول في الأمانة العامة للحزب الاشتراكي تصريحات أدلى بها مؤخرا رئيس الوزراء الإسرائيلي بنيامين نتنياهو.";
+    const x = extractTagged(text, lex);
+    expect(x.relations.map((r) => `${r.subject.nameAr} ${r.type} ${r.object.id}`)).toEqual([
+      "الحزب الاشتراكي CONDEMNED benjamin-netanyahu",
+    ]);
+  });
+});
