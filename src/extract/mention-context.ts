@@ -291,6 +291,18 @@ export function withAgentNouns(
 ): Mention[] {
   return growMentions(mentions, (m) => {
     if (m.via === "agent" || m.place !== null || (m.prep !== "من" && m.prep !== "في" && m.prep !== null)) return null;
+    // "مصدر مسؤول في المكتب السياسي لحركة حماس": an official's title read as the group, after "a source".
+    const source = m.via === "title" && m.prep === null ? cliticIn(tokens[m.start - 1], SOURCE_NOUNS) : null;
+    if (source && !mentions.some((o) => o !== m && o.start <= m.start - 1 && m.start - 1 < o.end))
+      return {
+        mention: {
+          ...m,
+          start: m.start - 1,
+          via: "agent",
+          ...prepBefore({ tokens, start: m.start - 1, reading: source }),
+        },
+        absorbed: [],
+      };
     // Only with "من" written apart: in construct ("عضو كتلة X النائب Y") the body is a title's, handled elsewhere.
     // Sources work "في" a group, not a state: "مصدر مسؤول في الأمانة العامة للحزب الاشتراكي" speaks for the party.
     const kind = actorOf?.(m.actorId)?.kind;

@@ -3635,5 +3635,7 @@ describe("a source in a group's unit condemning statements someone made", () => 
     expect(x.relations.map((r) => `${r.subject.nameAr} ${r.type} ${r.object.id}`)).toEqual([
       "الحزب الاشتراكي CONDEMNED benjamin-netanyahu",
     ]);
+    const known = "عنوان\nواستنكر مصدر مسؤول في المكتب السياسي لحركة حماس تصريحات أدلى بها مؤخرا بنيامين نتنياهو.";
+    expect(relations(known, { ...lex, السياسي: "DTJJ" })).toEqual(["hamas CONDEMNED benjamin-netanyahu"]);
   });
 });
