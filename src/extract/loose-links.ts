@@ -283,6 +283,20 @@ function relativeClauseAuthor(params: {
   return args.find((m) => m.start === skipGap(tokens, v + (resumptive ? 2 : 1)) && m.prep === null);
 }
 
+/**
+ * Whether a verb with a conjunction agrees in gender with an actor of `gender`: "وأشاد" (he) not with Syria, "وأشادت"
+ * (she) not with a man. Plurals and forms that do not show it agree with anyone.
+ */
+function verbAgrees(word: string, gender: Gender | undefined): boolean {
+  if (!gender) return true;
+  const w = word.replace(/^[وف]/, "");
+  if (/(وا|ون|ين|ان)$/.test(w)) return true;
+  // (A form starting with "ت" is hers in the present and his in the past of "تحدث"، "تابع": it shows nothing.)
+  if (/ت$/.test(w)) return gender === "f";
+  if (/^ي/.test(w) || (!/^ت/.test(w) && w.length >= 3)) return gender === "m";
+  return true;
+}
+
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");
 
@@ -1272,7 +1286,10 @@ export function looseRelations(params: {
           const shared = !subject && hit.conj && !untitled ? sharedSubject(hit.start) : undefined;
           if (shared === null) continue;
           if (!subject && hit.conj && !untitled) subject = shared;
-          if (!subject && hit.conj && !untitled && antecedent) subject = pseudo(antecedent, hit.start);
+          // (Only one the verb agrees with: "وأشاد بجهود المعارضة" after a sentence about Syria is a man's praise.)
+          const agrees =
+            !!antecedent && (!reference || verbAgrees(tokens[hit.start]?.n ?? "", reference.genderOf(antecedent)));
+          if (!subject && hit.conj && !untitled && antecedent && agrees) subject = pseudo(antecedent, hit.start);
         }
       }
     } else {

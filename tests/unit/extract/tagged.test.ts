@@ -3639,3 +3639,12 @@ describe("a source in a group's unit condemning statements someone made", () => 
     expect(relations(known, { ...lex, السياسي: "DTJJ" })).toEqual(["hamas CONDEMNED benjamin-netanyahu"]);
   });
 });
+
+describe("a verb with no subject of its own after a sentence about someone", () => {
+  const lex = { وأعلنت: "VBD", وأشاد: "VBD", وأشادت: "VBD", سوريا: "NNP", روسيا: "NNP" };
+  it("goes on with that one only when it agrees in gender", () => {
+    const text =
+      "عنوان\nوأعلنت سوريا أن الوضع في حلب مستقر.\nوأشاد بجهود المعارضة السورية في توحيد صفوفها.\nوأشادت بجهود روسيا في مجلس الأمن.";
+    expect(relations(text, lex)).toEqual(["SYR SUPPORTED RUS"]);
+  });
+});
