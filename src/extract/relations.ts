@@ -1018,8 +1018,13 @@ export function extractSentenceRelations(params: {
           subjects = [first];
           objects = [invitee];
         } else if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
+          // "دعوة هادي لطهران لوقف تدخلها": another purpose than a visit is a demand (demanded.yaml), no invitation.
+          const chain = chainAfter(second, ce);
+          const next = tokens[chain[chain.length - 1]?.end ?? second.end];
+          if (purposeIdx < 0 && next && /^ل\S{3,}/.test(next.n) && !startsAt(chain[chain.length - 1]?.end ?? -1))
+            continue;
           subjects = [first];
-          objects = chainAfter(second, ce);
+          objects = chain;
         } else if (purposeIdx >= 0 && first.end <= purposeIdx && purposeIdx - first.end <= 2) {
           objects = chainAfter(first, purposeIdx);
           const host = actors.find((m) => m.start === purposeIdx + 1 && (m.prep === null || m.prep === "ل"));

@@ -3648,3 +3648,12 @@ describe("a verb with no subject of its own after a sentence about someone", () 
     expect(relations(text, lex)).toEqual(["SYR SUPPORTED RUS"]);
   });
 });
+
+describe("a call to someone with another purpose than a visit", () => {
+  const lex = { واعتبر: "VBD", وأثارت: "VBD", عبدربه: "NNP", منصور: "NNP", هادي: "NNP", لطهران: "NNP" };
+  it("is a demand, not an invitation; a call with no purpose named stays an invitation", () => {
+    const text = "عنوان\nواعتبر الوزير دعوة الرئيس عبدربه منصور هادي لطهران لوقف تدخلها في اليمن إنذارا أخيرا.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi DEMANDED IRN"]);
+    expect(relations("عنوان\nوأثارت دعوة روسيا لحماس غضب إسرائيل.", lex)).toEqual(["RUS INVITED hamas"]);
+  });
+});
