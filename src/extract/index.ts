@@ -366,6 +366,14 @@ function extractArticleOnce(
       ),
       actorOf,
     });
+    // "وزيرة الخارجية الأميركية" after "وزيرة الخارجية هيلاري كلينتون": the title recorded without the nationality,
+    // held by someone of that state.
+    const titledWithNationality = (m: Mention): string | null => {
+      if (m.via !== "title" || m.end - m.start < 3 || !/^ال\S+(ي|يه)$/.test(tokens[m.end - 1]?.n ?? "")) return null;
+      const holder = titledHolder({ tokens, mention: { ...m, end: m.end - 1 }, state: discovery });
+      const state = rootState(m.actorId, actorOf);
+      return holder && state && rootState(holder, actorOf) === state ? holder : null;
+    };
     const here = withoutAppositions({
       tokens,
       mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),
@@ -374,7 +382,7 @@ function extractArticleOnce(
       const kind = actorOf(m.actorId)?.kind;
       const holder =
         kind === "GOVERNMENT_BODY"
-          ? titledHolder({ tokens, mention: m, state: discovery })
+          ? (titledHolder({ tokens, mention: m, state: discovery }) ?? titledWithNationality(m))
           : // "المبعوث الأممي" after "المبعوث الأممي جمال بنعمر": a title read as an agent of its body is him too.
             (kind === "COUNTRY" || kind === "ORGANIZATION") && (m.via === "title" || m.via === "agent")
             ? (titledHolder({ tokens, mention: m, state: discovery }) ??

@@ -615,6 +615,10 @@ export function looseRelations(params: {
       // (A name after a preposition is no speaker: "وتابع في ختام اجتماع حول سوريا، أنه …" is still his.)
       if (args.some((m) => m.start > k && m.start < at && m.prep === null)) return undefined;
       const gender: Gender = /ت$/.test(word) ? "f" : "m";
+      // Conjoined to a clause whose subject opens the sentence, it shares that subject: "كما ردت روسيا على تلك
+      // الانتقادات، وقالت إن …".
+      const opener = args.find((m) => m.end <= k && m.start <= 4 && m.prep === null && m.place === null);
+      if (/^[وف]/.test(word) && k > 1 && opener && reference?.genderOf(opener.actorId) === gender) return opener;
       // Opening the sentence, it goes on with the last speaker: "… وقال هيغ إن …. وخاطب الصحفيين: يجب على …".
       const last = params.lastSpeaker;
       if (k <= 1 && last && reference?.genderOf(last) === gender) return pseudo(last, k);
@@ -979,6 +983,8 @@ export function looseRelations(params: {
         // subject of the clause after "أن/إن" (with nothing between: "غير مسؤولة" is no charge).
         // "قال إن قرار مرسي يمثل كارثة قانونية": said of an act, through a copula, it is said of the act's author.
         let k = hit.start;
+        // (The judgement may be quoted: 'إن تصريحات كلينتون "غير مقبولة بالمرة"'.)
+        if (/^["«“]$/.test(tokens[k - 1]?.n ?? "")) k--;
         if (COPULAS.has(tokens[k - 1]?.n ?? "")) k--;
         while (k > 0 && /^DTJJ/.test(tokens[k - 1]?.pos ?? "") && !args.some((m) => m.end === k)) k--;
         const byAct = args.find(

@@ -3657,3 +3657,29 @@ describe("a call to someone with another purpose than a visit", () => {
     expect(relations("عنوان\nوأثارت دعوة روسيا لحماس غضب إسرائيل.", lex)).toEqual(["RUS INVITED hamas"]);
   });
 });
+
+describe("statements judged wrong in quotation marks", () => {
+  const lex = {
+    وانتقدت: "VBD",
+    ردت: "VBD",
+    وقالت: "VBD",
+    وقال: "VBD",
+    هيلاري: "NNP",
+    كلينتون: "NNP",
+    روسيا: "NNP",
+    ليو: "NNP",
+    وي: "NNP",
+    مين: "NNP",
+    الأميركية: "DTJJ",
+    الصينية: "DTJJ",
+  };
+  it("condemn their author, said by the subject opening the sentence or by a spokesman", () => {
+    const text =
+      "عنوان\nوانتقدت وزيرة الخارجية هيلاري كلينتون موقف روسيا.\nكما ردت روسيا على تلك الانتقادات، وقالت إن تصريحات وزيرة الخارجية الأميركية «غير صائبة».\nوقال المتحدث باسم الخارجية الصينية ليو وي مين إن تصريحات كلينتون «غير مقبولة بالمرة».";
+    expect(relations(text, lex)).toEqual([
+      "hillary-clinton CONDEMNED RUS",
+      "RUS CONDEMNED hillary-clinton reported",
+      "person:ليو وي مين CONDEMNED hillary-clinton reported",
+    ]);
+  });
+});
