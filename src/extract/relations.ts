@@ -31,6 +31,7 @@ import {
   APPOSITION_HEADS,
   GENERIC_SUBJECTS,
   SAYING,
+  ACT_NOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -274,6 +275,8 @@ const NOT_AGENT_VERBS = new Set(
 const GOVERNED_TYPES = new Set(["SUPPORTED", "CONDEMNED"]);
 /** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
 const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
+/** Where something was said, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال حديثه". */
+const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد)/;
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 /** Verbal nouns of light verbs, whose genitive holds the talks or makes the call: "إجراء"، "تلقي". */
 const LIGHT_MASDARS = new Set(["اجراء", "تلقي"]);
@@ -608,6 +611,24 @@ export function extractSentenceRelations(params: {
       const close = tokens.findIndex((t, j) => j > from + 2 && j <= from + 16 && (t.n === "،" || t.n === ","));
       if (close > 0 && tokens.slice(from + 1, close).every((t) => !/^VB/.test(t.pos ?? "") || t === tokens[from + 1]))
         from = close + 1;
+    }
+    // "حمّل النائب X في مؤتمر صحافي عقده أمس في منزله الحكومة مسؤولية …": where he said it is passed over, up to the
+    // first actor or act that no preposition governs (a definite name after a definite word starts a new phrase).
+    if (["في", "خلال"].includes(tokens[from]?.n ?? "") && SPEECH_EVENTS.test(tokens[from + 1]?.n ?? "")) {
+      for (let j = from + 2; j < Math.min(end, from + 16); j++) {
+        const t = tokens[j];
+        const prev = tokens[j - 1];
+        if (!t || t.punct || !prev || [".", ":", "؛"].includes(t.n)) break;
+        const governed =
+          PREP_WORDS.has(prev.n) ||
+          (!prev.n.startsWith("ال") && !isFiller(prev) && !prev.punct && !/^DT/.test(prev.pos ?? ""));
+        const free = !governed && !procliticReadings(t.n).some((r) => r.prep !== "" && !r.article);
+        const m = startsAt(j);
+        if (free && ((m && m.prep === null) || ACT_NOUNS.has(t.n))) {
+          from = j;
+          break;
+        }
+      }
     }
     for (let k = from; k < end && k < from + maxTokens; k++) {
       // A past-verb form right at the object position of a condemnation is its verbal noun, whose genitive is the

@@ -3683,3 +3683,23 @@ describe("statements judged wrong in quotation marks", () => {
     ]);
   });
 });
+
+describe("where something was said, between the subject and the object", () => {
+  const lex = {
+    ورفض: "VBD",
+    وحمّل: "VBD",
+    عقده: "VBD",
+    أحمد: "NNP",
+    داود: "NNP",
+    أوغلو: "NNP",
+    بشار: "NNP",
+    الأسد: "DTNNP",
+  };
+  it("is passed over up to the first actor or act no preposition governs", () => {
+    const said =
+      "عنوان\nورفض وزير الخارجية التركي أحمد داود أوغلو في حديثه مع صحيفة تركية أمس تصريحات الرئيس السوري بشار الأسد.";
+    expect(relations(said, lex)).toEqual(["ahmet-davutoglu REJECTED bashar-al-assad"]);
+    const held = "عنوان\nوحمّل أحمد داود أوغلو في مؤتمر صحافي عقده أمس في أنقرة الحكومة السورية مسؤولية التصعيد.";
+    expect(relations(held, lex)).toEqual(["ahmet-davutoglu ACCUSED SYR-government"]);
+  });
+});
