@@ -31,6 +31,7 @@ import {
   CONTENT_VERBS,
   SAYING,
   SPEECH_NOUNS,
+  STATEMENT_NOUNS,
   FILLERS,
   HONORIFIC_WORDS,
   KANA,
@@ -585,7 +586,10 @@ export function looseRelations(params: {
       }
       if (!SAYING.has(tokens[k]?.n ?? "")) continue;
       // Right after the verb, past a short circumstantial phrase at most: "قالت قبل وصولها (إسرائيل) أنها …" has
-      // no speaker named here, and Israel is none.
+      // no speaker named here, and Israel is none. A statement speaks for its issuer: "اعتبر بيان المعارضة أن …".
+      const issued = STATEMENT_NOUNS.has(tokens[k + 1]?.n ?? "") ? k + 2 : -1;
+      const byStatement = args.find((m) => m.start === issued && m.prep === null && m.end <= at);
+      if (byStatement) return byStatement;
       const gap = skipGap(tokens, k + 1);
       return args.find(
         (m) =>

@@ -32,6 +32,7 @@ import {
   GENERIC_SUBJECTS,
   SAYING,
   ACT_NOUNS,
+  STATEMENT_NOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -484,6 +485,8 @@ export function extractSentenceRelations(params: {
     }
     // "وطالب ما يسمى بالمجلس الوطني": the name stands where "ما" does.
     if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
+    // "ودعا بيان كتلة المعارضة الشعب إلى …": a statement speaks for whoever issued it, its genitive.
+    if (STATEMENT_NOUNS.has(tokens[k]?.n ?? "") && startsAt(k + 1)?.prep === null) k++;
     const m = startsAt(k);
     const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));
     if (m && m.prep === null && !site) return chainAfter(m, end);

@@ -282,5 +282,8 @@ export const SAYING = set(`
 ادعى ادعت وادعى وادعت زعم زعمت وزعم وزعمت شدد شددت وشدد وشددت أفاد أفادت وأفاد وأفادت
 `);
 
+/** Documents that speak for their issuer, named after them: "بيان المعارضة"، "تقرير اللجنة". */
+export const STATEMENT_NOUNS = set("بيان تقرير رسالة مذكرة بلاغ");
+
 /** Nouns of saying whose genitive is the speaker of the clause after them: "تصريحات كلينتون بأن روسيا …". */
 export const SPEECH_NOUNS = set("تصريحات تصريح قول حديث كلام تأكيد إعلان اتهامات");

@@ -3703,3 +3703,13 @@ describe("where something was said, between the subject and the object", () => {
     expect(relations(held, lex)).toEqual(["ahmet-davutoglu ACCUSED SYR-government"]);
   });
 });
+
+describe("a statement named with its issuer", () => {
+  const lex = { ودعا: "VBD", واعتبر: "VBD", الكويتي: "DTJJ" };
+  it("speaks for the issuer, as the subject of a call or of a judgement", () => {
+    const call = "عنوان\nودعا بيان حزب الله الحكومة اللبنانية إلى الاستقالة.";
+    expect(relations(call, lex)).toEqual(["hezbollah DEMANDED LBN-government"]);
+    const judged = "عنوان\nواعتبر بيان حزب الله أن قرار الحكومة اللبنانية باطل.";
+    expect(relations(judged, lex)).toEqual(["hezbollah CONDEMNED LBN-government reported"]);
+  });
+});
