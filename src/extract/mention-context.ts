@@ -222,6 +222,18 @@ export function withTitleChains(params: {
           j = where;
           continue;
         }
+        // … or the group one holds office in: "مسؤول منطقة البقاع في حزب الله محمد ياغي".
+        const inGroup =
+          (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY") &&
+          o.end === m.start &&
+          !o.conj &&
+          (o.prep === "في" || (o.prep === null && tokens[o.start - 1]?.n === "في"));
+        if (inGroup) {
+          inside.push(o);
+          group = true;
+          j = tokens[o.start - 1]?.n === "في" ? o.start - 1 : o.start;
+          continue;
+        }
         // A unit of a group, then the group after "لـ", right before the name: "رئيس الهيئة العليا لحزب الإصلاح
         // محمد اليدومي" (the unit's adjective is the word before the group).
         const ofGroup =

@@ -3713,3 +3713,11 @@ describe("a statement named with its issuer", () => {
     expect(relations(judged, lex)).toEqual(["hezbollah CONDEMNED LBN-government reported"]);
   });
 });
+
+describe("a title held in a group, written with 'في'", () => {
+  it("is the name's after it", () => {
+    const lex = { واستنكر: "VBD", محمد: "NNP", ياغي: "NNP", جون: "NNP", ماكين: "NNP" };
+    const text = "عنوان\nواستنكر مسؤول منطقة البقاع في حزب الله محمد ياغي تصريحات السناتور جون ماكين.";
+    expect(relations(text, lex)).toEqual(["person:محمد ياغي CONDEMNED john-mccain"]);
+  });
+});
