@@ -276,6 +276,20 @@ const NOT_AGENT_VERBS = new Set(
 const GOVERNED_TYPES = new Set(["SUPPORTED", "CONDEMNED"]);
 /** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
 const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
+/** A time named by the part of a period: "بداية العام"، "مطلع الشهر الجاري"، "نهاية الأسبوع الماضي". */
+const TIME_HEADS = new Set(["بدايه", "مطلع", "نهايه", "منتصف", "اواخر", "اوائل", "مستهل", "اول"]);
+const TIME_PERIODS = new Set([
+  "العام",
+  "الشهر",
+  "الاسبوع",
+  "السنه",
+  "الصيف",
+  "الربيع",
+  "الخريف",
+  "الشتاء",
+  "الجاري",
+  "الحالي",
+]);
 /** Where something was said, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال حديثه". */
 const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد)/;
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
@@ -614,6 +628,11 @@ export function extractSentenceRelations(params: {
       const close = tokens.findIndex((t, j) => j > from + 2 && j <= from + 16 && (t.n === "،" || t.n === ","));
       if (close > 0 && tokens.slice(from + 1, close).every((t) => !/^VB/.test(t.pos ?? "") || t === tokens[from + 1]))
         from = close + 1;
+    }
+    // "دعا بداية العام المغرب والجزائر إلى …": a time named by a noun and its period stands before the object.
+    if (TIME_HEADS.has(tokens[from]?.n ?? "") && TIME_PERIODS.has(tokens[from + 1]?.n ?? "")) {
+      from += 2;
+      if (["الماضي", "الجاري", "الحالي", "المنصرم"].includes(tokens[from]?.n ?? "")) from++;
     }
     // "حمّل النائب X في مؤتمر صحافي عقده أمس في منزله الحكومة مسؤولية …": where he said it is passed over, up to the
     // first actor or act that no preposition governs (a definite name after a definite word starts a new phrase).

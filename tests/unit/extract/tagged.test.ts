@@ -3721,3 +3721,11 @@ describe("a title held in a group, written with 'في'", () => {
     expect(relations(text, lex)).toEqual(["person:محمد ياغي CONDEMNED john-mccain"]);
   });
 });
+
+describe("a time named by the part of a period", () => {
+  it("stands before the object without hiding it", () => {
+    const lex = { دعا: "VBD", المرزوقي: "DTNNP", المغرب: "DTNNP", والجزائر: "DTNNP" };
+    const text = "عنوان\nوكان المرزوقي دعا بداية العام المغرب والجزائر إلى ترك ملف الصحراء للأمم المتحدة.";
+    expect(relations(text, lex)).toEqual(["moncef-marzouki DEMANDED MAR", "moncef-marzouki DEMANDED DZA"]);
+  });
+});
