@@ -3729,3 +3729,16 @@ describe("a time named by the part of a period", () => {
     expect(relations(text, lex)).toEqual(["moncef-marzouki DEMANDED MAR", "moncef-marzouki DEMANDED DZA"]);
   });
 });
+
+describe("a wrong done, said of someone after 'إن'", () => {
+  it("is the speaker's accusation", () => {
+    const lex = { وقال: "VBD", غسان: "NNP", الخطيب: "DTNNP", تستغل: "VBP", تتدخل: "VBP", يعطلون: "VBP" };
+    const text =
+      "عنوان\nوقال غسان الخطيب إن إسرائيل تستغل انشغال العالم.\nوقال غسان الخطيب إن إيران تتدخل في شؤون اليمن.\nوقال غسان الخطيب إن الأميركيين يعطلون الحل.";
+    expect(relations(text, lex)).toEqual([
+      "person:غسان الخطيب ACCUSED ISR reported",
+      "person:غسان الخطيب ACCUSED IRN reported",
+      "person:غسان الخطيب ACCUSED USA reported",
+    ]);
+  });
+});
