@@ -3742,3 +3742,16 @@ describe("a wrong done, said of someone after 'إن'", () => {
     ]);
   });
 });
+
+describe("a favourable judgement of someone, said after 'إن'", () => {
+  it("is the speaker's support of them or of their act's author", () => {
+    const lex = { وقال: "VBD", محمد: "NNP", البرادعي: "DTNNP", هو: "PRP", الأنسب: "DTNN", جدير: "JJ" };
+    const text =
+      "عنوان\nوقال حمدين صباحي إن الدكتور محمد البرادعي هو الأنسب لهذه المرحلة.\nوقال حمدين صباحي إن قرار الحكومة المصرية خطوة مهمة.\nوقال حمدين صباحي إن محمد البرادعي جدير بهذه المهمة.";
+    expect(relations(text, { ...lex, حمدين: "NNP", صباحي: "NNP" })).toEqual([
+      "hamdeen-sabahi SUPPORTED mohamed-elbaradei reported",
+      "hamdeen-sabahi SUPPORTED EGY-government reported",
+      "hamdeen-sabahi SUPPORTED mohamed-elbaradei reported",
+    ]);
+  });
+});
