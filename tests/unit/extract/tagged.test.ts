@@ -3755,3 +3755,11 @@ describe("a favourable judgement of someone, said after 'إن'", () => {
     ]);
   });
 });
+
+describe("a state's administration", () => {
+  it("is its government", () => {
+    const lex = { دعت: "VBD", وكانت: "VBD" };
+    const text = "عنوان\nوكانت الإدارة الأمريكية دعت في وقت سابق (إسرائيل) إلى وقف الاستيطان.";
+    expect(relations(text, lex)).toEqual(["USA-government DEMANDED ISR"]);
+  });
+});
