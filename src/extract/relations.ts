@@ -293,6 +293,19 @@ const TIME_PERIODS = new Set([
 /** Where something was said, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال حديثه". */
 const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد)/;
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
+/** Verbs of a relative clause by which talks took place: "المفاوضات التي دارت/جرت/عقدت بين …". */
+const HELD_AFTER = new Set(["دارت", "دار", "جرت", "جري", "عقدت", "عقد", "اجريت", "تمت"]);
+/** Talks and contacts named with their two sides after "بين", no verb needed: "اتصالات بين X وY". */
+const BETWEEN_TALKS = new Set([
+  "اتصالات",
+  "الاتصالات",
+  "مفاوضات",
+  "المفاوضات",
+  "محادثات",
+  "المحادثات",
+  "مباحثات",
+  "المباحثات",
+]);
 /** Verbal nouns of light verbs, whose genitive holds the talks or makes the call: "إجراء"، "تلقي". */
 const LIGHT_MASDARS = new Set(["اجراء", "تلقي"]);
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
@@ -763,6 +776,10 @@ export function extractSentenceRelations(params: {
   const locationIn = (cs: number, ce: number): Mention | null =>
     places.find((p) => p.start >= cs && p.end <= ce && isWhere(p)) ?? null;
 
+  // "ولم تستضف النرويج أي محادثات بين X وY": talks a negated verb governs, or "any" talks, took place nowhere.
+  const deniedTalks = (hit: TriggerHit): boolean =>
+    ["اي", "ايه"].includes(tokens[hit.start - 1]?.n ?? "") ||
+    tokens.slice(Math.max(0, hit.start - 6), hit.start).some((t) => /^[وف]?(لم|لن|لا|ما)$/.test(t.n));
   const isSatisfied = (hit: TriggerHit): boolean => {
     const c = hit.trigger;
     const clauseEnd = clauseOf(hit.start)[1];
@@ -1005,9 +1022,16 @@ export function extractSentenceRelations(params: {
       const framed = inSet(prevTok, FRAME_PREPS) || (prevTok?.n === "هامش" && tokens[hit.start - 2]?.n === "علي");
       const passive = inSet(prevTok, PASSIVE_AUX);
       let objFrom = hit.end;
-      const between = [hit.end, hit.end + 1].find((k) => k < ce && tokens[k]?.n === "بين");
+      // (Or past a relative clause's verb: "المفاوضات التي دارت بين أميركا وإسرائيل".)
+      const relativeHeld =
+        ["التي", "الذي"].includes(tokens[hit.end]?.n ?? "") && inSet(tokens[hit.end + 1], HELD_AFTER);
+      const between = [hit.end, hit.end + 1, ...(relativeHeld ? [hit.end + 2] : [])].find(
+        (k) => k < Math.max(ce, hit.end + 3) && tokens[k]?.n === "بين",
+      );
       const pair =
-        between !== undefined && startsAt(between + 1) ? chainAfter(startsAt(between + 1) as Mention, ce) : [];
+        between !== undefined && startsAt(between + 1)
+          ? chainAfter(startsAt(between + 1) as Mention, tokens.length)
+          : [];
       if (c.entry.mutual) {
         // "اشتباكات عنيفة جرت أمس في دمشق بين X وY": the two sides come after "بين", past a few words of time, place
         // or verb — never clashes someone works to prevent ("لمنع اشتباكات بين …").
@@ -1032,8 +1056,15 @@ export function extractSentenceRelations(params: {
         if (!first || first.prep !== (member ? null : "بين") || first.conj || !other) continue;
         subjects = [first];
         objects = [other];
-      } else if (c.set.type === "MET" && inSet(prevTok, HELD) && pair.length === 2) {
-        // "جرى اتصال هاتفي بين X وY"، "عقدت محادثات بين X وY": a meeting that took place between the two.
+      } else if (
+        c.set.type === "MET" &&
+        (inSet(prevTok, HELD) ||
+          relativeHeld ||
+          (BETWEEN_TALKS.has(tokens[hit.start]?.n ?? "") && !deniedTalks(hit))) &&
+        pair.length === 2
+      ) {
+        // "جرى اتصال هاتفي بين X وY"، "عقدت محادثات بين X وY": a meeting that took place between the two; so are
+        // "المفاوضات التي دارت بين X وY" and contacts or talks between them ("هناك اتصالات بين الخارجية وأنان").
         subjects = [pair[0] as Mention];
         objects = [pair[1] as Mention];
       } else if (c.purpose.length > 0) {

@@ -3763,3 +3763,14 @@ describe("a state's administration", () => {
     expect(relations(text, lex)).toEqual(["USA-government DEMANDED ISR"]);
   });
 });
+
+describe("talks and contacts between two sides", () => {
+  it("are their meeting, with a verb of taking place or without one", () => {
+    const lex = { وقال: "VBD", دارت: "VBD", أثارت: "VBD", كوفي: "NNP", أنان: "NNP" };
+    expect(relations("عنوان\nوقال المتحدث إن هناك اتصالات بين الخارجية الأمريكية وكوفي أنان.", lex)).toEqual([
+      "USA-mfa MET kofi-annan reported",
+    ]);
+    const held = "عنوان\nوخلال المفاوضات التي دارت بين أمريكا وإسرائيل عام 1968 أثارت إسرائيل الشكوك.";
+    expect(relations(held, lex)).toEqual(["USA MET ISR"]);
+  });
+});
