@@ -18,6 +18,7 @@ import {
   type TriggerIndex,
   nationalityChain as chainOwner,
   requiredBy,
+  timePhraseEnd,
   tokensHold,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
@@ -80,8 +81,6 @@ function actWithPronoun(token: Token): boolean {
 /** What follows a verb whose subject is dropped: a preposition or complementiser ("وأشارت إلى أنها"، "وقال إن"). */
 const DROPPED_SUBJECT_NEXT = set("إلى الى إن أن بأن أنه إنه أنها إنها بأنه بأنها");
 /** Heads and nouns of a time phrase standing between a verb and its arguments ("بداية العام"، "مطلع الأسبوع"). */
-const TIME_HEADS = set("بداية مطلع نهاية أواخر أوائل منتصف أول");
-const TIME_NOUNS = set("العام الشهر الأسبوع السنة الاسبوع");
 
 /**
  * Index of the first token after a gap that an argument may follow: punctuation, fillers ("أمس"، "رسميا") and one
@@ -111,15 +110,10 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       k += 2;
       continue;
     }
-    // "التقى في وقت سابق X"، "في وقت لاحق".
-    if (t.n === "في" && tokens[k + 1]?.n === "وقت" && /^(سابق|لاحق|متاخر|مبكر)/.test(tokens[k + 2]?.n ?? "")) {
-      k += 3;
-      continue;
-    }
-    // A time phrase: "دعا بداية العام المغرب"، "التقى مطلع الأسبوع الجاري الوزير".
-    if (TIME_HEADS.has(t.n) && TIME_NOUNS.has(tokens[k + 1]?.n ?? "")) {
-      k += 2;
-      if (["الجاري", "الماضي", "المنصرم", "الحالي"].includes(tokens[k]?.n ?? "")) k++;
+    // A time phrase: "التقى في وقت سابق X"، "دعا بداية العام المغرب"، "التقى مطلع الأسبوع الجاري الوزير".
+    const timeEnd = timePhraseEnd(tokens, k);
+    if (timeEnd > k) {
+      k = timeEnd;
       continue;
     }
     // A parenthetical between commas: "وهاجم مزوار، في اجتماع للمكتب التنفيذي للحزب، الحكومة".

@@ -276,20 +276,25 @@ const NOT_AGENT_VERBS = new Set(
 const GOVERNED_TYPES = new Set(["SUPPORTED", "CONDEMNED"]);
 /** Pronouns that open a parenthetical about the subject: "، وهو ضابط في الحركة،". */
 const PARENTHETICAL_OPENERS = new Set(["وهو", "وهي"]);
-/** A time named by the part of a period: "بداية العام"، "مطلع الشهر الجاري"، "نهاية الأسبوع الماضي". */
+/** The parts of a period that name a time ("بداية العام"), and the periods. */
 const TIME_HEADS = new Set(["بدايه", "مطلع", "نهايه", "منتصف", "اواخر", "اوائل", "مستهل", "اول"]);
-const TIME_PERIODS = new Set([
-  "العام",
-  "الشهر",
-  "الاسبوع",
-  "السنه",
-  "الصيف",
-  "الربيع",
-  "الخريف",
-  "الشتاء",
-  "الجاري",
-  "الحالي",
-]);
+const TIME_PERIODS = new Set(["العام", "الشهر", "الاسبوع", "السنه", "الصيف", "الربيع", "الخريف", "الشتاء"]);
+
+/**
+ * The end of a phrase of time starting at `k` — "بداية العام (الجاري)"، "مطلع الأسبوع الماضي"، "في وقت سابق"، "في
+ * الوقت نفسه" — or `k` itself when none starts there.
+ */
+export function timePhraseEnd(tokens: readonly Token[], k: number): number {
+  const t = tokens[k]?.n ?? "";
+  if (TIME_HEADS.has(t) && TIME_PERIODS.has(tokens[k + 1]?.n ?? "")) {
+    const end = k + 2;
+    return ["الماضي", "الجاري", "الحالي", "المنصرم", "المقبل"].includes(tokens[end]?.n ?? "") ? end + 1 : end;
+  }
+  if (t === "في" && tokens[k + 1]?.n === "وقت" && /^(سابق|لاحق|متاخر|مبكر)/.test(tokens[k + 2]?.n ?? "")) return k + 3;
+  if (t === "في" && tokens[k + 1]?.n === "الوقت" && ["نفسه", "ذاته"].includes(tokens[k + 2]?.n ?? "")) return k + 3;
+  return k;
+}
+
 /** Where something was said, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال حديثه". */
 const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد)/;
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
@@ -643,10 +648,7 @@ export function extractSentenceRelations(params: {
         from = close + 1;
     }
     // "دعا بداية العام المغرب والجزائر إلى …": a time named by a noun and its period stands before the object.
-    if (TIME_HEADS.has(tokens[from]?.n ?? "") && TIME_PERIODS.has(tokens[from + 1]?.n ?? "")) {
-      from += 2;
-      if (["الماضي", "الجاري", "الحالي", "المنصرم"].includes(tokens[from]?.n ?? "")) from++;
-    }
+    from = timePhraseEnd(tokens, from);
     // "حمّل النائب X في مؤتمر صحافي عقده أمس في منزله الحكومة مسؤولية …": where he said it is passed over, up to the
     // first actor or act that no preposition governs (a definite name after a definite word starts a new phrase).
     if (["في", "خلال"].includes(tokens[from]?.n ?? "") && SPEECH_EVENTS.test(tokens[from + 1]?.n ?? "")) {

@@ -3727,6 +3727,8 @@ describe("a time named by the part of a period", () => {
     const lex = { دعا: "VBD", المرزوقي: "DTNNP", المغرب: "DTNNP", والجزائر: "DTNNP" };
     const text = "عنوان\nوكان المرزوقي دعا بداية العام المغرب والجزائر إلى ترك ملف الصحراء للأمم المتحدة.";
     expect(relations(text, lex)).toEqual(["moncef-marzouki DEMANDED MAR", "moncef-marzouki DEMANDED DZA"]);
+    const same = "عنوان\nودعا المرزوقي في الوقت نفسه المغرب إلى ترك ملف الصحراء للأمم المتحدة.";
+    expect(relations(same, { ...lex, ودعا: "VBD" })).toEqual(["moncef-marzouki DEMANDED MAR"]);
   });
 });
 
