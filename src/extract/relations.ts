@@ -553,7 +553,14 @@ export function extractSentenceRelations(params: {
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
-      // A conjunction between the actor and the verb starts a new clause: "بعد هجوم حماس، ولم تدن …".
+      // A conjunction between the actor and the verb starts a new clause: "بعد هجوم حماس، ولم تدن …" — except the
+      // "فـ" answering "أما": "أما عبدالله صعتر فقد هاجم إيران".
+      const answersTopic =
+        !!t && /^ف(قد|لم|لن|لا)$/.test(t.n) && tokens.slice(cs, k).some((x) => x.n === "اما" || x.n === "واما");
+      if (answersTopic) {
+        k--;
+        continue;
+      }
       if (
         !t ||
         t.n === "و" ||

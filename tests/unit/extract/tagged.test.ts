@@ -3776,3 +3776,11 @@ describe("talks and contacts between two sides", () => {
     expect(relations(held, lex)).toEqual(["USA MET ISR"]);
   });
 });
+
+describe("a subject fronted by 'أما'", () => {
+  it("is the subject of the verb after 'فـ'", () => {
+    const lex = { هاجم: "VBD", عبدالله: "NNP", صعتر: "NNP" };
+    const text = "عنوان\nأما خطيب الجمعة في صنعاء عبدالله صعتر فقد هاجم إيران بشدة.";
+    expect(relations(text, lex)).toEqual(["person:عبدالله صعتر CONDEMNED IRN"]);
+  });
+});
