@@ -592,17 +592,28 @@ export function discoverMentions(params: {
  * bears it ("الأسد" → the Syrian army); null otherwise.
  */
 function leaderArmy(matcher: ActorMatcher, word: string): string | null {
-  if (!/^ال\S{3,}$/.test(word)) return null;
-  const found = new Set<string>();
-  for (const [id, names] of matcher.personNames) {
-    if (!names.some((n) => n.length >= 2 && n[n.length - 1] === word)) continue;
-    const person = matcher.actors.get(id);
-    const head = person?.roles.find((r) => /^(President|King|Emir|Leader|Sultan)\b/.test(r.title) && r.of);
-    const army = head?.of ? `${head.of}-army` : null;
-    if (army && matcher.actors.has(army)) found.add(army);
+  let byName = LEADER_ARMIES.get(matcher);
+  if (!byName) {
+    // Built once per dictionary: family name → the armies of the states its bearers headed.
+    const armies = new Map<string, Set<string>>();
+    for (const [id, names] of matcher.personNames) {
+      const head = matcher.actors
+        .get(id)
+        ?.roles.find((r) => /^(President|King|Emir|Leader|Sultan)\b/.test(r.title) && r.of);
+      const army = head?.of ? `${head.of}-army` : null;
+      if (!army || !matcher.actors.has(army)) continue;
+      for (const n of names) {
+        const family = n.length >= 2 ? n[n.length - 1] : undefined;
+        if (family && /^ال\S{3,}$/.test(family)) armies.set(family, (armies.get(family) ?? new Set()).add(army));
+      }
+    }
+    byName = new Map([...armies].filter(([, a]) => a.size === 1).map(([n, a]) => [n, [...a][0] ?? ""]));
+    LEADER_ARMIES.set(matcher, byName);
   }
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  return byName.get(word) ?? null;
 }
+
+const LEADER_ARMIES = new WeakMap<ActorMatcher, Map<string, string>>();
 
 /** Words the tagger sometimes calls proper nouns that are never names. */
 const PERSON_STOP = set(`

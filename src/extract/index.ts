@@ -359,6 +359,7 @@ function extractArticleOnce(
     });
     const organs = withLeadersRule({
       tokens,
+      // (Agent nouns once more: a group's unit and an official's title read as the group are mentions only now.)
       mentions: withAgentNouns(
         tokens,
         withGroupUnits({ tokens, mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }), actorOf }),

@@ -80,8 +80,6 @@ function actWithPronoun(token: Token): boolean {
 }
 /** What follows a verb whose subject is dropped: a preposition or complementiser ("وأشارت إلى أنها"، "وقال إن"). */
 const DROPPED_SUBJECT_NEXT = set("إلى الى إن أن بأن أنه إنه أنها إنها بأنه بأنها");
-/** Heads and nouns of a time phrase standing between a verb and its arguments ("بداية العام"، "مطلع الأسبوع"). */
-
 /**
  * Index of the first token after a gap that an argument may follow: punctuation, fillers ("أمس"، "رسميا") and one
  * short circumstantial phrase ("في بيان"، "خلال لقاء"), never a bare noun, which would be the argument itself.
@@ -487,6 +485,11 @@ export function suffixObjectHits(tokens: Token[], index: TriggerIndex): SuffixOb
   return out;
 }
 
+/** The subject opening a sentence, before token `k`: a bare actor among its first words. */
+function sentenceOpener(mentions: readonly Mention[], k: number): Mention | undefined {
+  return mentions.find((x) => x.end <= k && x.start <= 4 && x.prep === null && x.place === null);
+}
+
 /** The actor who speaks in a sentence: the subject right after a verb of saying ("وقال المتحدث باسم الحركة …"). */
 export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
   for (let k = 0; k < tokens.length; k++) {
@@ -496,7 +499,7 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
     if (m) return m.actorId;
     // "وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت …": a conjoined verb of saying with no subject of its
     // own shares the subject that opens the sentence.
-    const opener = mentions.find((x) => x.end <= k && x.start <= 4 && x.prep === null && x.place === null);
+    const opener = sentenceOpener(mentions, k);
     if (/^[وف]/.test(t.n) && k > 0 && opener) return opener.actorId;
   }
   return null;
@@ -615,7 +618,7 @@ export function looseRelations(params: {
       const gender: Gender = /ت$/.test(word) ? "f" : "m";
       // Conjoined to a clause whose subject opens the sentence, it shares that subject: "كما ردت روسيا على تلك
       // الانتقادات، وقالت إن …".
-      const opener = args.find((m) => m.end <= k && m.start <= 4 && m.prep === null && m.place === null);
+      const opener = sentenceOpener(args, k);
       if (/^[وف]/.test(word) && k > 1 && opener && reference?.genderOf(opener.actorId) === gender) return opener;
       // Opening the sentence, it goes on with the last speaker: "… وقال هيغ إن …. وخاطب الصحفيين: يجب على …".
       const last = params.lastSpeaker;

@@ -177,6 +177,9 @@ const HONORIFIC_TITLES = new Set([
 /** Nouns that name a group only inside a title ("رئيس اللقاء التضامني"): alone, "اللقاء" is a meeting. */
 const TITLE_GROUPS = new Set(["لقاء", "منتدي", "مركز", "مرصد", "تكتل"]);
 
+/** Organisations and government bodies: the actors that have units, members and sources. */
+const isGroupKind = (kind: Actor["kind"] | undefined): boolean => kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY";
+
 /** Nominal tags a title phrase is made of ("رئيس/NN مجموعة/NN التحالف/DTNN التقدمي/DTJJ"). */
 const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ|JJR)$/;
 
@@ -222,30 +225,18 @@ export function withTitleChains(params: {
           j = where;
           continue;
         }
-        // … or the group one holds office in: "مسؤول منطقة البقاع في حزب الله محمد ياغي".
-        const inGroup =
-          (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY") &&
+        // … or the group one holds office in, right before the name: "مسؤول منطقة البقاع في حزب الله محمد ياغي", or
+        // after "لـ" past a unit of it and the unit's adjective: "رئيس الهيئة العليا لحزب الإصلاح محمد اليدومي".
+        const apartIn = o.prep === null && tokens[o.start - 1]?.n === "في";
+        const held =
+          isGroupKind(kind) &&
           o.end === m.start &&
           !o.conj &&
-          (o.prep === "في" || (o.prep === null && tokens[o.start - 1]?.n === "في"));
-        if (inGroup) {
+          (o.prep === "في" || apartIn || (o.prep === "ل" && /^DT/.test(tokens[o.start - 1]?.pos ?? "")));
+        if (held) {
           inside.push(o);
           group = true;
-          j = tokens[o.start - 1]?.n === "في" ? o.start - 1 : o.start;
-          continue;
-        }
-        // A unit of a group, then the group after "لـ", right before the name: "رئيس الهيئة العليا لحزب الإصلاح
-        // محمد اليدومي" (the unit's adjective is the word before the group).
-        const ofGroup =
-          o.prep === "ل" &&
-          o.end === m.start &&
-          (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY") &&
-          /^DT/.test(tokens[o.start - 1]?.pos ?? "") &&
-          !o.conj;
-        if (ofGroup) {
-          inside.push(o);
-          group = true;
-          j = o.start;
+          j = apartIn ? o.start - 1 : o.start;
           continue;
         }
         // Another person, a titled mention or a place ends the title: "التقى رئيس الوزراء نائب رئيس حزب X Y".
@@ -318,7 +309,7 @@ export function withAgentNouns(
     // Only with "من" written apart: in construct ("عضو كتلة X النائب Y") the body is a title's, handled elsewhere.
     // Sources work "في" a group, not a state: "مصدر مسؤول في الأمانة العامة للحزب الاشتراكي" speaks for the party.
     const kind = actorOf?.(m.actorId)?.kind;
-    const inGroup = tokens[m.start - 1]?.n === "في" && (kind === "ORGANIZATION" || kind === "GOVERNMENT_BODY");
+    const inGroup = tokens[m.start - 1]?.n === "في" && isGroupKind(kind);
     if (tokens[m.start - 1]?.n !== "من" && !inGroup) return null;
     let agentAt = m.start - 2;
     if (inGroup) {
@@ -541,8 +532,7 @@ export function withGroupUnits(params: {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     const kind = actorOf(m.actorId)?.kind;
-    if (m.prep !== "ل" || m.conj || m.place !== null || (kind !== "ORGANIZATION" && kind !== "GOVERNMENT_BODY"))
-      return null;
+    if (m.prep !== "ل" || m.conj || m.place !== null || !isGroupKind(kind)) return null;
     let j = m.start - 1;
     while (j >= m.start - 2 && /^DTJJ/.test(tokens[j]?.pos ?? "")) j--;
     if (j === m.start - 1) return null;

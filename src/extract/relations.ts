@@ -1037,10 +1037,10 @@ export function extractSentenceRelations(params: {
       const between = [hit.end, hit.end + 1, ...(relativeHeld ? [hit.end + 2] : [])].find(
         (k) => k < Math.max(ce, hit.end + 3) && tokens[k]?.n === "بين",
       );
+      // (The relative pronoun ends the trigger's clause: the two sides are read to the end of the relative clause.)
+      const pairEnd = between !== undefined && between >= ce ? clauseOf(between)[1] : ce;
       const pair =
-        between !== undefined && startsAt(between + 1)
-          ? chainAfter(startsAt(between + 1) as Mention, tokens.length)
-          : [];
+        between !== undefined && startsAt(between + 1) ? chainAfter(startsAt(between + 1) as Mention, pairEnd) : [];
       if (c.entry.mutual) {
         // "اشتباكات عنيفة جرت أمس في دمشق بين X وY": the two sides come after "بين", past a few words of time, place
         // or verb — never clashes someone works to prevent ("لمنع اشتباكات بين …").
