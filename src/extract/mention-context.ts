@@ -313,6 +313,8 @@ export function withAgentNouns(
     if (tokens[m.start - 1]?.n !== "من" && !inGroup) return null;
     let agentAt = m.start - 2;
     if (inGroup) {
+      // "مصادر قبلية في حزب الإصلاح": one adjective of the source may stand between.
+      if (/^JJ/.test(tokens[agentAt]?.pos ?? "") && cliticIn(tokens[agentAt - 1], SOURCE_NOUNS)) agentAt--;
       if (!cliticIn(tokens[agentAt], SOURCE_NOUNS)) return null;
       // "مصدر مسؤول": the source's own adjective stands between.
       if (cliticIn(tokens[agentAt - 1], SOURCE_NOUNS)) agentAt--;

@@ -3637,6 +3637,11 @@ describe("a source in a group's unit condemning statements someone made", () => 
     ]);
     const known = "عنوان\nواستنكر مصدر مسؤول في المكتب السياسي لحركة حماس تصريحات أدلى بها مؤخرا بنيامين نتنياهو.";
     expect(relations(known, { ...lex, السياسي: "DTJJ" })).toEqual(["hamas CONDEMNED benjamin-netanyahu"]);
+    // (An adjective of the sources may stand before "في".)
+    const tribal = "عنوان\nواتهمت مصادر قبلية في حزب الإصلاح الحوثيين بإرسال مقاتلين.";
+    expect(relations(tribal, { واتهمت: "VBD", قبلية: "JJ", الحوثيين: "DTNNS" })).toEqual([
+      "islah-yemen ACCUSED houthis",
+    ]);
   });
 });
 
