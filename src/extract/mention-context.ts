@@ -18,15 +18,18 @@ import {
   TITLE_HEADS,
 } from "./words.js";
 
+/** A sentence's tokens and mentions, and the actors they name: what every reading in context takes. */
+export interface MentionsInContext {
+  tokens: Token[];
+  mentions: Mention[];
+  actorOf: (id: string) => Actor | undefined;
+}
+
 /**
  * "أمير قطر الشيخ حمد …"، "رئيس مصر محمد مرسي": a title with a state and the person named right after it are one
  * participant, the person (a titled person is the person, never the state).
  */
-export function personsOfTitledStates(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function personsOfTitledStates(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   const titled = (t: Token | undefined): boolean =>
     !!t && (TITLE_HEADS.has(t.n) || TITLE_HEADS.has(t.n.replace(/^[وفبل]/, "")));
@@ -91,12 +94,11 @@ function homeCountry(actor: Actor | undefined, actorOf: (id: string) => Actor | 
  * "أكد وزير الخارجية الإيراني أن بلاده تدعم …": "his country" is the country of the actor the sentence is about (the
  * nearest bare actor before it), or of the previous sentence's main actor.
  */
-export function homeCountryMentions(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-  fallback: string | null;
-}): Mention[] {
+export function homeCountryMentions(
+  params: MentionsInContext & {
+    fallback: string | null;
+  },
+): Mention[] {
   const { tokens, mentions, actorOf } = params;
   const out: Mention[] = [];
   tokens.forEach((t, k) => {
@@ -128,11 +130,7 @@ const ROLE_WORDS = new Set(["عضو", "احد", "رئيس", "نائب", "امي�
  * "أدان كوفي أنان المبعوث الخاص للأمم المتحدة المجزرة"، "طالب خالد أبو بكر عضو الاتحاد الدولي للمحامين": a body named
  * in the role that follows a person describes that person; it is not another participant.
  */
-export function withoutAppositions(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withoutAppositions(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return mentions.filter((m, i) => {
     const p = mentions[i - 1];
@@ -188,11 +186,7 @@ const NOMINAL = /^(DT)?(NN|NNS|NNP|NNPS|JJ|JJR)$/;
  * naming a group or body right before a person's name is part of that person's mention, and the group or body inside
  * it is no participant of its own. Needs the tagger's answer: without tags nothing changes.
  */
-export function withTitleChains(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withTitleChains(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
@@ -393,11 +387,7 @@ export function armyOf(id: string, actorOf: (id: string) => Actor | undefined): 
  * for him (as the dictionary's "نظام الأسد" does): the mention takes in the head, in its place. His forces ("قوات
  * الأسد") are his country's army.
  */
-export function withLeadersRule(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withLeadersRule(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.conj || m.place !== null || actorOf(m.actorId)?.kind !== "PERSON") return null;
@@ -488,11 +478,7 @@ export function withPlaceMentions(tokens: Token[], mentions: Mention[]): Mention
  * adjectives, followed by "لـ" and an organisation, is that organisation's organ. It names no actor of its own ("the
  * ministerial council" of which body?), so the two are one mention of the organisation, in the first one's place.
  */
-export function withOwnedBodies(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withOwnedBodies(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return joinAdjacent(mentions, (a, b) => {
     const body = actorOf(a.actorId);
@@ -526,11 +512,7 @@ const GROUP_UNITS = new Set(
  * adjectives, then the group after "لـ", acts for the group (as withOwnedBodies joins a discovered organ), where a
  * subject stands: after a verb or opening the sentence (inside a title, "عضو المكتب السياسي لحركة حماس", it is not).
  */
-export function withGroupUnits(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withGroupUnits(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     const kind = actorOf(m.actorId)?.kind;
@@ -555,11 +537,7 @@ export function withGroupUnits(params: {
  * right before a quoted organisation's name describes it; it is part of its mention, so that a verb before it reaches
  * the organisation.
  */
-export function withDescribedNames(params: {
-  tokens: Token[];
-  mentions: Mention[];
-  actorOf: (id: string) => Actor | undefined;
-}): Mention[] {
+export function withDescribedNames(params: MentionsInContext): Mention[] {
   const { tokens, mentions, actorOf } = params;
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.conj || actorOf(m.actorId)?.kind !== "ORGANIZATION") return null;
