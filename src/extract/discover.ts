@@ -401,6 +401,29 @@ export function discoverMentions(params: {
     if (/^ال\S{3,}$/.test(n) && state.shortNames.get(n) && (SAYING.has(before) || isVerb(tokens[k - 1]))) return true;
     return isProper(u);
   };
+  // Foreign names often start with the letter of a preposition ("باتريك فينتريل"، "كارلوس"، "لوران"): such a word opens
+  // a name, not a prepositional phrase, where only a name can stand — right after a verb of saying or a title — and
+  // when the tagger calls it and the next word proper nouns. (Elsewhere "بشكل/NNP كامل" is the preposition's.)
+  const foreignNameStart = (k: number): boolean => {
+    const t = tokens[k];
+    const before = tokens[k - 1]?.n ?? "";
+    const slot =
+      SAYING.has(before) ||
+      TITLE_HEADS.has(before) ||
+      TITLE_WORDS.has(before) ||
+      HONORIFICS.has(before) ||
+      RANKS.has(before) ||
+      COUNTERPARTS.has(before);
+    return (
+      !!t &&
+      slot &&
+      /^[بلك]/.test(t.n) &&
+      !/^(بال|لل|كال)/.test(t.n) &&
+      t.pos === "NNP" &&
+      tokens[k + 1]?.pos === "NNP" &&
+      !/^و/.test(tokens[k + 1]?.n ?? "")
+    );
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!nameWord(i)) continue;
     // A name after a place noun names the place: "حي صلاح الدين"، "شارع الحمرا"، "مخيم اليرموك"; so does one that
@@ -410,7 +433,13 @@ export function discoverMentions(params: {
       continue;
     }
     const firstTok = tokens[i];
-    if (firstTok && /^[وفبلك]/.test(firstTok.n) && !GIVEN.has(firstTok.n) && !GIVEN.has(firstTok.n.slice(1))) {
+    if (
+      firstTok &&
+      /^[وفبلك]/.test(firstTok.n) &&
+      !GIVEN.has(firstTok.n) &&
+      !GIVEN.has(firstTok.n.slice(1)) &&
+      !foreignNameStart(i)
+    ) {
       // Not a name's start: skip the whole run, so that its tail ("وعبدو | مصطفى ربيع") is no name of its own.
       while (i + 1 < tokens.length && nameWord(i + 1) && !/^[وف]/.test(tokens[i + 1]?.n ?? "")) i++;
       continue;
@@ -423,8 +452,11 @@ export function discoverMentions(params: {
       k < tokens.length &&
       k - i < 4 + (tokens.slice(i, k).some(familyParticle) ? 1 : 0) &&
       nameWord(k) &&
-      // A name that starts with the letter of a conjunction is no conjunction: "أنور وجدي"، "محمد فاروق".
-      (!/^[وف]/.test(tokens[k]?.n ?? "") || GIVEN.has(tokens[k]?.n ?? "")) &&
+      // A name that starts with the letter of a conjunction is no conjunction: "أنور وجدي"، "محمد فاروق". Nor is a
+      // proper noun's "ف" ("باتريك فينتريل"): "ف" joins clauses, never one name to the next.
+      (!/^[وف]/.test(tokens[k]?.n ?? "") ||
+        GIVEN.has(tokens[k]?.n ?? "") ||
+        (/^ف/.test(tokens[k]?.n ?? "") && tokens[k]?.pos === "NNP")) &&
       // ("آل", written "ال" once normalised, is the family particle: "آل خليفة".)
       !(/^ال/.test(tokens[k - 1]?.n ?? "") && !familyParticle(tokens[k - 1]) && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
     )

@@ -25,6 +25,8 @@ import {
   withGroupUnits,
   withTitleChains,
   withoutAppositions,
+  withAppositiveNames,
+  withNisbaConjuncts,
 } from "./mention-context.js";
 import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
@@ -345,9 +347,12 @@ function extractArticleOnce(
         tokens,
         withHonorifics(
           tokens,
-          withPlaceMentions(
+          withNisbaConjuncts(
             tokens,
-            [...byName, ...heads].sort((x, y) => x.start - y.start),
+            withPlaceMentions(
+              tokens,
+              [...byName, ...heads].sort((x, y) => x.start - y.start),
+            ),
           ),
         ),
       ),
@@ -375,9 +380,13 @@ function extractArticleOnce(
       const state = rootState(m.actorId, actorOf);
       return holder && state && rootState(holder, actorOf) === state ? holder : null;
     };
-    const here = withoutAppositions({
+    const here = withAppositiveNames({
       tokens,
-      mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),
+      mentions: withoutAppositions({
+        tokens,
+        mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),
+        actorOf,
+      }),
       actorOf,
     }).map((m) => {
       const kind = actorOf(m.actorId)?.kind;

@@ -157,6 +157,28 @@ export function withoutAppositions(params: MentionsInContext): Mention[] {
   });
 }
 
+/**
+ * "اتهم السفير الأميركي بصنعاء، جيرالد فايرستاين، طهران …"، "وقال المتحدث باسم الخارجية، باتريك فينتريل، إن …": a
+ * person's name set off by commas right after a title is the title's holder, one mention, not the verb's object.
+ */
+export function withAppositiveNames(params: MentionsInContext): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  const comma = (k: number): boolean => tokens[k]?.n === "،" || tokens[k]?.n === ",";
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.place !== null || (m.via !== "title" && m.via !== "agent")) return null;
+    if (actorOf(m.actorId)?.kind === "PERSON") return null;
+    // The post's place may close the title: "السفير الأميركي بصنعاء، …"، "السفير الأمريكي في القاهرة، …".
+    const post = mentions.find((x) => x.start === m.end && (x.prep === "ب" || x.prep === "في" || x.prep === "لدي"));
+    const end = post?.end ?? m.end;
+    if (!comma(end)) return null;
+    const name = mentions.find((x) => x.start === end + 1);
+    if (!name || name.prep !== null || name.conj || actorOf(name.actorId)?.kind !== "PERSON") return null;
+    // Closed by a second comma: "X، Y، Z" with no closing comma may be a list of three.
+    if (!comma(name.end)) return null;
+    return { mention: { ...name, start: m.start, conj: m.conj }, absorbed: post ? [name, post] : [name] };
+  });
+}
+
 // Styles of address too: "أمير دولة قطر سمو الأمير حمد"، "فخامة الرئيس"، "معالي الوزير".
 const HONORIFIC_TITLES = new Set([
   "الامير",
@@ -341,6 +363,21 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
     const apart = PREP_WORDS.has(tokens[at - 1]?.n ?? "");
     if (!reading || (!reading.prep && !reading.conj && !apart)) return null;
     return grownTo({ tokens, mentions, m, at, reading });
+  });
+}
+
+/**
+ * "وندد فابيوس ونظيراه البريطاني وليم هيغ والألماني غيدو فسترفيلي": a nationality adjective with the conjunction,
+ * right after a mention and before a name, stands for "and the German (counterpart)": the name is a conjunct of the
+ * mention before, as if the conjunction were on it.
+ */
+export function withNisbaConjuncts(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || m.place !== null) return null;
+    const at = m.start - 1;
+    if (!/^وال\S{3,}(ي|يه)$/.test(tokens[at]?.n ?? "") || !/JJ|NN/.test(tokens[at]?.pos ?? "")) return null;
+    if (!mentions.some((o) => o.end === at && o.place === null)) return null;
+    return { mention: { ...m, start: at, conj: true }, absorbed: [] };
   });
 }
 

@@ -3789,3 +3789,39 @@ describe("a subject fronted by 'أما'", () => {
     expect(relations(text, lex)).toEqual(["person:عبدالله صعتر CONDEMNED IRN"]);
   });
 });
+
+describe("foreign names spelt with a preposition's or conjunction's letter", () => {
+  it("open a name after a verb of saying, and go on through a proper noun starting with 'ف'", () => {
+    const lex = { وقال: "VBD", بيتر: "NNP", فولكنر: "NNP", لوكاس: "NNP", كرامر: "NNP", وأشاد: "VBD" };
+    const text =
+      "عنوان\nوقال بيتر فولكنر إن الحوار ضروري.\nوأشاد بيتر فولكنر بجهود المعارضة السورية.\nوقال لوكاس كرامر إن حكومته ترحب بالمبادرة.";
+    const x = extractTagged(text, lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["بيتر فولكنر", "لوكاس كرامر"]);
+    expect(x.relations.map(show)).toEqual(["person:بيتر فولكنر SUPPORTED person:المعارضة السورية"]);
+  });
+
+  it("stay a preposition's phrase where no name can stand", () => {
+    const lex = { وتعمل: "VBP", بشكل: "NNP", كامل: "NNP" };
+    const x = extractTagged("عنوان\nوتعمل اللجنة بشكل كامل منذ أمس.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
+  });
+});
+
+describe("a name set off by commas after a title", () => {
+  it("is the title's holder, not the verb's object", () => {
+    const lex = { واتهم: "VBD", جيمس: "NNP", هارتلي: "NNP" };
+    const text = "عنوان\nواتهم السفير الأمريكي بصنعاء، جيمس هارتلي، إيران بعرقلة الاتفاق.";
+    expect(relations(text, lex)).toEqual(["person:جيمس هارتلي ACCUSED IRN"]);
+  });
+});
+
+describe("a nationality adjective with 'و' between two named people", () => {
+  it("makes the second a conjunct of the first", () => {
+    const lex = { وانتقد: "VBD", لوران: "NNP", فابيوس: "NNP", يوهان: "NNP", فيرنر: "NNP" };
+    const text = "عنوان\nوانتقد لوران فابيوس والألماني يوهان فيرنر الحكومة السورية.";
+    expect(relations(text, lex)).toEqual([
+      "laurent-fabius CONDEMNED SYR-government",
+      "person:يوهان فيرنر CONDEMNED SYR-government",
+    ]);
+  });
+});
