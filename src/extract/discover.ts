@@ -477,7 +477,10 @@ export function discoverMentions(params: {
     // A run is a person's name when it starts with a given name, follows a title or honorific, or the tagger
     // calls every word of it a proper noun without the article.
     const before = tokens[i - 1]?.n ?? "";
+    // "يقول د. أحمد دراج": "د." is the doctor's title abbreviated; the mention starts with it, as with a title.
+    const doctor = before === "." && tokens[i - 2]?.n === "د" && free(i - 2);
     const titled =
+      doctor ||
       TITLE_HEADS.has(before) ||
       HONORIFICS.has(before) ||
       // "بالفنان أنور وجدي": an honorific with a preposition on it.
@@ -538,11 +541,11 @@ export function discoverMentions(params: {
         state.shortNames.set(short, prev === undefined || prev === actor.id ? actor.id : null);
       }
       if (titled && (TITLE_HEADS.has(before) || HONORIFICS.has(before))) state.titles.set(before, actor.id);
-      take(i, k);
+      take(doctor ? i - 2 : i, k);
       out.push(
         mentionOf({
           actorId: actor.id,
-          start: i,
+          start: doctor ? i - 2 : i,
           end: k,
           prep: s.form !== first.n && s.prep ? s.prep : null,
           conj: s.conj,

@@ -3825,3 +3825,13 @@ describe("a nationality adjective with 'و' between two named people", () => {
     ]);
   });
 });
+
+describe("the doctor's title abbreviated 'د.'", () => {
+  it("introduces a name as a title does, and the mention starts with it", () => {
+    const lex = { يقول: "VBP", كمال: "NNP", حسنين: "NN", وانتقد: "VBD" };
+    const text = "عنوان\nيقول د.كمال حسنين القيادي في الحزب إن الحكومة أخطأت. وانتقد حسنين الحكومة المصرية.";
+    const x = extractTagged(text, lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["كمال حسنين"]);
+    expect(x.relations.map(show)).toEqual(["person:كمال حسنين CONDEMNED EGY-government"]);
+  });
+});
