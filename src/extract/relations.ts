@@ -454,6 +454,14 @@ export function extractSentenceRelations(params: {
   const actors = mentions.filter((m) => m.place === null);
   const places = mentions.filter((m) => m.place !== null);
   const startsAt = (k: number): Mention | undefined => actors.find((m) => m.start === k);
+  /** The state a nationality adjective right after the noun at `k` names ("المطالب الأمريكية"), as a mention. */
+  const nisbaAfter = (k: number): Mention | undefined => {
+    const t = tokens[k + 1];
+    const id = t && /^DTJJ/.test(t.pos ?? "") ? params.nisbaOf?.(t.n) : null;
+    return id
+      ? { actorId: id, start: k + 1, end: k + 2, prep: null, conj: false, via: "nisba", place: null, confidence: 0.5 }
+      : undefined;
+  };
   const verbHits = hits.filter((h) => h.trigger.entry.pos === "verb");
   const triggerAt = (k: number): boolean => verbHits.some((h) => h.start === k);
 
@@ -703,6 +711,10 @@ export function extractSentenceRelations(params: {
         return null;
       }
       if (!m) {
+        // "رفضت روسيا المطالب الأمريكية"، "ترفض الانصياع للرغبات الغربية": an act the rejection requires, owned by a
+        // nationality adjective, is that state's.
+        const owner = type === "REJECTED" && tk && trigger && requiredBy(trigger, tk) ? nisbaAfter(k) : undefined;
+        if (owner) return [owner];
         if (places.some((p) => p.start === k)) {
           const p = places.find((x) => x.start === k);
           if (p) k = p.end - 1;

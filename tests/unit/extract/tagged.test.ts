@@ -3835,3 +3835,11 @@ describe("the doctor's title abbreviated 'د.'", () => {
     expect(x.relations.map(show)).toEqual(["person:كمال حسنين CONDEMNED EGY-government"]);
   });
 });
+
+describe("a rejected demand or pressure owned by a nationality adjective", () => {
+  it("rejects that state", () => {
+    const lex = { ورفضت: "VBD", وترفض: "VBP", روسيا: "NNP", الأمريكية: "DTJJ", الغربية: "DTJJ" };
+    const text = "عنوان\nورفضت روسيا المطالب الأمريكية بفرض عقوبات جديدة.\nوترفض الصين الانصياع للضغوط الأمريكية.";
+    expect(relations(text, lex)).toEqual(["RUS REJECTED USA", "CHN REJECTED USA"]);
+  });
+});
