@@ -401,7 +401,7 @@ export function discoverMentions(params: {
     if (/^ال\S{3,}$/.test(n) && state.shortNames.get(n) && (SAYING.has(before) || isVerb(tokens[k - 1]))) return true;
     return isProper(u);
   };
-  // Foreign names often start with the letter of a preposition ("باتريك فينتريل"، "كارلوس"، "لوران"): such a word opens
+  // Foreign names often start with the letter of a preposition ("باتريك فينتريل"، "كارلوس"): such a word opens
   // a name, not a prepositional phrase, where only a name can stand — right after a verb of saying or a title — and
   // when the tagger calls it and the next word proper nouns. (Elsewhere "بشكل/NNP كامل" is the preposition's.)
   const foreignNameStart = (k: number): boolean => {
@@ -417,7 +417,8 @@ export function discoverMentions(params: {
     return (
       !!t &&
       slot &&
-      /^[بلك]/.test(t.n) &&
+      // (Not "ل": after a speaker it is who was spoken to, "قال الناشط لفرانس برس".)
+      /^[بك]/.test(t.n) &&
       !/^(بال|لل|كال)/.test(t.n) &&
       t.pos === "NNP" &&
       tokens[k + 1]?.pos === "NNP" &&

