@@ -374,12 +374,22 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
 export function withNisbaConjuncts(tokens: Token[], mentions: Mention[]): Mention[] {
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.conj || m.place !== null) return null;
-    const at = m.start - 1;
-    if (!/^وال\S{3,}(ي|يه)$/.test(tokens[at]?.n ?? "") || !/JJ|NN/.test(tokens[at]?.pos ?? "")) return null;
+    // So does an agent noun with the conjunction before a group's name, quoted or not: "طالب فتوش وقانصو ووزراء
+    // "حزب الله" بـ…" — the ministers are the third subject, not the demand's object.
+    const quoted = OPENING_QUOTES.has(tokens[m.start - 1]?.n ?? "");
+    const at = quoted ? m.start - 2 : m.start - 1;
+    const n = tokens[at]?.n ?? "";
+    const nisba = /^وال\S{3,}(ي|يه)$/.test(n) && /JJ|NN/.test(tokens[at]?.pos ?? "") && !quoted;
+    const agent = /^و/.test(n) && (!!cliticIn(tokens[at], AGENT_NOUNS) || !!cliticIn(tokens[at], MEMBERS));
+    if (!nisba && !agent) return null;
     if (!mentions.some((o) => o.end === at && o.place === null)) return null;
     return { mention: { ...m, start: at, conj: true }, absorbed: [] };
   });
 }
+
+const OPENING_QUOTES = new Set(['"', "«", "“"]);
+/** A group's members by office: "ووزراء حزب الله"، "ونواب الكتلة". */
+const MEMBERS = new Set(["وزراء", "نواب", "اعضاء", "قاده"]);
 
 /**
  * "كل من X وY"، "كلا من X وY" ("both X and Y"): the first of the coordinated names takes in "كل من", so that it stands

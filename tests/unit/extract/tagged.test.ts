@@ -3851,3 +3851,11 @@ describe("a proper noun with 'ل' after a verb of saying", () => {
     expect(x.actors.filter((a) => a.kind === "PERSON")).toEqual([]);
   });
 });
+
+describe("a group's members with 'و' after a named subject", () => {
+  it("are another subject, quoted group or not, not the object", () => {
+    const lex = { طالب: "VBD", سمير: "NNP", فرحات: "NNP" };
+    const text = 'عنوان\nطالب سمير فرحات ووزراء "حزب الله" بمحاسبة وسائل الإعلام.';
+    expect(relations(text, lex)).toEqual([]);
+  });
+});
