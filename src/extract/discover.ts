@@ -17,6 +17,7 @@ import {
   FORMER_HOLDER,
   GIVEN_NAMES as GIVEN,
   GROUP_HEADS,
+  MEMBER_NOUNS,
   NAME_PARTICLES,
   NAME_STOP,
   PLACE_NOUNS,
@@ -36,9 +37,6 @@ const ORG_HEADS = new Map<string, ActorKind>([
   ...[...GROUP_HEADS].map((w) => [w, "ORGANIZATION" as ActorKind] as const),
   ...[...BODY_HEADS].map((w) => [w, "GOVERNMENT_BODY" as ActorKind] as const),
 ]);
-
-/** Nouns of members whose quoted or named group follows them ("نواب “النهضة”"، "أعضاء حزب"). */
-const MEMBER_NOUNS = set("نواب نائب أعضاء عضو قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
 
 /** Words that never continue an organisation name. */
 const ORG_STOP = set(`

@@ -13,6 +13,8 @@ import {
   DIRECTIONS,
   GROUP_HEADS,
   HONORIFIC_WORDS,
+  MEMBER_NOUNS,
+  OPENING_QUOTES,
   PREP_WORDS,
   RANK_TITLES,
   TITLE_HEADS,
@@ -380,16 +382,12 @@ export function withNisbaConjuncts(tokens: Token[], mentions: Mention[]): Mentio
     const at = quoted ? m.start - 2 : m.start - 1;
     const n = tokens[at]?.n ?? "";
     const nisba = /^وال\S{3,}(ي|يه)$/.test(n) && /JJ|NN/.test(tokens[at]?.pos ?? "") && !quoted;
-    const agent = /^و/.test(n) && (!!cliticIn(tokens[at], AGENT_NOUNS) || !!cliticIn(tokens[at], MEMBERS));
+    const agent = /^و/.test(n) && (!!cliticIn(tokens[at], AGENT_NOUNS) || !!cliticIn(tokens[at], MEMBER_NOUNS));
     if (!nisba && !agent) return null;
     if (!mentions.some((o) => o.end === at && o.place === null)) return null;
     return { mention: { ...m, start: at, conj: true }, absorbed: [] };
   });
 }
-
-const OPENING_QUOTES = new Set(['"', "«", "“"]);
-/** A group's members by office: "ووزراء حزب الله"، "ونواب الكتلة". */
-const MEMBERS = new Set(["وزراء", "نواب", "اعضاء", "قاده"]);
 
 /**
  * "كل من X وY"، "كلا من X وY" ("both X and Y"): the first of the coordinated names takes in "كل من", so that it stands

@@ -33,6 +33,7 @@ import {
   SAYING,
   ACT_NOUNS,
   STATEMENT_NOUNS,
+  OPENING_QUOTES,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -225,7 +226,6 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
   return hits;
 }
 
-const OPENING_QUOTES = new Set(['"', "«", "“"]);
 /** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة". */
 const VENUE_NOUNS = new Set(["قصر", "مقر", "مكتب", "قاعه", "فندق", "القصر", "المقر", "مكتبه"]);
 /** A noun of a place or a building, whose name follows it ("مدينة عسقلان"، "قصر بعبدا"). */

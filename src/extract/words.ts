@@ -287,3 +287,9 @@ export const STATEMENT_NOUNS = set("بيان تقرير رسالة مذكرة ب
 
 /** Nouns of saying whose genitive is the speaker of the clause after them: "تصريحات كلينتون بأن روسيا …". */
 export const SPEECH_NOUNS = set("تصريحات تصريح قول حديث كلام تأكيد إعلان اتهامات");
+
+/** Opening quotation marks: a quoted name or phrase may open right after a word ("ووزراء "حزب الله""). */
+export const OPENING_QUOTES = new Set(['"', "«", "“"]);
+
+/** Members of a group by their office or role, before the group's name ("نواب “النهضة”"، "ووزراء حزب الله"). */
+export const MEMBER_NOUNS = set("نواب نائب أعضاء عضو وزراء قادة قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
