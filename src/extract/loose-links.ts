@@ -860,7 +860,14 @@ export function looseRelations(params: {
   // the actor right before it, or of the actors whose stance it describes (who "ه"/"هما"/"هم" is).
   for (const hit of hits) {
     if (!hit.trigger.entry.attributive) continue;
-    const object = args.find((m) => m.start === hit.end && m.prep === "ل");
+    // The object follows with "لـ", or as the genitive of a noun that takes one ("حليفة نظام الأسد"); an adjective of
+    // the noun may stand between ("الحليف الأبرز لنظام الأسد").
+    const objectAt = /^DTJJ/.test(tokens[hit.end]?.pos ?? "") ? hit.end + 1 : hit.end;
+    const object = args.find(
+      (m) =>
+        m.start === objectAt &&
+        (m.prep === "ل" || (m.prep === null && !m.conj && hit.trigger.objectPreps.has("direct"))),
+    );
     if (!object) continue;
     const stance = /^[وف]?[بل]?(موقف|مواقف)(ه|ها|هما|هم)$/.exec(tokens[hit.start - 1]?.n ?? "");
     let subjects: Mention[] = [];

@@ -3859,3 +3859,11 @@ describe("a group's members with 'و' after a named subject", () => {
     expect(relations(text, lex)).toEqual([]);
   });
 });
+
+describe("an ally named so", () => {
+  it("supports whom it is the ally of, in the genitive or with 'لـ' past an adjective", () => {
+    const lex = { وتعد: "VBP", الأبرز: "DTJJ", وقال: "VBD" };
+    const text = "عنوان\nوقال المتحدث إن إيران حليفة دمشق منذ سنوات.\nوتعد روسيا الحليف الأبرز لسوريا في المنطقة.";
+    expect(relations(text, lex)).toEqual(["IRN SUPPORTED SYR reported", "RUS SUPPORTED SYR"]);
+  });
+});
