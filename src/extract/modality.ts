@@ -14,8 +14,11 @@ function set(words: string): Set<string> {
 const PARTICLE_NEG = set("لم لن لا ليس ليست ليسوا لما غير عدم دون بدون بلا");
 const NOMINAL_NEG = set("غير عدم دون بدون بلا");
 const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أنكرت ينكر تنكر كذب كذبت`);
-/** Words of refusing: they negate the act they govern ("رفضت تزويدها"), whose genitive is then not their subject. */
-export const REFUSAL = set(`رفض رفضت رفضوا يرفض ترفض يرفضون رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع`);
+/** Words of refusing and opposing: they negate the act they govern ("رفضت تزويدها"، "عارض دعوة إيران"), whose genitive
+ * is then not their subject. */
+export const REFUSAL = set(
+  `رفض رفضت رفضوا يرفض ترفض يرفضون رفضها رفضه امتنع امتنعت يمتنع تمتنع امتناع عارض عارضت عارضوا يعارض تعارض يعارضون`,
+);
 const DENIAL_PHRASES = ["ليس صحيحا", "غير صحيح", "لا صحة", "عار عن الصحة", "لا أساس له"].map(normalizeArabic);
 // Words that may stand between a negator and the trigger: "لم يعد"، "لم يكن قد"، "ليس من المقرر".
 const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم عن");

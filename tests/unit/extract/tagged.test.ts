@@ -3867,3 +3867,11 @@ describe("an ally named so", () => {
     expect(relations(text, lex)).toEqual(["IRN SUPPORTED SYR reported", "RUS SUPPORTED SYR"]);
   });
 });
+
+describe("opposing an act", () => {
+  it("negates it as refusing does: its genitive is not the opponent's object", () => {
+    const lex = { وعارض: "VBD" };
+    const rels = extractTagged("عنوان\nوعارض الأوروبيون دعوة إيران إلى المؤتمر.", lex).relations;
+    expect(rels.filter((r) => !r.negated).map(show)).toEqual([]);
+  });
+});
