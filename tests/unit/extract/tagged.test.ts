@@ -3875,3 +3875,16 @@ describe("opposing an act", () => {
     expect(rels.filter((r) => !r.negated).map(show)).toEqual([]);
   });
 });
+
+describe("office holders of the 2020s (data/actors/people-2020s.yaml)", () => {
+  it("are known by their family names alone", () => {
+    const lex = { وانتقد: "VBD", والتقت: "VBD", ودعا: "VBD" };
+    const text =
+      "عنوان\nوانتقد كوليبا روسيا بشدة.\nوالتقت ميلوني نظيرها البريطاني ريشي سوناك في روما.\nودعا العليمي الحوثيين إلى وقف الهجمات.";
+    expect(relations(text, lex)).toEqual([
+      "dmytro-kuleba CONDEMNED RUS",
+      "giorgia-meloni MET rishi-sunak",
+      "rashad-al-alimi DEMANDED houthis",
+    ]);
+  });
+});
