@@ -3888,3 +3888,12 @@ describe("office holders of the 2020s (data/actors/people-2020s.yaml)", () => {
     ]);
   });
 });
+
+describe("organisations of any year (data/actors/organizations-world.yaml)", () => {
+  it("are known by name", () => {
+    const lex = { واتهمت: "VBD", ودعت: "VBD" };
+    const text =
+      "عنوان\nواتهمت منظمة العفو الدولية الحكومة السورية بتعذيب المعتقلين.\nودعت مجموعة السبع إيران إلى وقف التصعيد.";
+    expect(relations(text, lex)).toEqual(["amnesty-international ACCUSED SYR-government", "g7 DEMANDED IRN"]);
+  });
+});
