@@ -41,11 +41,13 @@ import {
   type DiscoveryState,
 } from "./discover.js";
 import {
+  actMentions,
   actorGender,
   femaleByTitle,
   isSubjectPosition,
   pronounMentions,
   referent,
+  type ActAuthor,
   type Gender,
   type Named,
 } from "./reference.js";
@@ -281,6 +283,8 @@ function extractArticleOnce(
   const relations: Relation[] = [];
   // Every actor named so far with its gender, and the women the text has titled as such: what pronouns refer to.
   const history: Named[] = [];
+  // Acts named with their author, for a bare "القرار" later.
+  const acts = new Map<string, ActAuthor>();
   const women = new Set<string>();
   const genderOf = (id: string): Gender | undefined => {
     const a = actorOf(id);
@@ -434,6 +438,7 @@ function extractArticleOnce(
     }
     const mentions = [
       ...sided,
+      ...actMentions({ tokens, mentions: sided, acts, sentence: sentence.index }),
       ...pronounMentions({ tokens, mentions: sided, named: history, sentence: sentence.index }),
       ...homeCountryMentions({ tokens, mentions: sided, actorOf, fallback: antecedent }),
       ...twoSidesMentions({

@@ -264,3 +264,57 @@ function theLatter(params: { tokens: Token[]; k: number; named: readonly Named[]
     confidence: 0.45,
   };
 }
+
+/** Acts named with their author ("قرار مرسي") that a bare definite noun later refers back to ("إن القرار …"). */
+const ANAPHORIC_ACTS = new Set(["قرار", "تصريحات", "خطوه", "مبادره", "خطاب", "اعلان"]);
+
+/** The author of an act named last with it, and in which sentence. */
+export interface ActAuthor {
+  actorId: string;
+  sentence: number;
+}
+
+/**
+ * "أصدر الرئيس مرسي قرارا … وقال X إن القرار يمثل كارثة": a bare definite act noun ("القرار"، "بالخطوة") with no
+ * genitive or name after it refers back to the act of that kind named with its author ("قرار مرسي") in this sentence
+ * or the three before; it stands for that author, as "قرار مرسي" would. Records the acts named with an author in
+ * `acts` as it goes.
+ */
+export function actMentions(params: {
+  tokens: Token[];
+  mentions: readonly Mention[];
+  acts: Map<string, ActAuthor>;
+  sentence: number;
+}): Mention[] {
+  const { tokens, mentions, acts, sentence } = params;
+  const out: Mention[] = [];
+  const inside = (k: number): boolean => mentions.some((m) => m.start <= k && k < m.end);
+  tokens.forEach((t, k) => {
+    if (t.punct || inside(k)) return;
+    const m = /^([وف]?)([بل]?)(ال|ل)?(\S+)$/.exec(t.n);
+    const noun = m?.[4] ?? "";
+    if (!m || !ANAPHORIC_ACTS.has(noun)) return;
+    const named = mentions.find((x) => x.start === k + 1 && x.prep === null && x.place === null);
+    if (!m[3]) {
+      // Indefinite in construct with its author: "قرار الرئيس مرسي"، "تصريحات نتنياهو".
+      if (named) acts.set(noun, { actorId: named.actorId, sentence });
+      return;
+    }
+    // Definite: a name or a nationality after it makes it another act ("القرار الأمريكي").
+    const next = tokens[k + 1];
+    if (named || inside(k + 1) || (next && /^ال\S+(ي|يه)$/.test(next.n))) return;
+    const act = acts.get(noun);
+    if (!act || sentence - act.sentence > 3) return;
+    out.push({
+      actorId: act.actorId,
+      start: k,
+      end: k + 1,
+      prep: m[2] || (m[3] === "ل" ? "ل" : null),
+      conj: m[1] === "و",
+      via: "short",
+      place: null,
+      confidence: 0.4,
+    });
+  });
+  return out;
+}

@@ -3897,3 +3897,22 @@ describe("organisations of any year (data/actors/organizations-world.yaml)", () 
     expect(relations(text, lex)).toEqual(["amnesty-international ACCUSED SYR-government", "g7 DEMANDED IRN"]);
   });
 });
+
+describe("a bare definite act noun after the act was named with its author", () => {
+  it("stands for that author, in a judgement and as an object", () => {
+    const lex = { أصدر: "VBD", وأشاد: "VBD", وقال: "VBD", محمد: "NNP", مرسي: "NNP" };
+    const text =
+      "عنوان\nأصدر الرئيس المصري محمد مرسي قرارا بإعادة البرلمان. وكان قرار مرسي مفاجئا.\nوقال حزب الوفد إن القرار يمثل كارثة قانونية.\nوأشاد حزب الحرية والعدالة بالقرار.";
+    expect(relations(text, lex)).toEqual([
+      "person:حزب الوفد CONDEMNED mohamed-morsi reported",
+      "freedom-and-justice-party SUPPORTED mohamed-morsi",
+    ]);
+  });
+
+  it("stands for no one when a nationality makes it another act, or the author was named long before", () => {
+    const lex = { وأشاد: "VBD", محمد: "NNP", مرسي: "NNP" };
+    const text =
+      "عنوان\nوكان قرار مرسي مفاجئا.\nوأشاد حزب الوفد بالقرار الأمريكي.\nجملة أولى.\nجملة ثانية.\nجملة ثالثة.\nوأشاد حزب الوفد بالقرار.";
+    expect(relations(text, lex)).toEqual(["person:حزب الوفد SUPPORTED USA"]);
+  });
+});
