@@ -3916,3 +3916,11 @@ describe("a bare definite act noun after the act was named with its author", () 
     expect(relations(text, lex)).toEqual(["person:حزب الوفد SUPPORTED USA"]);
   });
 });
+
+describe("describing an act as dangerous or bad", () => {
+  it("condemns its author, in either spelling of the adjective", () => {
+    const lex = { ووصفت: "VBD" };
+    const text = "عنوان\nووصفت موسكو تصريحات واشنطن بأنها سيئة.\nووصفت طهران تحركات إسرائيل بأنها خطرة.";
+    expect(relations(text, lex)).toEqual(["RUS CONDEMNED USA", "IRN CONDEMNED ISR"]);
+  });
+});
