@@ -3896,6 +3896,14 @@ describe("organisations of any year (data/actors/organizations-world.yaml)", () 
       "عنوان\nواتهمت منظمة العفو الدولية الحكومة السورية بتعذيب المعتقلين.\nودعت مجموعة السبع إيران إلى وقف التصعيد.";
     expect(relations(text, lex)).toEqual(["amnesty-international ACCUSED SYR-government", "g7 DEMANDED IRN"]);
   });
+
+  it("include the UN system's agencies and the international financial institutions", () => {
+    const lex = { ودعا: "VBD", وانتقدت: "VBD" };
+    const text = "عنوان\nودعا صندوق النقد الدولي الحكومة المصرية إلى خفض الدعم.\nوانتقدت اليونيسف إسرائيل بسبب الحصار.";
+    const x = extractTagged(text, lex);
+    expect(x.relations.map(show)).toEqual(["imf DEMANDED EGY-government", "unicef CONDEMNED ISR"]);
+    expect(x.actors.find((a) => a.id === "imf")?.name).toBe("International Monetary Fund (IMF)");
+  });
 });
 
 describe("a bare definite act noun after the act was named with its author", () => {
