@@ -4,7 +4,7 @@
  * "ها" passes over the men named in between ("سأل الشمري إن كان التقى بالسيدة رجوي فأوضح أنه التقى بها"). Pure.
  */
 import type { Mention } from "./actors.js";
-import { normalizeArabic } from "./normalize.js";
+import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import { HONORIFIC_WORDS } from "./words.js";
 import type { Actor } from "./types.js";
@@ -291,11 +291,11 @@ export function actMentions(params: {
   const inside = (k: number): boolean => mentions.some((m) => m.start <= k && k < m.end);
   tokens.forEach((t, k) => {
     if (t.punct || inside(k)) return;
-    const m = /^([وف]?)([بل]?)(ال|ل)?(\S+)$/.exec(t.n);
-    const noun = m?.[4] ?? "";
-    if (!m || !ANAPHORIC_ACTS.has(noun)) return;
+    const r = procliticReadings(t.n).find((x) => ANAPHORIC_ACTS.has(x.form));
+    if (!r) return;
+    const noun = r.form;
     const named = mentions.find((x) => x.start === k + 1 && x.prep === null && x.place === null);
-    if (!m[3]) {
+    if (!r.article) {
       // Indefinite in construct with its author: "قرار الرئيس مرسي"، "تصريحات نتنياهو".
       if (named) acts.set(noun, { actorId: named.actorId, sentence });
       return;
@@ -309,8 +309,8 @@ export function actMentions(params: {
       actorId: act.actorId,
       start: k,
       end: k + 1,
-      prep: m[2] || (m[3] === "ل" ? "ل" : null),
-      conj: m[1] === "و",
+      prep: r.prep || null,
+      conj: r.conj === "و",
       via: "short",
       place: null,
       confidence: 0.4,
