@@ -26,7 +26,7 @@ import {
   withTitleChains,
   withoutAppositions,
   withAppositiveNames,
-  withNisbaConjuncts,
+  withConjunctHeads,
 } from "./mention-context.js";
 import { buildEvents, eventIdOf, eventKey } from "./events.js";
 import { shortId } from "./hash.js";
@@ -351,7 +351,7 @@ function extractArticleOnce(
         tokens,
         withHonorifics(
           tokens,
-          withNisbaConjuncts(
+          withConjunctHeads(
             tokens,
             withPlaceMentions(
               tokens,

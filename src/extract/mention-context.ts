@@ -369,11 +369,11 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
 }
 
 /**
- * "وندد فابيوس ونظيراه البريطاني وليم هيغ والألماني غيدو فسترفيلي": a nationality adjective with the conjunction,
- * right after a mention and before a name, stands for "and the German (counterpart)": the name is a conjunct of the
- * mention before, as if the conjunction were on it.
+ * A head with the conjunction between a mention and a name makes the name a conjunct of the mention, as if the
+ * conjunction were on it: a nationality adjective ("وندد فابيوس ونظيراه البريطاني وليم هيغ والألماني غيدو
+ * فسترفيلي": "and the German counterpart"), or an agent or member noun before a group's name (below).
  */
-export function withNisbaConjuncts(tokens: Token[], mentions: Mention[]): Mention[] {
+export function withConjunctHeads(tokens: Token[], mentions: Mention[]): Mention[] {
   return growMentions(mentions, (m) => {
     if (m.prep !== null || m.conj || m.place !== null) return null;
     // So does an agent noun with the conjunction before a group's name, quoted or not: "طالب فتوش وقانصو ووزراء
