@@ -200,6 +200,8 @@ export function prepBefore({
   if (!prev || prev.punct) return { prep: null, conj };
   // "اجتماعا برئاسة رئيس الوزراء X": the chair is on the side of whoever holds the meeting, never a counterpart.
   if (/^[وف]?برئاس(ه|ت[هي])$/.test(prev.n)) return { prep: "برئاسة", conj };
+  // "اجتماع مجموعة العمل بشأن سوريا": what a meeting or a statement is about, never a party to it.
+  if (/^[وف]?(بشان|بخصوص)$/.test(prev.n)) return { prep: "بشأن", conj };
   // "بحضور X": present at someone else's meeting, not its counterpart (the looser linker pairs X with the chair).
   if (/^[وف]?بحضور$/.test(prev.n)) return { prep: "بحضور", conj };
   // "مع كل من X" and "من قبل X" read as their first preposition.

@@ -22,6 +22,8 @@ import {
   withPlaceMentions,
   withDescribedNames,
   withOwnedBodies,
+  ownedBodies,
+  withMinistersOf,
   withGroupUnits,
   withTitleChains,
   withoutAppositions,
@@ -260,6 +262,7 @@ function extractArticleOnce(
 } {
   const { article, matcher, triggers } = params;
   const unresolvedHeads = new Set<string>();
+  const owners = new Map<string, string>();
   const sentences = params.sentences ?? splitSentences(article.body);
   const state = newActorState();
   const discovery = newDiscoveryState(params.ahead);
@@ -371,7 +374,18 @@ function extractArticleOnce(
       // (Agent nouns once more: a group's unit and an official's title read as the group are mentions only now.)
       mentions: withAgentNouns(
         tokens,
-        withGroupUnits({ tokens, mentions: withOwnedBodies({ tokens, mentions: titled, actorOf }), actorOf }),
+        withMinistersOf({
+          tokens,
+          mentions: withGroupUnits({
+            tokens,
+            mentions: ownedBodies({
+              mentions: withOwnedBodies({ tokens, mentions: titled, actorOf, owners }),
+              owners,
+            }),
+            actorOf,
+          }),
+          actorOf,
+        }),
         actorOf,
       ),
       actorOf,

@@ -522,9 +522,11 @@ export function withPlaceMentions(tokens: Token[], mentions: Mention[]): Mention
  * "المجلس الوزاري لجامعة الدول العربية"، "المكتب السياسي لحركة حماس": a body named only by a definite head and its
  * adjectives, followed by "لـ" and an organisation, is that organisation's organ. It names no actor of its own ("the
  * ministerial council" of which body?), so the two are one mention of the organisation, in the first one's place.
+ * Each join is noted in `owners` (the article's), so that the body named bare later ("ودعا المجلس الوزاري …") is
+ * the same organisation: see ownedBodies.
  */
-export function withOwnedBodies(params: MentionsInContext): Mention[] {
-  const { tokens, mentions, actorOf } = params;
+export function withOwnedBodies(params: MentionsInContext & { owners?: Map<string, string> }): Mention[] {
+  const { tokens, mentions, actorOf, owners } = params;
   return joinAdjacent(mentions, (a, b) => {
     const body = actorOf(a.actorId);
     const owner = actorOf(b.actorId);
@@ -543,7 +545,22 @@ export function withOwnedBodies(params: MentionsInContext): Mention[] {
       // التجمع الوطني التباوي للجيش").
       !/^لل/.test(tokens[b.start]?.n ?? "") &&
       (owner?.kind === "ORGANIZATION" || owner?.kind === "GOVERNMENT_BODY");
-    return owned ? { ...b, start: a.start, prep: a.prep, conj: a.conj } : null;
+    if (!owned) return null;
+    owners?.set(a.actorId, b.actorId);
+    return { ...b, start: a.start, prep: a.prep, conj: a.conj };
+  });
+}
+
+/**
+ * The organ of an organisation named bare after the article named its owner ("المجلس الوزاري لجامعة الدول العربية"
+ * … "ودعا المجلس الوزاري مجلس الأمن"): the short form is that organisation, the one last named with it, not a body of
+ * its own.
+ */
+export function ownedBodies(params: { mentions: Mention[]; owners: ReadonlyMap<string, string> }): Mention[] {
+  const { mentions, owners } = params;
+  return mentions.map((m) => {
+    const owner = m.via === "discovered" ? owners.get(m.actorId) : undefined;
+    return owner ? { ...m, actorId: owner } : m;
   });
 }
 
@@ -574,6 +591,33 @@ export function withGroupUnits(params: MentionsInContext): Mention[] {
     if (before && !/^VB/.test(before.pos ?? "") && before.n !== "في") return null;
     if (mentions.some((o) => o !== m && o.start < m.start && o.end > j)) return null;
     return { mention: { ...m, start: j, ...prepBefore({ tokens, start: j, reading: unit }) }, absorbed: [] };
+  });
+}
+
+/** Ministries whose ministers meet as an organisation's council: "وزراء خارجية الاتحاد الأوروبي". */
+const MINISTRIES = new Set(
+  "خارجية دفاع داخلية مالية اقتصاد عدل إعلام طاقة نفط صحة".split(" ").map((w) => normalizeArabic(w)),
+);
+
+/** Ministers as a body ("لوزراء" too: the clitics are read off). */
+const MINISTERS = new Set(["وزراء"]);
+
+/**
+ * "طلب وزراء خارجية الاتحاد الأوروبي من …"، "اجتماع لوزراء خارجية الجامعة العربية": an organisation's ministers,
+ * together, act as that organisation (its council); the member noun and the ministry join the mention, so that a verb
+ * before them reaches it.
+ */
+export function withMinistersOf(params: MentionsInContext): Mention[] {
+  const { tokens, mentions, actorOf } = params;
+  return growMentions(mentions, (m) => {
+    if (m.prep !== null || m.conj || m.place !== null || !isGroupKind(actorOf(m.actorId)?.kind)) return null;
+    const ministry = (tokens[m.start - 1]?.n ?? "").replace(/^ال/, "");
+    if (!MINISTRIES.has(ministry)) return null;
+    const j = m.start - 2;
+    const members = cliticIn(tokens[j], MINISTERS);
+    if (!members) return null;
+    if (mentions.some((o) => o !== m && o.start < m.start && o.end > j)) return null;
+    return { mention: { ...m, start: j, ...prepBefore({ tokens, start: j, reading: members }) }, absorbed: [] };
   });
 }
 

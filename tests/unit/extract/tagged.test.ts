@@ -1027,6 +1027,37 @@ describe("bodies named by a head and adjectives", () => {
     expect(out).toContain("arab-league DEMANDED un-security-council");
   });
 
+  it("reads the organ named bare, after the article named its owner, as that organisation", () => {
+    const text =
+      "طالب المجلس التنفيذي لمنظمة التعاون الإسلامي أمس مجلس الأمن بحماية المدنيين.\nودعا المجلس التنفيذي إيران إلى وقف التدخل.";
+    const lex = {
+      طالب: "VBD",
+      ودعا: "VBD",
+      المجلس: "DTNN",
+      التنفيذي: "DTJJ",
+      لمنظمة: "NN",
+      التعاون: "DTNN",
+      إيران: "NNP",
+    };
+    const x = extractTagged(text, lex);
+    expect(x.relations.map(show)).toContain("oic DEMANDED IRN");
+    expect(x.actors.map((a) => a.nameAr)).not.toContain("المجلس التنفيذي");
+  });
+
+  it("reads an organisation's ministers together as the organisation", () => {
+    const text =
+      "وطلب وزراء خارجية الاتحاد الأفريقي من الحكومة السودانية فتح الحدود.\nودعا وزراء الخارجية العرب إيران إلى الحوار.";
+    const out = relations(text, { وطلب: "VBD", ودعا: "VBD", وزراء: "NN", خارجية: "NN", الاتحاد: "DTNN", إيران: "NNP" });
+    expect(out).toContain("african-union DEMANDED SDN-government");
+    expect(out).toContain("arab-league DEMANDED IRN");
+  });
+
+  it("never makes what a meeting is about ('بشأن') a party to it", () => {
+    const text = "وعقد اجتماع الاتحاد الأوروبي بشأن ليبيا في بروكسل أمس.";
+    const out = relations(text, { وعقد: "VBD", اجتماع: "NN", الاتحاد: "DTNN", ليبيا: "NNP", بروكسل: "NNP" });
+    expect(out.filter((r) => r.includes("MET"))).toEqual([]);
+  });
+
   it("keeps a group named by its adjectives apart from the body it acts on with 'لل'", () => {
     const text = "وجاء اتهام التجمع الوطني التباوي للجيش الليبي بالتقصير.";
     const x = extractTagged(text, { التجمع: "DTNN", الوطني: "DTJJ", التباوي: "DTJJ", للجيش: "DTNN", الليبي: "DTJJ" });
