@@ -17,6 +17,8 @@ import {
   FILLERS,
   FRAME_PREPS,
   LIGHT_VERBS,
+  CARRY_OUT_SUFFIXED,
+  CARRY_OUT_VERBS,
   DECLARE_VERBS,
   NAMING_WORDS,
   PASSIVE_AUX,
@@ -884,7 +886,10 @@ export function extractSentenceRelations(params: {
   const lastSubject: { at: number; subj: Mention[] }[] = [];
   for (const hit of hits) {
     const c = hit.trigger;
-    const [cs, ce] = clauseOf(hit.start);
+    const [cs, nounEnd] = clauseOf(hit.start);
+    // A relative clause saying who carried out the act named by a noun belongs to the noun's clause.
+    const carrier = c.entry.pos === "noun" && !startsAt(hit.end) ? carriedOutBy(tokens, hit.end) : null;
+    const ce = carrier === null ? nounEnd : clauseOf(carrier)[1];
     const after = tokens.slice(hit.end, ce);
     const satisfied = isSatisfied(hit);
     // Nouns without their conditions are skipped at once; verbs still lend their subject to coordinated verbs.
@@ -1267,6 +1272,14 @@ export function extractSentenceRelations(params: {
             subjects = [gen];
             objFrom = gen.end;
             route = 0.9;
+          } else if (!gen) {
+            // "الزيارة التي قامت بها كلينتون لمصر": the agent of the act comes in a relative clause after it.
+            const agent = carrier === null ? undefined : startsAt(carrier);
+            if (agent && agent.prep === null) {
+              subjects = chainAfter(agent, ce);
+              objFrom = subjects[subjects.length - 1]?.end ?? agent.end;
+              route = 0.85;
+            }
           }
         }
         if (!subjects) {
@@ -1405,6 +1418,23 @@ const RELATIVE_PRONOUNS = new Set(
     normalizeArabic(w),
   ),
 );
+
+/**
+ * Where the agent of an act stands when a relative clause says who carried it out ("الزيارة الرسمية التي قام بها X"،
+ * "زيارة أداها X"), or null: the clause opens right after the act's noun and its adjectives.
+ */
+function carriedOutBy(tokens: readonly Token[], from: number): number | null {
+  let k = from;
+  while (k < from + 2 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "")) k++;
+  if (RELATIVE_PRONOUNS.has(tokens[k]?.n ?? "")) k++;
+  const verb = tokens[k]?.n ?? "";
+  if (CARRY_OUT_SUFFIXED.has(verb)) k++;
+  else if (CARRY_OUT_VERBS.has(verb) && ["بها", "به"].includes(tokens[k + 1]?.n ?? "")) k += 2;
+  else return null;
+  // "التي قام بها أخيرا رئيس الجمهورية": an adverb before the agent.
+  if (/^RB/.test(tokens[k]?.pos ?? "") || ["اخيرا", "مؤخرا", "حاليا"].includes(tokens[k]?.n ?? "")) k++;
+  return k;
+}
 
 /** Whether a verb follows a relative pronoun ("الذي استهدف"، "التي كانت قد هاجمت"). */
 function afterRelative(tokens: Token[], at: number): boolean {

@@ -216,6 +216,17 @@ export const LIGHT_VERBS = set(`
 وفر وفرت يوفر توفر منح منحت يمنح تمنح قاد قادت يقود تقود
 `);
 
+/**
+ * Verbs that carry out an act named before them, in a relative clause: "الزيارة التي قام بها X لـ Y"، "زيارة أداها X".
+ * Past and present only: "التي سيقوم بها" is a plan, and leaving it out keeps it from counting as done.
+ */
+export const CARRY_OUT_VERBS = set("قام قامت قاما قاموا يقوم تقوم يقومان يقومون");
+
+/** The same with the act as a suffix: "زيارة أداها"، "المحادثات التي أجراها". */
+export const CARRY_OUT_SUFFIXED = set(
+  "أداها أدتها أدياها أدوها يؤديها تؤديها أجراها أجرتها أجرياها أجروها يجريها تجريها",
+);
+
 /** Tokens introducing a noun phrase whose possessor is the main clause's subject ("خلال لقائه مع …، أكد X"). */
 export const FRAME_PREPS = set("خلال أثناء عقب إثر في لدى على هامش بعد قبل");
 

@@ -3963,3 +3963,26 @@ describe("describing an act as dangerous or bad", () => {
     expect(relations(text, lex)).toEqual(["RUS CONDEMNED USA", "IRN CONDEMNED ISR"]);
   });
 });
+
+describe("an act whose agent a relative clause names", () => {
+  it("reads 'الزيارة التي قام بها X لـ Y' and 'زيارة أداها X إلى Y' as X meeting Y, and leaves a planned one unsaid", () => {
+    const lex = {
+      وتحدثت: "VBD",
+      الرسمية: "DTJJ",
+      قامت: "VBD",
+      أداها: "VBD",
+      سيقوم: "VBP",
+      وانتهت: "VBD",
+      وقال: "VBD",
+      أمس: "NN",
+    };
+    const text = [
+      "عنوان",
+      "وتحدثت الصحف عن الزيارة الرسمية التي قامت بها الحكومة الأردنية لتركيا أمس.",
+      "وانتهت زيارة أداها الرئيس الروسي فلاديمير بوتين إلى الصين.",
+      "وقال إن الزيارة التي سيقوم بها وزير الخارجية الإيراني إلى العراق مهمة.",
+    ].join("\n");
+    const out = relations(text, lex).filter((r) => !r.endsWith("expected"));
+    expect(out).toEqual(["JOR-government MET TUR", "vladimir-putin MET CHN"]);
+  });
+});
