@@ -48,6 +48,12 @@ const ORG_STOP = set(`
 `);
 
 /** Adjectives that may end a group name but never start one (a group needs a name word after its head). */
+/** Adjectives of an institution after which its remit follows in its name ("الهيئة الوطنية للإعلام"). */
+const INSTITUTION_ADJECTIVES = set(`
+الوطني الوطنية الأعلى العليا المستقل المستقلة العام العامة الدولي الدولية المركزي المركزية القومي القومية الاتحادي
+الاتحادية الاستشاري الاستشارية
+`);
+
 const GENERIC_TAILS = set(
   "العام العامة الجديد الجديدة الحاكم الحاكمة الأول الثاني المذكور المذكورة نفسه نفسها المدعوم المدعومة المدعومين المدعومون",
 );
@@ -222,7 +228,11 @@ export function discoverMentions(params: {
       if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
       // ("والتنمية" is definite: "حزب العدالة والتنمية".)
-      const definiteU = /^[وف]?ال/.test(u.n);
+      // "الهيئة العامة للاستعلامات"، "المجلس الوطني للإعلام": after an institution's adjective, what the body is for
+      // is still its name ("البرلمان المنحل للانعقاد" is not; nor is another body, "التجمع الوطني للجيش").
+      const remit =
+        /^لل/.test(u.n) && INSTITUTION_ADJECTIVES.has(tokens[k - 1]?.n ?? "") && !ORG_HEADS.has(u.n.slice(2));
+      const definiteU = /^[وف]?ال/.test(u.n) || remit;
       const definitePrev = /^[وف]?ال/.test(tokens[k - 1]?.n ?? "");
       if (k > nameStart && definitePrev && !definiteU && !isProper(u)) break;
       // So does one after a proper name: "صحيفة نيويورك تايمز | سياسة الرئيس".

@@ -2567,7 +2567,7 @@ describe("a definite organisation head", () => {
     const x = extractTagged(text, lex);
     expect(x.actors.map((a) => a.nameAr)).not.toContain("الجبهة للحكومة");
     expect(x.relations.map((r) => `${r.subject.nameAr} ${r.type} ${r.object.id}`)).toEqual([
-      "الجبهة الوطنية DEMANDED mohamed-morsi",
+      "الجبهة الوطنية للتغيير DEMANDED mohamed-morsi",
     ]);
   });
 });
@@ -3984,5 +3984,17 @@ describe("an act whose agent a relative clause names", () => {
     ].join("\n");
     const out = relations(text, lex).filter((r) => !r.endsWith("expected"));
     expect(out).toEqual(["JOR-government MET TUR", "vladimir-putin MET CHN"]);
+  });
+});
+
+describe("a body's remit after its adjective", () => {
+  it("keeps 'للإعلام' in 'المجلس الوطني للإعلام', so it is not the national council the article named before", () => {
+    const lex = { ورحب: "VBD", وانتقد: "VBD", الوطني: "DTJJ", للإعلام: "DTNN" };
+    const text = ["عنوان", "ورحب المجلس الوطني السوري بالبيان.", "وانتقد المجلس الوطني للإعلام الحكومة الأردنية."].join(
+      "\n",
+    );
+    const x = extractTagged(text, lex);
+    expect(x.relations.map(show)).not.toContain("syrian-national-council CONDEMNED JOR-government");
+    expect(x.actors.map((a) => a.nameAr)).toContain("المجلس الوطني للإعلام");
   });
 });
