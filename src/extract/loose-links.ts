@@ -26,6 +26,7 @@ import { isNegator, REFUSAL } from "./modality.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
+  CARRY_OUT_SUFFIXED,
   ACT_NOUNS,
   APPOSITION_HEADS,
   ASPECT_VERBS,
@@ -269,7 +270,9 @@ function relativeClauseAuthor(params: {
   const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
   // (After "ما", a word with the pronoun and a name right after it is the verb whatever its tag: "لما طلبه/NNP أنان".)
   const namedNext = WHAT.has(tokens[at]?.n ?? "") && args.some((m) => m.start === v + 1 && m.prep === null);
-  if (!verb || verb.punct || !(isVerbTag(verb) || /^[يت]/.test(verb.n) || namedNext)) return undefined;
+  // (A light verb carrying the act is one whatever its tag: "المساعدات التي قدمتها/NN السعودية".)
+  const light = !!verb && CARRY_OUT_SUFFIXED.has(verb.n);
+  if (!verb || verb.punct || !(isVerbTag(verb) || /^[يت]/.test(verb.n) || namedNext || light)) return undefined;
   // The pronoun may hang on a preposition after the verb instead: "الدور الذي تقوم به قطر".
   const resumptive = RESUMPTIVE.has(tokens[v + 1]?.n ?? "");
   if (!resumptive && !/\S{2,}(ه|ها)$/.test(raw)) return undefined;
@@ -1700,8 +1703,13 @@ export function looseRelations(params: {
         ? apart
         : undefined) ??
       // (A conjunct shares the preposition of the mention before it: "تأييدها في مصر وتركيا".)
+      // (Past the clause's end too after an author named in a relative clause: "المساعدات التي قدمتها X لـY".)
       args.find(
-        (m) => m.start === at && m.start < ce && !inside(m.start, hit) && !conjunctOfPrep(m, params.mentions),
+        (m) =>
+          m.start === at &&
+          (m.start < ce || (entry.pos === "noun" && subj.start > hit.end)) &&
+          !inside(m.start, hit) &&
+          !conjunctOfPrep(m, params.mentions),
       ) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
       partner ??

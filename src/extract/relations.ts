@@ -1096,46 +1096,59 @@ export function extractSentenceRelations(params: {
       } else if (c.purpose.length > 0) {
         // Invitations: "دعوة وفد من حماس لزيارة موسكو" (invitee, then host) or "دعوة روسيا لحماس للزيارة".
         if (hit.possessed) continue;
-        const first = startsAt(hit.end);
-        if (!first || first.prep !== null) continue;
-        // Not past a noun of its own: "دعوة ماكين أثناء زيارته لبيروت" invites no Beirut.
-        const second = actors.find(
-          (m) =>
-            m.start >= first.end &&
-            m.start <= first.end + 2 &&
-            m.prep === "ل" &&
-            !hits.some((h) => h !== hit && h.start >= first.end && h.start < m.start),
-        );
-        // "دعوة أنان إيران للمشاركة": the genitive invites the bare name right after it.
-        const invitee = startsAt(first.end);
-        if (
-          invitee &&
-          invitee.prep === null &&
-          !invitee.conj &&
-          purposeIdx >= invitee.end &&
-          purposeIdx - invitee.end <= 1
-        ) {
-          subjects = [first];
-          objects = [invitee];
-        } else if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
-          // "دعوة هادي لطهران لوقف تدخلها": another purpose than a visit is a demand (demanded.yaml), no invitation.
-          const chain = chainAfter(second, ce);
-          const next = tokens[chain[chain.length - 1]?.end ?? second.end];
-          if (purposeIdx < 0 && next && /^ل\S{3,}/.test(next.n) && !startsAt(chain[chain.length - 1]?.end ?? -1))
-            continue;
-          subjects = [first];
-          objects = chain;
-        } else if (purposeIdx >= 0 && first.end <= purposeIdx && purposeIdx - first.end <= 2) {
-          objects = chainAfter(first, purposeIdx);
-          const host = actors.find((m) => m.start === purposeIdx + 1 && (m.prep === null || m.prep === "ل"));
-          const pt = tokens[purposeIdx];
-          const hostInside = pt && /^لزيار|^زيار/.test(pt.n) ? startsAt(purposeIdx + 1) : undefined;
-          if (host ?? hostInside) subjects = [(host ?? hostInside) as Mention];
-          else {
-            const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
-            if (before) {
-              subjects = [before];
-              route = 0.8;
+        const agent = carrier === null || startsAt(hit.end) ? undefined : startsAt(carrier);
+        if (agent) {
+          // "الدعوة التي وجهها الملك إلى الرئيس التونسي لزيارة المغرب": the inviter in a relative clause, the invitee
+          // after "إلى"/"لـ", and a visit or attendance as the purpose (without one it may be a demand).
+          const invitee = actors.find(
+            (m) => m.start >= agent.end && m.start <= agent.end + 1 && (m.prep === "ل" || m.prep === "الي"),
+          );
+          if (agent.prep !== null || !invitee || purposeIdx < invitee.end) continue;
+          subjects = [agent];
+          objects = chainAfter(invitee, purposeIdx);
+          route = 0.85;
+        } else {
+          const first = startsAt(hit.end);
+          if (!first || first.prep !== null) continue;
+          // Not past a noun of its own: "دعوة ماكين أثناء زيارته لبيروت" invites no Beirut.
+          const second = actors.find(
+            (m) =>
+              m.start >= first.end &&
+              m.start <= first.end + 2 &&
+              m.prep === "ل" &&
+              !hits.some((h) => h !== hit && h.start >= first.end && h.start < m.start),
+          );
+          // "دعوة أنان إيران للمشاركة": the genitive invites the bare name right after it.
+          const invitee = startsAt(first.end);
+          if (
+            invitee &&
+            invitee.prep === null &&
+            !invitee.conj &&
+            purposeIdx >= invitee.end &&
+            purposeIdx - invitee.end <= 1
+          ) {
+            subjects = [first];
+            objects = [invitee];
+          } else if (second && (purposeIdx < 0 || second.start < purposeIdx)) {
+            // "دعوة هادي لطهران لوقف تدخلها": another purpose than a visit is a demand (demanded.yaml), no invitation.
+            const chain = chainAfter(second, ce);
+            const next = tokens[chain[chain.length - 1]?.end ?? second.end];
+            if (purposeIdx < 0 && next && /^ل\S{3,}/.test(next.n) && !startsAt(chain[chain.length - 1]?.end ?? -1))
+              continue;
+            subjects = [first];
+            objects = chain;
+          } else if (purposeIdx >= 0 && first.end <= purposeIdx && purposeIdx - first.end <= 2) {
+            objects = chainAfter(first, purposeIdx);
+            const host = actors.find((m) => m.start === purposeIdx + 1 && (m.prep === null || m.prep === "ل"));
+            const pt = tokens[purposeIdx];
+            const hostInside = pt && /^لزيار|^زيار/.test(pt.n) ? startsAt(purposeIdx + 1) : undefined;
+            if (host ?? hostInside) subjects = [(host ?? hostInside) as Mention];
+            else {
+              const before = actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop();
+              if (before) {
+                subjects = [before];
+                route = 0.8;
+              }
             }
           }
         }

@@ -3998,3 +3998,25 @@ describe("a body's remit after its adjective", () => {
     expect(x.actors.map((a) => a.nameAr)).toContain("المجلس الوطني للإعلام");
   });
 });
+
+describe("an act carried out by a light verb in a relative clause", () => {
+  it("reads 'الدعوة التي وجهها X إلى Y لزيارة' as an invitation and 'المساعدات التي قدمتها X لـ Y' as aid", () => {
+    const lex = {
+      ورحب: "VBD",
+      وجهتها: "VBD",
+      لحضور: "NN",
+      ووصلت: "VBD",
+      قدمتها: "NN",
+      أمس: "NN",
+      المؤتمر: "DTNN",
+    };
+    const text = [
+      "عنوان",
+      "ورحب المغرب بالدعوة التي وجهتها قطر إلى إيران لحضور المؤتمر.",
+      "ووصلت المساعدات التي قدمتها السعودية لليمن أمس.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("QAT INVITED IRN");
+    expect(out).toContain("SAU SUPPLIED YEM");
+  });
+});
