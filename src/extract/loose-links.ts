@@ -261,7 +261,10 @@ function relativeClauseAuthor(params: {
   /** The clause has no relative pronoun (its noun is indefinite): its verb is right after `at`. */
   bare?: boolean;
 }): Mention | undefined {
-  const { tokens, args, at } = params;
+  const { tokens, args } = params;
+  // The act's adjectives may stand before the pronoun: "العقوبات الجديدة التي تفرضها X".
+  let at = params.at;
+  while (!params.bare && at < params.at + 2 && /^DTJJ/.test(tokens[at]?.pos ?? "")) at++;
   if (!params.bare && !RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
   while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
@@ -730,6 +733,9 @@ export function looseRelations(params: {
       // A verb after a complementizer we have not yet passed belongs to the embedded clause.
       const embedded = tokens.slice(0, v).some((u, j) => COMPLEMENTIZERS.has(u.n) && j > v - 6) && !inComplement;
       if (embedded) continue;
+      // "وكان X قد سبق Y إلى …": the name between "كان" and "قد" is the subject, the one after the verb its object.
+      const kana = !!svo && tokens[svo.end]?.n === "قد" && KANA.has(tokens[svo.start - 1]?.n ?? "");
+      if (kana) return svo;
       const post = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= at);
       return post ?? svo;
     }
@@ -1767,7 +1773,10 @@ export function looseRelations(params: {
         allowed.has("direct") &&
         !!purpose &&
         // "حث X على"، "طالب X بـ" (never "دعا إلى": "ودعت مصر إلى تقديم" has Egypt calling) …
-        (purpose.n === "علي" || /^ب/.test(purpose.n)) &&
+        // … or a meeting with no one else named: "وزار X عمان، والتقى الملك عبد الله" (the king is whom he met).
+        (purpose.n === "علي" ||
+          /^ب/.test(purpose.n) ||
+          (hit.trigger.set.type === "MET" && (purpose.n === "." || purpose.n === "،" || purpose.n === ","))) &&
         // … and only inside a sentence that already has a verb: a sentence that opens with "ونددت موريتانيا
         // بهجوم" names its subject right after the verb.
         (also || tokens.slice(0, hit.start).some((t) => isVerbTag(t)));

@@ -6,7 +6,7 @@
 import type { Mention } from "./actors.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
-import { HONORIFIC_WORDS } from "./words.js";
+import { HONORIFIC_WORDS, KANA } from "./words.js";
 import type { Actor } from "./types.js";
 
 /** Grammatical gender, which a pronoun shares with its referent. */
@@ -108,7 +108,16 @@ export function isSubjectPosition(tokens: Token[], m: Mention): boolean {
   );
   // An honorific may stand between the verb and the name: "وجدد الأخ باسندوة".
   const honorific = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "");
-  return verb(tokens[m.start - 1]) || verb(tokens[m.end]) || ((pronounPrep || honorific) && verb(tokens[m.start - 2]));
+  // "وكان كيري قد سبق أوباما": after a subject named before "قد", the name after the verb is its object.
+  const before = tokens[m.start - 3];
+  const fronted = tokens[m.start - 2]?.n === "قد" && !!before && !before.punct && !verb(before);
+  return (
+    (verb(tokens[m.start - 1]) && !fronted) ||
+    // "وكان X قد …": the subject of "كان", whatever its tag.
+    (KANA.has(tokens[m.start - 1]?.n ?? "") && tokens[m.end]?.n === "قد") ||
+    verb(tokens[m.end]) ||
+    ((pronounPrep || honorific) && verb(tokens[m.start - 2]))
+  );
 }
 
 /** The gender of a pronoun subject word ("أنه" → m, "فإنها" → f), or null for plurals. */

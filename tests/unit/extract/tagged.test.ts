@@ -4020,3 +4020,30 @@ describe("an act carried out by a light verb in a relative clause", () => {
     expect(out).toContain("SAU SUPPLIED YEM");
   });
 });
+
+describe("a pluperfect subject named before 'قد'", () => {
+  it("is the one who meets when a coordinated verb names only the other, and the owner of 'his' visit", () => {
+    const lex = { وكان: "NN", قد: "RP", سبق: "VBD", والتقى: "VBD", زيارته: "NN", أوباما: "NN" };
+    const text = ["عنوان", "وكان كيري قد سبق أوباما في زيارته للأردن، والتقى الملك عبد الله الثاني."].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("john-kerry MET abdullah-ii");
+    expect(out).toContain("john-kerry MET JOR");
+    expect(out).not.toContain("barack-obama MET JOR");
+  });
+});
+
+describe("acts promised or offered in exchange", () => {
+  it("are expected, not done", () => {
+    const lex = { وعدت: "VBD", بتشديد: "NN", العقوبات: "DTNNS" };
+    const out = relations(["عنوان", "وعدت الوزيرة الحكومة بتشديد العقوبات الأمريكية على إيران."].join("\n"), lex);
+    expect(out).toEqual(["USA SANCTIONED IRN expected"]);
+  });
+});
+
+describe("an act's author in a present-tense relative clause after its adjective", () => {
+  it("reads 'العقوبات الجديدة التي تفرضها X على Y' as X sanctioning Y", () => {
+    const lex = { وأكد: "VBD", الهدف: "DTNN", العقوبات: "DTNNS", الجديدة: "DTJJ", تفرضها: "VBP", خفض: "NN" };
+    const text = ["عنوان", "وأكد أن الهدف من العقوبات الجديدة التي تفرضها الولايات المتحدة على إيران خفض دخلها."];
+    expect(relations(text.join("\n"), lex)).toContain("USA SANCTIONED IRN reported");
+  });
+});
