@@ -721,9 +721,10 @@ describe("an act's author in a relative clause after the act", () => {
     expect(relations("وقال الوزير إن الحظر الذي فرضه الاتحاد الأوروبي على النفط الإيراني سيفشل.", lexicon)).toContain(
       "eu SANCTIONED IRN reported",
     );
-    // (The opposition is made from its nationality, a discovered actor.)
+    // (The opposition is made from its nationality, a discovered actor; both coordinated authors give.)
     expect(relations("وانتقد الوزير الدعم الذي تقدمه تركيا وقطر إلى المعارضة السورية.", lexicon)).toEqual([
       "TUR SUPPORTED person:المعارضة السورية",
+      "QAT SUPPORTED person:المعارضة السورية",
     ]);
     // Without the relative clause, a ban is nobody's act.
     expect(relations("وقال الوزير إن الحظر على النفط الإيراني سيفشل.", lexicon)).toEqual([]);
