@@ -4048,3 +4048,12 @@ describe("an act's author in a present-tense relative clause after its adjective
     expect(relations(text.join("\n"), lex)).toContain("USA SANCTIONED IRN reported");
   });
 });
+
+describe("the verbal noun of holding responsible", () => {
+  it("reads 'سعت X إلى تحميل Y المسؤولية' as X accusing Y, and 'تحميل' without a responsibility as nothing", () => {
+    const lex = { وسعت: "VBD", تحميل: "VBG", المسؤولية: "DTNN", الشحنة: "DTNN" };
+    const out = relations(["عنوان", "وسعت واشنطن إلى تحميل السلطة الفلسطينية المسؤولية عن الفشل."].join("\n"), lex);
+    expect(out).toEqual(["USA ACCUSED palestinian-authority"]);
+    expect(relations(["عنوان", "وسعت واشنطن إلى تحميل السلطة الفلسطينية الشحنة."].join("\n"), lex)).toEqual([]);
+  });
+});
