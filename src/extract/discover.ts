@@ -12,6 +12,7 @@ import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
 import {
+  COUNTERPARTS,
   AIDE_HEADS,
   BODY_HEADS,
   FORMER_HOLDER,
@@ -666,9 +667,6 @@ const PERSON_STOP = set(`
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
-
-/** "His counterpart": a title for the name that follows ("التقى نظيره مراد مدلسي"). */
-const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظراءه نظيرهم");
 
 /** Second parts of compound given names: the article inside them does not end the name. */
 const THEOPHORIC = set("الله الدين الرحمن الرحيم الكريم العزيز الحميد المجيد الستار السلام القادر الوهاب الإله الناصر");

@@ -27,6 +27,7 @@ import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
   CARRY_OUT_SUFFIXED,
+  COUNTERPARTS,
   ACT_NOUNS,
   APPOSITION_HEADS,
   ASPECT_VERBS,
@@ -726,7 +727,10 @@ export function looseRelations(params: {
       if (!isVerbTag(t) || args.some((m) => m.start <= v && v < m.end)) continue;
       // A verb of a relative clause ("كل من ينافس X"، "الذي التقى X") has its own subject, never shared.
       if (RELATIVES.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
-      const svo = [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.prep === null);
+      // (Never across a comma: "والتقى نظيره X، وأكد له" — X is what the verb before acted on.)
+      const svo = [...args]
+        .reverse()
+        .find((m) => m.end <= v && m.end >= v - 2 && m.prep === null && !tokens.slice(m.end, v).some((u) => u.punct));
       // "كان الجميع يدفع النظام السوري ويتمنى عليه"، "إن الجميع يدعم …": a subject that names no one, before the verb,
       // makes what follows it the object, and leaves no subject to share.
       if (!svo && genericSubjectBefore({ tokens, at: v, mentions: args })) return null;
@@ -737,6 +741,10 @@ export function looseRelations(params: {
       const kana = !!svo && tokens[svo.end]?.n === "قد" && KANA.has(tokens[svo.start - 1]?.n ?? "");
       if (kana) return svo;
       const post = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= at);
+      // A coordinated verb that names no subject of its own ("…، وأكد له"، "والتقى نظيره X": a counterpart is never
+      // the subject) shares the one before it: look further back.
+      const counterpart = !!post && COUNTERPARTS.has(tokens[post.start]?.n ?? "");
+      if ((counterpart || (!post && !svo)) && /^[وف]/.test(t.n)) continue;
       return post ?? svo;
     }
     return undefined;

@@ -294,6 +294,8 @@ export function timePhraseEnd(tokens: readonly Token[], k: number): number {
   }
   if (t === "في" && tokens[k + 1]?.n === "وقت" && /^(سابق|لاحق|متاخر|مبكر)/.test(tokens[k + 2]?.n ?? "")) return k + 3;
   if (t === "في" && tokens[k + 1]?.n === "الوقت" && ["نفسه", "ذاته"].includes(tokens[k + 2]?.n ?? "")) return k + 3;
+  // "في ذات الوقت"، "في نفس الوقت"، "في الوقت ذاته".
+  if (t === "في" && ["ذات", "نفس"].includes(tokens[k + 1]?.n ?? "") && tokens[k + 2]?.n === "الوقت") return k + 3;
   return k;
 }
 

@@ -233,6 +233,9 @@ export const CARRY_OUT_SUFFIXED = set(
    يوجهها توجهها يقدمها تقدمها يقدمه تقدمه يفرضها تفرضها يفرضه تفرضه يشنها تشنها يشنه تشنه`,
 );
 
+/** "His counterpart": a title that refers back to someone named before ("التقى نظيره مراد مدلسي"). */
+export const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظيراه نظيراها نظراءه نظراؤه نظرائه نظيرهم");
+
 /** Tokens introducing a noun phrase whose possessor is the main clause's subject ("خلال لقائه مع …، أكد X"). */
 export const FRAME_PREPS = set("خلال أثناء عقب إثر في لدى على هامش بعد قبل");
 

@@ -4057,3 +4057,16 @@ describe("the verbal noun of holding responsible", () => {
     expect(relations(["عنوان", "وسعت واشنطن إلى تحميل السلطة الفلسطينية الشحنة."].join("\n"), lex)).toEqual([]);
   });
 });
+
+describe("a subject shared across coordinated verbs", () => {
+  it("skips a verb with a counterpart after it and one after a comma, back to the verb that names the subject", () => {
+    const lex = { وكان: "NN", قد: "RP", زار: "VBD", والتقى: "VBD", وأكد: "VBD", له: "NN", وحث: "VBD", الهدف: "DTNN" };
+    const text = [
+      "عنوان",
+      "وكان كيري قد زار الأردن، والتقى نظيره الأردني ناصر جودة، وأكد له أن الهدف واضح، وحث في ذات الوقت الجانب الإسرائيلي على التهدئة.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("john-kerry DEMANDED ISR reported");
+    expect(out).not.toContain("nasser-judeh DEMANDED ISR");
+  });
+});
