@@ -4070,3 +4070,11 @@ describe("a subject shared across coordinated verbs", () => {
     expect(out).not.toContain("nasser-judeh DEMANDED ISR");
   });
 });
+
+describe("foreign given names", () => {
+  it("start a discovered person's name even when the tagger calls them common nouns", () => {
+    const lex = { وانتقد: "VBD", كلود: "NN", بيرتران: "NNP" };
+    const out = relations(["عنوان", "وانتقد كلود بيرتران الحكومة الفرنسية أمس."].join("\n"), lex);
+    expect(out).toEqual(["person:كلود بيرتران CONDEMNED FRA-government"]);
+  });
+});
