@@ -925,17 +925,24 @@ export function extractSentenceRelations(params: {
       // "استنكرت مصر بشدة قصف الاحتلال …": a past form right after another verb and its subject is that verb's
       // object, a verbal noun, and states no act of its own.
       continue;
-    } else if (c.entry.pos === "verb" && afterRelative(tokens, hit.start)) {
+    } else if (
+      c.entry.pos === "verb" &&
+      afterRelative(tokens, hit.start) &&
+      !ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "")
+    ) {
       // "الهجوم الذي استهدف السفارة": the subject is the noun before the relative pronoun; the looser linker takes it.
       continue;
     } else if (c.entry.pos === "verb") {
       // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
       const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
-      const svo = hit.conj ? null : svoSubject(hit.start, cs);
+      // "المرة التي يزور فيها الوزير أفغانستان"، "الصفحة التي استنكرت فيها تونس …": a relative clause whose pronoun
+      // hangs on "في"/"خلال" names its own subject after the verb; the noun before it is when or where.
+      const adjunct = afterRelative(tokens, hit.start) && ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "");
+      const svo = hit.conj || adjunct ? null : svoSubject(hit.start, cs);
       // "إن الجميع يدعم النظام السوري": a subject that names no one; the name after the verb is its object.
       const bareSubject = !svo?.tight && !hit.conj && genericSubjectBefore({ tokens, at: hit.start, mentions: actors });
-      const vso = bareSubject ? null : vsoSubject(hit.end, ce);
+      const vso = bareSubject ? null : vsoSubject(adjunct ? hit.end + 1 : hit.end, ce);
       if (bareSubject) {
         subjects = null;
       } else if (svo && (svo.tight || !vso)) {
@@ -1450,6 +1457,9 @@ function carriedOutBy(tokens: readonly Token[], from: number): number | null {
   if (/^RB/.test(tokens[k]?.pos ?? "") || ["اخيرا", "مؤخرا", "حاليا"].includes(tokens[k]?.n ?? "")) k++;
   return k;
 }
+
+/** A relative clause's pronoun on "في"/"خلال": the clause says when or where, and has a subject of its own. */
+const ADJUNCT_RESUMPTIVES = new Set(["فيها", "فيه", "خلالها", "خلاله"]);
 
 /** Whether a verb follows a relative pronoun ("الذي استهدف"، "التي كانت قد هاجمت"). */
 function afterRelative(tokens: Token[], at: number): boolean {

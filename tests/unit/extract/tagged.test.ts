@@ -4078,3 +4078,18 @@ describe("foreign given names", () => {
     expect(out).toEqual(["person:كلود بيرتران CONDEMNED FRA-government"]);
   });
 });
+
+describe("a relative clause whose pronoun hangs on 'في' or 'خلال'", () => {
+  it("has its own subject after the verb, not the noun before the relative pronoun", () => {
+    const lex = { وهذه: "DT", هي: "PRP", المرة: "DTNN", التي: "WP", يزور: "VBP", فيها: "IN", وتذكر: "VBP" };
+    const text = [
+      "عنوان",
+      "وهذه هي المرة الثالثة التي يزور فيها الرئيس الفرنسي إيمانويل ماكرون المغرب.",
+      "وتذكر روسيا التي انتقدت فيها تركيا إسرائيل.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("emmanuel-macron MET MAR");
+    expect(out).toContain("TUR CONDEMNED ISR");
+    expect(out).not.toContain("RUS CONDEMNED ISR");
+  });
+});
