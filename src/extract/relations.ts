@@ -11,6 +11,7 @@ import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
+  TITLE_HEADS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
   CLAUSE_BREAKS,
@@ -531,6 +532,17 @@ export function extractSentenceRelations(params: {
     if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
     // "ودعا بيان كتلة المعارضة الشعب إلى …": a statement speaks for whoever issued it, its genitive.
     if (STATEMENT_NOUNS.has(tokens[k]?.n ?? "") && startsAt(k + 1)?.prep === null) k++;
+    // "وطالب رئيس الكتلة البرلمانية لحزب "الإصلاح"، منصور الزنداني، …": a title that names no actor, then the
+    // person it describes after a comma.
+    if (!startsAt(k) && TITLE_HEADS.has(tokens[k]?.n ?? "")) {
+      let j = k + 1;
+      while (j < Math.min(end, k + 10) && !["،", ","].includes(tokens[j]?.n ?? "")) {
+        if (/^VB/.test(tokens[j]?.pos ?? "") || actors.some((x) => x.start === j) || tokens[j]?.n === ".") break;
+        j++;
+      }
+      const named = ["،", ","].includes(tokens[j]?.n ?? "") ? startsAt(j + 1) : undefined;
+      if (named && named.prep === null && actorOf(named.actorId)?.kind === "PERSON") k = j + 1;
+    }
     const m = startsAt(k);
     const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));
     if (m && m.prep === null && !site) return chainAfter(m, end);

@@ -4093,3 +4093,20 @@ describe("a relative clause whose pronoun hangs on 'في' or 'خلال'", () => 
     expect(out).not.toContain("RUS CONDEMNED ISR");
   });
 });
+
+describe("a title that names no actor, then its person after a comma", () => {
+  it("makes the person the subject of the verb before the title", () => {
+    const lex = {
+      وطالب: "VBD",
+      رئيس: "NN",
+      الكتلة: "DTNN",
+      البرلمانية: "DTJJ",
+      لحزب: "NN",
+      أمس: "NN",
+      أحمد: "NNP",
+      سعيد: "NNP",
+    };
+    const text = ["عنوان", 'وطالب رئيس الكتلة البرلمانية لحزب "النور"، أحمد سعيد، أمس، الحكومة المصرية بالاستقالة.'];
+    expect(relations(text.join("\n"), lex)).toEqual(["person:أحمد سعيد DEMANDED EGY-government"]);
+  });
+});
