@@ -239,8 +239,10 @@ export function discoverMentions(params: {
       // So does one after a proper name: "صحيفة نيويورك تايمز | سياسة الرئيس".
       if (k > nameStart && isProper(tokens[k - 1]) && !isProper(u) && !u.n.startsWith("ال") && !/JJ/.test(u.pos ?? ""))
         break;
-      // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ".
-      if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && !isProper(u)) break;
+      // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ"; so is a word with "بـ" whatever
+      // its tag ("الحزب | برحيل/NNP الحكومة").
+      if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && (!isProper(u) || (/^[وف]?[بك]/.test(u.n) && !quoted)))
+        break;
       // A definite genitive closes the construct: only adjectives follow it ("مجلس الشعب | الابتعاد", but "مجلس
       // الأمن الدولي", "حزب العدالة والتنمية").
       if (

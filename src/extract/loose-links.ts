@@ -297,6 +297,9 @@ function verbAgrees(word: string, gender: Gender | undefined): boolean {
   return true;
 }
 
+/** Acts whose genitive does them by leaving: demanded of that one ("طالب بتنحي الأسد"، "دعا إلى انسحاب القوات"). */
+const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسحاب خروج مغادرة اعتذار تخلي");
+
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");
 
@@ -1663,6 +1666,17 @@ export function looseRelations(params: {
       !args.some((m) => m.start === at)
     ) {
       // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
+      actPrep = "direct";
+      at++;
+    } else if (
+      hit.trigger.set.type === "DEMANDED" &&
+      head &&
+      !args.some((m) => m.start === at) &&
+      (LEAVING_ACTS.has(head.n.replace(/^[وف]?ب/, "")) ||
+        (head.n === "الي" && LEAVING_ACTS.has(tokens[at + 1]?.n ?? "") && (at++, true))) &&
+      args.some((m) => m.start === at + 1 && m.prep === null)
+    ) {
+      // "طالبت المعارضة بتنحي الأسد"، "دعت إلى رحيل …": the demand is put to the one who is to step down or leave.
       actPrep = "direct";
       at++;
     } else if (put) {

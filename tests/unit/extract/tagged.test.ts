@@ -4110,3 +4110,20 @@ describe("a title that names no actor, then its person after a comma", () => {
     expect(relations(text.join("\n"), lex)).toEqual(["person:أحمد سعيد DEMANDED EGY-government"]);
   });
 });
+
+describe("demands that someone step down or leave", () => {
+  it("are put to the one who is to leave, and a word with 'بـ' after a definite head is no body's name", () => {
+    const lex = { وطالبت: "VBD", بتنحي: "NN", ودعت: "VBD", رحيل: "NN", وطالب: "VBD", الحزب: "DTNN", برحيل: "NNP" };
+    const text = [
+      "عنوان",
+      "وطالبت المعارضة السورية بتنحي الرئيس بشار الأسد.",
+      "ودعت فرنسا إلى رحيل الرئيس بشار الأسد.",
+      "وطالب الحزب برحيل الحكومة المصرية.",
+    ].join("\n");
+    // (The opposition is made from its nationality here, a discovered actor.)
+    expect(relations(text, lex)).toEqual([
+      "person:المعارضة السورية DEMANDED bashar-al-assad",
+      "FRA DEMANDED bashar-al-assad",
+    ]);
+  });
+});
