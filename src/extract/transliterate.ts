@@ -48,7 +48,7 @@ const LETTERS: Record<string, string> = {
   گ: "g",
 };
 
-// Well-known name words whose letter-by-letter spelling would look wrong.
+// Well-known name words whose letter-by-letter spelling would look wrong (the usual news spelling).
 const WORDS: Record<string, string> = {
   محمد: "Mohammed",
   أحمد: "Ahmed",
@@ -62,7 +62,42 @@ const WORDS: Record<string, string> = {
   حزب: "Hizb",
   حركة: "Harakat",
   مجلس: "Majlis",
+  ...spellings(`
+    محمود Mahmoud, مصطفى Mustafa, خالد Khaled, عمر Omar, عمرو Amr, يوسف Youssef, إبراهيم Ibrahim, ابراهيم Ibrahim,
+    إسماعيل Ismail, اسماعيل Ismail, موسى Mousa, عيسى Issa, سعيد Saeed, سعد Saad, سامي Sami, حسن Hassan,
+    حسين Hussein, منصور Mansour, ناصر Nasser, فيصل Faisal, سلمان Salman, حمد Hamad, حامد Hamed, طارق Tariq,
+    كمال Kamal, جمال Jamal, عادل Adel, عماد Imad, فؤاد Fouad, هاني Hani, هشام Hisham, وليد Walid, ياسر Yasser,
+    يحيى Yahya, زياد Ziad, رضا Reda, سمير Samir, صلاح Salah, ماهر Maher, نبيل Nabil, هادي Hadi, أيمن Ayman,
+    ايمن Ayman, أسامة Osama, اسامة Osama, أمين Amin, امين Amin, أشرف Ashraf, اشرف Ashraf, باسم Bassem,
+    بشار Bashar, بشير Bashir, جميل Jamil, خليل Khalil, راشد Rashid, سالم Salem, سعود Saud, شريف Sherif,
+    عباس Abbas, عثمان Othman, عزيز Aziz, عصام Essam, علاء Alaa, غازي Ghazi, فهد Fahd, قاسم Qassem, مراد Mourad,
+    مروان Marwan, نايف Nayef, يونس Younis, صالح Saleh, جعفر Jaafar, مهدي Mahdi, حيدر Haidar, نوري Nouri,
+    سليمان Suleiman, رياض Riad, كريم Karim, فريد Farid, فتحي Fathi, مجدي Magdy, حمدي Hamdi, شكري Shukri,
+    ضياء Diaa, زين Zain, نور Nour, هيثم Haitham, وائل Wael, منير Mounir, نادر Nader, نزار Nizar, رفيق Rafik,
+    عبدالله Abdullah, عبدالرحمن Abdulrahman, عبدالعزيز Abdulaziz, عبدالكريم Abdulkarim, عبدالرحيم Abdulrahim,
+    عبدالحميد Abdulhamid, عبدالسلام Abdulsalam, عبدالقادر Abdulkader, عبداللطيف Abdullatif, الرحمن al-Rahman,
+    العزيز al-Aziz, الدين al-Din, الحميد al-Hamid, الكريم al-Karim, فاطمة Fatima, مريم Maryam, عائشة Aisha,
+    زينب Zainab, ليلى Leila, سلمى Salma, هند Hind, نادية Nadia, سعاد Souad, منى Mona, أسماء Asma, اسماء Asma,
+    جون John, جورج George, ديفيد David, وليام William, توماس Thomas, كلود Claude, بيتر Peter, جان Jean,
+    بيير Pierre, ميشال Michel, ميشيل Michel, نيكولا Nicolas, فرانسوا Francois, سيرغي Sergei, فلاديمير Vladimir,
+    ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, دي de, آل Al
+  `),
 };
+
+/** "عربي English, …" pairs, one table of spellings. */
+function spellings(list: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of list.split(",")) {
+    const [ar, en] = pair.trim().split(/\s+/);
+    if (ar && en) out[ar] = en;
+  }
+  return out;
+}
+
+/** Letters read as vowels: a name word that opens with two consonants gets the "a" news spellings give it. */
+const VOWEL_LETTERS = new Set(["ا", "أ", "إ", "آ", "و", "ي", "ى", "ة", "ع", "ء"]);
+/** … where an opening و or ي is a consonant ("وطني" → "Watni"). */
+const OPENING_VOWELS = new Set(["ا", "أ", "إ", "آ", "ى", "ة", "ع", "ء"]);
 
 function word(w: string): string {
   const known = WORDS[w];
@@ -72,11 +107,23 @@ function word(w: string): string {
   if (rest.startsWith("ال") && rest.length > 3) {
     prefix = "al-";
     rest = rest.slice(2);
+  } else if (rest.startsWith("وال") && rest.length > 4) {
+    // "والتنمية": the conjunction and the article.
+    prefix = "wal-";
+    rest = rest.slice(3);
   }
+  // "الحزب" as "حزب" is spelt: "al-Hizb".
+  const knownRest = prefix ? WORDS[rest] : undefined;
+  if (knownRest) return prefix + knownRest;
   let out = "";
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i] ?? "";
     const mapped = LETTERS[ch];
+    // An opening "ع" is heard as a vowel: "العريضي" → "al-Aridi", not "al-'Ridi".
+    if (i === 0 && ch === "ع") {
+      out += "a";
+      continue;
+    }
     if (mapped === undefined) {
       if (/^(?:[\u064B-\u0652]|\u0640|\u0670)$/.test(ch)) continue;
       out += ch;
@@ -86,6 +133,8 @@ function word(w: string): string {
     if ((ch === "و" || ch === "ي") && i > 0 && i < rest.length - 1) out += ch === "و" ? "u" : "i";
     else if (ch === "ي" && i === rest.length - 1 && i > 0) out += "i";
     else out += mapped;
+    // "منصور" → "Mansur", not "Mnsur": no short vowel is written, and two opening consonants need one.
+    if (i === 0 && rest.length > 2 && !OPENING_VOWELS.has(ch) && !VOWEL_LETTERS.has(rest[1] ?? "")) out += "a";
   }
   const body = out.replace(/^'+|'+$/g, "") || out;
   return prefix + body.charAt(0).toUpperCase() + body.slice(1);
