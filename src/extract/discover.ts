@@ -470,7 +470,13 @@ export function discoverMentions(params: {
         GIVEN.has(tokens[k]?.n ?? "") ||
         (/^ف/.test(tokens[k]?.n ?? "") && tokens[k]?.pos === "NNP")) &&
       // ("آل", written "ال" once normalised, is the family particle: "آل خليفة".)
-      !(/^ال/.test(tokens[k - 1]?.n ?? "") && !familyParticle(tokens[k - 1]) && !THEOPHORIC.has(tokens[k - 1]?.n ?? ""))
+      !(
+        /^ال/.test(tokens[k - 1]?.n ?? "") &&
+        !familyParticle(tokens[k - 1]) &&
+        !THEOPHORIC.has(tokens[k - 1]?.n ?? "") &&
+        // (A given name that starts like the article opens the name: "الكسندر باستريكين"، "الحبيب خضر".)
+        !(k - 1 === i && GIVEN.has(tokens[i]?.n ?? ""))
+      )
     )
       k++;
     while (k > i && NAME_PARTICLES.has(tokens[k - 1]?.n ?? "")) k--;
@@ -485,7 +491,7 @@ export function discoverMentions(params: {
     const words = tokens.slice(i, k);
     const norms = words.map((w, j) => (j === 0 ? s.form : w.n));
     // Names do not start with the article: such a word is at most a family name alone.
-    if (/^(ال|لل)/.test(s.form)) k = i + 1;
+    if (/^(ال|لل)/.test(s.form) && !GIVEN.has(s.form)) k = i + 1;
     // A run is a person's name when it starts with a given name, follows a title or honorific, or the tagger
     // calls every word of it a proper noun without the article.
     const before = tokens[i - 1]?.n ?? "";

@@ -80,7 +80,7 @@ const WORDS: Record<string, string> = {
     زينب Zainab, ليلى Leila, سلمى Salma, هند Hind, نادية Nadia, سعاد Souad, منى Mona, أسماء Asma, اسماء Asma,
     جون John, جورج George, ديفيد David, وليام William, توماس Thomas, كلود Claude, بيتر Peter, جان Jean,
     بيير Pierre, ميشال Michel, ميشيل Michel, نيكولا Nicolas, فرانسوا Francois, سيرغي Sergei, فلاديمير Vladimir,
-    ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, دي de, آل Al
+    ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, الكاسندر Alexander, الكساندر Alexander, دي de, آل Al
   `),
 };
 

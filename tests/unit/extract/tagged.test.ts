@@ -4127,3 +4127,15 @@ describe("demands that someone step down or leave", () => {
     ]);
   });
 });
+
+describe("a given name spelt with the article's letters", () => {
+  it("opens a name ('الكسندر باستريكين'), and the family name alone is that person later", () => {
+    const lex = { وقال: "VBD", الكسندر: "DTNN", باستريكين: "NNP", وحث: "VBD", التهدئة: "DTNN" };
+    const text = [
+      "عنوان",
+      "وقال رئيس اللجنة، الكسندر باستريكين، إن الأمر خطير.",
+      "وحث الكرملين باستريكين على التهدئة.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["kremlin DEMANDED person:الكسندر باستريكين"]);
+  });
+});
