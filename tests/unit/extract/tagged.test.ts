@@ -4139,3 +4139,11 @@ describe("a given name spelt with the article's letters", () => {
     expect(relations(text, lex)).toEqual(["kremlin DEMANDED person:الكسندر باستريكين"]);
   });
 });
+
+describe("praise of a country's elections or democracy", () => {
+  it("supports the country its adjective names", () => {
+    const lex = { وأشادت: "VBD", بالانتخابات: "DTNNS", الليبية: "DTJJ", وانتقد: "VBD", الديمقراطية: "DTNN" };
+    const text = ["عنوان", "وأشادت كاثرين آشتون بالانتخابات الليبية.", "وانتقد الرئيس الفرنسي الديمقراطية الروسية."];
+    expect(relations(text.join("\n"), lex)).toEqual(["catherine-ashton SUPPORTED LBY", "FRA CONDEMNED RUS"]);
+  });
+});
