@@ -1643,6 +1643,15 @@ export function looseRelations(params: {
     let conditioned = false;
     // "هدد بأنه إذا لم تعالج الحكومة …": the one the threat's condition is put to.
     const put = hit.trigger.set.type === "THREATENED" ? conditionPutTo({ tokens, args, at }) : undefined;
+    // Where a demanded act of leaving stands ("بتنحي"، "إلى رحيل"), or -1.
+    const leaving =
+      hit.trigger.set.type !== "DEMANDED" || !head || args.some((m) => m.start === at)
+        ? -1
+        : LEAVING_ACTS.has(head.n.replace(/^[وف]?ب/, ""))
+          ? at
+          : head.n === "الي" && LEAVING_ACTS.has(tokens[at + 1]?.n ?? "")
+            ? at + 1
+            : -1;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&
@@ -1668,17 +1677,10 @@ export function looseRelations(params: {
       // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
       actPrep = "direct";
       at++;
-    } else if (
-      hit.trigger.set.type === "DEMANDED" &&
-      head &&
-      !args.some((m) => m.start === at) &&
-      (LEAVING_ACTS.has(head.n.replace(/^[وف]?ب/, "")) ||
-        (head.n === "الي" && LEAVING_ACTS.has(tokens[at + 1]?.n ?? "") && (at++, true))) &&
-      args.some((m) => m.start === at + 1 && m.prep === null)
-    ) {
+    } else if (leaving >= 0 && args.some((m) => m.start === leaving + 1 && m.prep === null)) {
       // "طالبت المعارضة بتنحي الأسد"، "دعت إلى رحيل …": the demand is put to the one who is to step down or leave.
       actPrep = "direct";
-      at++;
+      at = leaving + 1;
     } else if (put) {
       // (The condition is a clause of its own, past the threat's.)
       actPrep = "direct";

@@ -911,6 +911,10 @@ export function extractSentenceRelations(params: {
     let subjects: Mention[] | null = null;
     let objects: Mention[] | null = null;
     let route = 1;
+    // "المرة التي يزور فيها الوزير أفغانستان"، "الصفحة التي استنكرت فيها تونس …": a relative clause whose pronoun
+    // hangs on "في"/"خلال" names its own subject after the verb; the noun before it is when or where.
+    const relativeVerb = c.entry.pos === "verb" && afterRelative(tokens, hit.start);
+    const adjunct = relativeVerb && ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "");
     const purposeAt = c.purpose.length > 0 ? after.findIndex((t) => c.purpose.some((w) => tokenMatchesWord(t, w))) : -1;
     const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
 
@@ -937,20 +941,13 @@ export function extractSentenceRelations(params: {
       // "استنكرت مصر بشدة قصف الاحتلال …": a past form right after another verb and its subject is that verb's
       // object, a verbal noun, and states no act of its own.
       continue;
-    } else if (
-      c.entry.pos === "verb" &&
-      afterRelative(tokens, hit.start) &&
-      !ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "")
-    ) {
+    } else if (relativeVerb && !adjunct) {
       // "الهجوم الذي استهدف السفارة": the subject is the noun before the relative pronoun; the looser linker takes it.
       continue;
     } else if (c.entry.pos === "verb") {
       // A verb right after "و"/"ف" or "حيث" continues the previous clause and may share its subject.
       const continues = hit.conj || tokens[hit.start - 1]?.n === "حيث";
       const prev = continues ? lastSubject.filter((l) => l.at < hit.start).pop() : undefined;
-      // "المرة التي يزور فيها الوزير أفغانستان"، "الصفحة التي استنكرت فيها تونس …": a relative clause whose pronoun
-      // hangs on "في"/"خلال" names its own subject after the verb; the noun before it is when or where.
-      const adjunct = afterRelative(tokens, hit.start) && ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "");
       const svo = hit.conj || adjunct ? null : svoSubject(hit.start, cs);
       // "إن الجميع يدعم النظام السوري": a subject that names no one; the name after the verb is its object.
       const bareSubject = !svo?.tight && !hit.conj && genericSubjectBefore({ tokens, at: hit.start, mentions: actors });
