@@ -676,6 +676,9 @@ const PERSON_STOP = set(`
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
 
+/** "إن/أن" and their pronoun forms, once normalised: never part of a name, whatever the tagger says. */
+const COMPLEMENTIZER_WORDS = set("ان انه انها انهم انهما بان بانه بانها لان لانه");
+
 /** Second parts of compound given names: the article inside them does not end the name. */
 const THEOPHORIC = set("الله الدين الرحمن الرحيم الكريم العزيز الحميد المجيد الستار السلام القادر الوهاب الإله الناصر");
 
@@ -839,14 +842,21 @@ export function resolveDefiniteHeads(params: {
       if (!titledId && len >= 2 && TITLE_HEADS.has(titleForm(span[0]?.n ?? "")) && /^(ال|لل)/.test(span[1]?.n ?? ""))
         state.unresolved.add(key);
       const after = tokens[i + len];
-      if (!titledId || /NNP/.test(after?.pos ?? "")) continue;
+      // (A complementiser the tagger calls a proper noun is no name after it: "وقال الرئيس إنه/NNP …".)
+      if (!titledId || (/NNP/.test(after?.pos ?? "") && !COMPLEMENTIZER_WORDS.has(after?.n ?? ""))) continue;
       // A title is definite: its head has the article or a definite genitive ("وزير الاتصالات", not "رئيس منتخب").
       const head = titleForm(span[0]?.n ?? "");
       if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;
       // One word alone refers back only when definite ("الرئيس"), never "رئيس" ("أول رئيس مدني منتخب").
       const relative = ["التي", "الذي"].includes(after?.n ?? ""); // "الوزيرة التي كانت تدرك …"
       // A verb spelt with "ال" is no genitive: "إن الرئيس التقى …".
-      const genitive = !!after?.n.startsWith("ال") && !adjective(after) && !relative && !/^VB/.test(after?.pos ?? "");
+      // Nor is "إلى"، spelt "الي" once normalised: "وتوجه الرئيس إلى …".
+      const genitive =
+        !!after?.n.startsWith("ال") &&
+        !adjective(after) &&
+        !relative &&
+        !/^VB/.test(after?.pos ?? "") &&
+        !["الي", "الا"].includes(after?.n ?? "");
       if (len === 1 && (genitive || !head.startsWith("ال"))) continue;
       actor = recent.find((a) => a.id === titledId) ?? state.actors.get(titledId) ?? matcher.actors.get(titledId);
       end = i + len;

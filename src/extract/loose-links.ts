@@ -1790,9 +1790,12 @@ export function looseRelations(params: {
       const purpose = tokens[chainEnd];
       // "كما طالب النظام السوري بتقديم اعتذار": "كما" continues the previous statement, with its subject.
       const also = ["كما", "وكما"].includes(tokens[hit.start - 1]?.n ?? "");
+      // "وتوجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس": "حيث" goes on with the clause before, its subject too.
+      // (Only for a meeting with no one else named: "حيث طالبت الجماعة بأن …" names its own subject.)
+      const where = tokens[hit.start - 1]?.n === "حيث" && hit.trigger.set.type === "MET";
       const dropped =
         entry.pos === "verb" &&
-        (hit.conj || also) &&
+        (hit.conj || also || where) &&
         subj.start >= hit.end &&
         allowed.has("direct") &&
         !!purpose &&

@@ -339,11 +339,16 @@ export function assessModality(params: {
         params.contentAhead ? at : Math.min(clauseEnd, at + FUTURE_TIME_REACH),
       )
       .some((t) => has(t, FUTURE_TIME)) ||
-    // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb.
-    (/^[يت]/.test(tokens[at]?.n ?? "") &&
+    // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb
+    // or a verbal noun ("زيارة الرئيس إلى واشنطن في الربع الأخير من العام الجاري").
+    ((/^[يت]/.test(tokens[at]?.n ?? "") || noun) &&
       tokens
         .slice(at, clauseEnd)
-        .some((t, j, rest) => /^(نهايه|اواخر)$/.test(t.n) && /الجاري$/.test(rest[j + 2]?.n ?? "")));
+        .some(
+          (t, j, rest) =>
+            /^(نهايه|اواخر|الاخير|الاخيره)$/.test(t.n) &&
+            rest.slice(j + 1, j + 5).some((u) => /^(الجاري|الحالي)$/.test(u.n)),
+        ));
   if (uncertain) modality = "uncertain";
   else if (expectedCue) modality = "expected";
   else {

@@ -4147,3 +4147,33 @@ describe("praise of a country's elections or democracy", () => {
     expect(relations(text.join("\n"), lex)).toEqual(["catherine-ashton SUPPORTED LBY", "FRA CONDEMNED RUS"]);
   });
 });
+
+describe("the president named before, then by his title alone", () => {
+  it("is the one who goes on 'حيث التقى X', and who speaks in 'وقال الرئيس إنه/NNP'", () => {
+    const lex = {
+      استقبل: "VBD",
+      وتوجه: "NN",
+      الرئيس: "DTNN",
+      حيث: "WRB",
+      التقى: "VBD",
+      وقال: "NN",
+      إنه: "NNP",
+      بحث: "VBD",
+    };
+    const text = [
+      "عنوان",
+      "استقبل الرئيس عبدربه منصور هادي السفير الأمريكي في صنعاء.",
+      "وتوجه الأخ الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس الأمريكي جو بايدن.",
+      "وقال الرئيس إنه بحث مع بايدن العلاقات.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("abdrabbuh-mansur-hadi MET joe-biden");
+    expect(out).toContain("abdrabbuh-mansur-hadi MET joe-biden reported");
+  });
+
+  it("does not visit in 'the last quarter of the current year': that visit is still to come", () => {
+    const lex = { وتطرق: "VBD", زيارة: "NN", الأخير: "DTJJ", الجاري: "DTJJ" };
+    const text = ["عنوان", "وتطرق الحوار إلى زيارة الرئيس هادي إلى الولايات المتحدة في الربع الأخير من العام الجاري."];
+    expect(relations(text.join("\n"), lex)).toEqual(["abdrabbuh-mansur-hadi MET USA expected"]);
+  });
+});
