@@ -532,6 +532,9 @@ export function extractSentenceRelations(params: {
     if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
     // "ودعا بيان كتلة المعارضة الشعب إلى …": a statement speaks for whoever issued it, its genitive.
     if (STATEMENT_NOUNS.has(tokens[k]?.n ?? "") && startsAt(k + 1)?.prep === null) k++;
+    // "ودعا ناطق حزب المؤتمر الحكومة إلى …": so does a spokesperson for the body named after.
+    const spoken = SPOKESPEOPLE.has(tokens[k]?.n ?? "") ? startsAt(k + 1) : undefined;
+    if (spoken && spoken.prep === null && actorOf(spoken.actorId)?.kind !== "PERSON") k++;
     // "وطالب رئيس الكتلة البرلمانية لحزب "الإصلاح"، منصور الزنداني، …": a title that names no actor, then the
     // person it describes after a comma.
     if (!startsAt(k) && TITLE_HEADS.has(tokens[k]?.n ?? "")) {
@@ -1466,6 +1469,9 @@ function carriedOutBy(tokens: readonly Token[], from: number): number | null {
   if (/^RB/.test(tokens[k]?.pos ?? "") || ["اخيرا", "مؤخرا", "حاليا"].includes(tokens[k]?.n ?? "")) k++;
   return k;
 }
+
+/** Spokespeople without "باسم", in construct with the body they speak for: "ناطق الحزب"، "متحدث الرئاسة". */
+const SPOKESPEOPLE = new Set(["ناطق", "ناطقه", "متحدث", "متحدثه"]);
 
 /** A relative clause's pronoun on "في"/"خلال": the clause says when or where, and has a subject of its own. */
 const ADJUNCT_RESUMPTIVES = new Set(["فيها", "فيه", "خلالها", "خلاله"]);

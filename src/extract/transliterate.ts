@@ -80,7 +80,7 @@ const WORDS: Record<string, string> = {
     زينب Zainab, ليلى Leila, سلمى Salma, هند Hind, نادية Nadia, سعاد Souad, منى Mona, أسماء Asma, اسماء Asma,
     جون John, جورج George, ديفيد David, وليام William, توماس Thomas, كلود Claude, بيتر Peter, جان Jean,
     بيير Pierre, ميشال Michel, ميشيل Michel, نيكولا Nicolas, فرانسوا Francois, سيرغي Sergei, فلاديمير Vladimir,
-    ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, الكاسندر Alexander, الكساندر Alexander, دي de, آل Al
+    مؤتمر Mu'tamar, ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, الكاسندر Alexander, الكساندر Alexander, دي de, آل Al
   `),
 };
 
@@ -95,7 +95,7 @@ function spellings(list: string): Record<string, string> {
 }
 
 /** Letters read as vowels: a name word that opens with two consonants gets the "a" news spellings give it. */
-const VOWEL_LETTERS = new Set(["ا", "أ", "إ", "آ", "و", "ي", "ى", "ة", "ع", "ء"]);
+const VOWEL_LETTERS = new Set(["ا", "أ", "إ", "آ", "و", "ي", "ى", "ة"]);
 /** … where an opening و or ي is a consonant ("وطني" → "Watni"). */
 const OPENING_VOWELS = new Set(["ا", "أ", "إ", "آ", "ى", "ة", "ع", "ء"]);
 

@@ -4177,3 +4177,11 @@ describe("the president named before, then by his title alone", () => {
     expect(relations(text.join("\n"), lex)).toEqual(["abdrabbuh-mansur-hadi MET USA expected"]);
   });
 });
+
+describe("a spokesperson in construct with a body", () => {
+  it("speaks for the body ('ناطق حركة X')", () => {
+    const lex = { ودعا: "VBD", ناطق: "NN", حركة: "NN", حماس: "NNP" };
+    const text = ["عنوان", "ودعا ناطق حركة حماس الحكومة المصرية إلى الحوار."].join("\n");
+    expect(relations(text, lex)).toEqual(["hamas DEMANDED EGY-government"]);
+  });
+});

@@ -14,6 +14,7 @@ describe("transliterate", () => {
     expect(transliterate("غازي العريضي")).toBe("Ghazi al-Aridi");
     expect(transliterate("حزب العدالة والتنمية")).toBe("Hizb al-Adala wal-Tanmia");
     expect(transliterate("الحزب الوطني")).toBe("Al-Hizb al-Watni");
+    expect(transliterate("حزب المؤتمر الشعبي العام")).toBe("Hizb al-Mu'tamar al-Sha'bi al-Aam");
   });
 
   it("never returns Arabic letters, and keeps Latin words", () => {
