@@ -12,6 +12,7 @@ import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
 import {
+  COMPLEMENTIZERS,
   COUNTERPARTS,
   AIDE_HEADS,
   BODY_HEADS,
@@ -676,9 +677,6 @@ const PERSON_STOP = set(`
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 `);
 
-/** "إن/أن" and their pronoun forms, once normalised: never part of a name, whatever the tagger says. */
-const COMPLEMENTIZER_WORDS = set("ان انه انها انهم انهما بان بانه بانها لان لانه");
-
 /** Second parts of compound given names: the article inside them does not end the name. */
 const THEOPHORIC = set("الله الدين الرحمن الرحيم الكريم العزيز الحميد المجيد الستار السلام القادر الوهاب الإله الناصر");
 
@@ -843,7 +841,7 @@ export function resolveDefiniteHeads(params: {
         state.unresolved.add(key);
       const after = tokens[i + len];
       // (A complementiser the tagger calls a proper noun is no name after it: "وقال الرئيس إنه/NNP …".)
-      if (!titledId || (/NNP/.test(after?.pos ?? "") && !COMPLEMENTIZER_WORDS.has(after?.n ?? ""))) continue;
+      if (!titledId || (/NNP/.test(after?.pos ?? "") && !COMPLEMENTIZERS.has(after?.n ?? ""))) continue;
       // A title is definite: its head has the article or a definite genitive ("وزير الاتصالات", not "رئيس منتخب").
       const head = titleForm(span[0]?.n ?? "");
       if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;

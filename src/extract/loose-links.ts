@@ -27,6 +27,7 @@ import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
 import {
   CARRY_OUT_SUFFIXED,
+  COMPLEMENTIZERS,
   COUNTERPARTS,
   ACT_NOUNS,
   APPOSITION_HEADS,
@@ -305,7 +306,6 @@ const WELCOMING = set("رحب ترحب يرحب رحبت");
 
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
-const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
 const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت يصبح تصبح أصبح أصبحت بات باتت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */

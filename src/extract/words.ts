@@ -238,6 +238,9 @@ export const CARRY_OUT_SUFFIXED = set(
    يوجهها توجهها يقدمها تقدمها يقدمه تقدمه يفرضها تفرضها يفرضه تفرضه يشنها تشنها يشنه تشنه`,
 );
 
+/** "إن/أن" and their pronoun forms: they open a clause, and are never part of a name whatever the tagger says. */
+export const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
+
 /** "His counterpart": a title that refers back to someone named before ("التقى نظيره مراد مدلسي"). */
 export const COUNTERPARTS = set("نظيره نظيرته نظيرها نظيريه نظيراه نظيراها نظراءه نظراؤه نظرائه نظيرهم");
 
