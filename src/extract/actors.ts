@@ -30,6 +30,8 @@ import {
   REGION_WORDS,
   RANK_TITLES,
   TITLE_HEADS,
+  COURTESY_TITLES,
+  QUANTITY_WORDS,
   TITLE_TAIL,
   TITLE_WORDS,
 } from "./words.js";
@@ -452,9 +454,11 @@ export function findMentions(params: {
       if (isHead) head = k;
       // A head with a preposition on it opens its phrase: "أمير قطر | للرئيس المصري محمد مرسي" are two people.
       if (isHead && cliticIn(t, TITLE_HEADS)?.prep) break;
+      // "الرئيس الدكتور محمد مرسي": a courtesy title between the office and the name belongs to the title.
       if (
         isHead ||
         cliticIn(t, TITLE_WORDS) ||
+        (COURTESY_TITLES.has(t.n) && head < 0) ||
         inRaw ||
         (t.n === "عام" && tokens[k - 1]?.n === "امين") ||
         (CHIEF_OF.has(t.n) && tokens[k - 1]?.n === "كبير")
@@ -754,8 +758,11 @@ export function findMentions(params: {
       // The definite plural names the people ("الفلسطينيين", "الروس"); a feminine dual describes a noun before it
       // ("القناتين المغربيتين").
       const described = /يت(ين|ان)$/.test(m.entry.tokens[0] ?? "");
+      // A number of them is a crowd, not the people: "تظاهر العشرات من المصريين"، "آلاف الفلسطينيين".
+      const crowd = QUANTITY_WORDS.has(tokens[tokens[m.start - 1]?.n === "من" ? m.start - 2 : m.start - 1]?.n ?? "");
       if (
         !described &&
+        !crowd &&
         m.entry.tokens[0]?.startsWith("ال") &&
         (via === "nisbaPlural" || /(ين|ون)$/.test(m.entry.tokens[0] ?? ""))
       ) {

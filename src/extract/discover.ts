@@ -13,6 +13,7 @@ import type { Token } from "./tokens.js";
 import type { Actor, ActorKind } from "./types.js";
 import {
   COMPLEMENTIZERS,
+  COURTESY_TITLES,
   COUNTERPARTS,
   AIDE_HEADS,
   BODY_HEADS,
@@ -244,6 +245,10 @@ export function discoverMentions(params: {
       // its tag ("الحزب | برحيل/NNP الحكومة").
       if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && (!isProper(u) || (/^[وف]?[بك]/.test(u.n) && !quoted)))
         break;
+      // Nor does a bare proper name follow a definite head in a name ("حزب حماس", never "الحزب حماس"): "وحض المجلس
+      // أنان على" is the council (named before) urging Annan.
+      if (k === nameStart && s.form.startsWith("ال") && !quoted && !/^(ال|لل)/.test(u.n) && !/JJ/.test(u.pos ?? ""))
+        break;
       // A definite genitive closes the construct: only adjectives follow it ("مجلس الشعب | الابتعاد", but "مجلس
       // الأمن الدولي", "حزب العدالة والتنمية").
       if (
@@ -407,7 +412,7 @@ export function discoverMentions(params: {
       return true;
     // A family name the tagger took for an adjective, right after a courtesy title ("السيد البدوي/DTJJ"); never after
     // an office, whose adjective it is ("الرئيس الحالي").
-    if (COURTESY.has(before) && u.pos === "DTJJ" && /^ال\S{3,}ي$/.test(n)) return true;
+    if (COURTESY_TITLES.has(before) && u.pos === "DTJJ" && /^ال\S{3,}ي$/.test(n)) return true;
     // The family name of one person named in full before, right after a verb (of saying or tagged one), whatever its
     // tag: "وأضاف العمراني/DTJJ أن …" after "وزير الإعلام علي العمراني".
     if (/^ال\S{3,}$/.test(n) && state.shortNames.get(n) && (SAYING.has(before) || isVerb(tokens[k - 1]))) return true;
@@ -615,7 +620,7 @@ export function discoverMentions(params: {
     // Only where an argument stands: after a verb, a title, or another actor ("طالب نواب النهضة البارودي بسحب").
     const slot = isVerb(tokens[i - 1]) || HONORIFICS.has(tokens[i - 1]?.n ?? "") || taken.has(i - 1) || used.has(i - 1);
     // (After a courtesy title the tagger may call it an adjective: "زعيم حزب الوفد السيد البدوي/DTJJ".)
-    const honored = COURTESY.has(tokens[i - 1]?.n ?? "") && first.pos === "DTJJ";
+    const honored = COURTESY_TITLES.has(tokens[i - 1]?.n ?? "") && first.pos === "DTJJ";
     if (
       !ref &&
       slot &&
@@ -686,9 +691,6 @@ const HONORIFICS = set(`
 المشير العميد الإرهابي المدعو المواطن الناشط الناشطة النائب النائبة الرئيس الزعيم القيادي المحامي الكاتب
 الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك الخبير المحلل الباحث الفنان الإمام الأكاديمي المفكر
 `);
-
-/** Courtesy titles, which only ever stand before a name: "السيد"، "الدكتور". */
-const COURTESY = set("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس الحاج");
 
 /** Military and honorific ranks after which one proper noun is a person's family name. */
 const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور السناتور");

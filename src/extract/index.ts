@@ -284,6 +284,8 @@ function extractArticleOnce(
   // The country the article names most: what bare "الحكومة" or a body named without nationality belongs to.
   const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const relations: Relation[] = [];
+  /** Relations whose trigger is a noun ("زيارة"، "لقاء"): they carry no tense of their own. */
+  const nounBorne = new Set<Relation>();
   // Every actor named so far with its gender, and the women the text has titled as such: what pronouns refer to.
   const history: Named[] = [];
   // Acts named with their author, for a bare "القرار" later.
@@ -654,12 +656,14 @@ function extractArticleOnce(
       };
       rel.eventId = eventIdOf(eventKey(rel));
       relations.push(rel);
+      if (hit.trigger.entry.pos === "noun") nounBorne.add(rel);
       if (type === "MET" && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
         meeting = { a: subject.id, b: object.id, sentence: sentence.index };
       actorsById.set(subject.id, subject);
       actorsById.set(object.id, object);
     }
   }
+  followPlannedMeetings({ relations, nounBorne, stateOf: (id) => rootState(id, actorOf) });
   return {
     extraction: {
       article,
@@ -677,6 +681,55 @@ function extractArticleOnce(
     named: recent,
     unresolvedHeads,
   };
+}
+
+/** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */
+const PAST_WORDS = new Set(["امس", "الماضي", "الماضيه", "السابق", "السابقه", "الاخيره", "الاخير", "اختتم", "اختتمت"]);
+
+/**
+ * An article about a meeting still to come ("زيارة مرسي المرتقبة للرياض الأربعاء المقبل") goes on calling it "the
+ * visit" without a tense: when the only tensed statements of a pair's meeting say it is expected, its untensed
+ * mentions (meeting nouns with no past-time word in the sentence) are expected too. A pair with an asserted meeting
+ * verb anywhere in the article keeps its nouns as they are: they may well be that meeting.
+ */
+function followPlannedMeetings({
+  relations,
+  nounBorne,
+  stateOf,
+}: {
+  relations: Relation[];
+  nounBorne: Set<Relation>;
+  /** The state an actor belongs to (itself when a state), or null. */
+  stateOf: (id: string) => string | null;
+}): void {
+  const pair = (r: Relation): string => [r.subject.id, r.object.id].sort().join(" ");
+  // "توجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس": a meeting held with the other side's people is the visit.
+  const states = (r: Relation): string =>
+    [stateOf(r.subject.id) ?? r.subject.id, stateOf(r.object.id) ?? r.object.id].sort().join(" ");
+  const planned = new Set<string>();
+  const held = new Set<string>();
+  for (const r of relations) {
+    if (r.type !== "MET" || r.negated) continue;
+    if (r.modality === "expected") planned.add(pair(r));
+    else if (!nounBorne.has(r) && (r.modality === "asserted" || r.modality === "reported")) {
+      held.add(pair(r));
+      held.add(states(r));
+    }
+  }
+  for (const r of relations) {
+    const p = pair(r);
+    if (r.type !== "MET" || r.negated || !nounBorne.has(r) || !planned.has(p) || held.has(p) || held.has(states(r)))
+      continue;
+    if (r.modality !== "asserted" && r.modality !== "reported") continue;
+    if (
+      normalizeArabic(r.sentence)
+        .split(/\s+/)
+        .some((w) => PAST_WORDS.has(w.replace(/^[وف]/, "")))
+    )
+      continue;
+    r.modality = "expected";
+    r.eventId = eventIdOf(eventKey(r));
+  }
 }
 
 /** The state a single word names by its name or nationality ("مصر"، "المصري"), or null. */

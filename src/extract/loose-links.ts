@@ -20,6 +20,8 @@ import {
   requiredBy,
   timePhraseEnd,
   tokensHold,
+  bareCircumstantial,
+  standsAsSubject,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
@@ -1089,7 +1091,7 @@ export function looseRelations(params: {
     const gender: Gender | null = /ه$/.test(form) ? "f" : /ا$/.test(form) ? "m" : null;
     const agreeingAntecedent = gender && antecedent && reference?.genderOf(antecedent) === gender ? antecedent : null;
     const opening = hit.start === 0 && agreeingAntecedent !== null;
-    if (entry.circumstantial && (sep === "،" || sep === "," || opening)) {
+    if (entry.circumstantial && (sep === "،" || sep === "," || opening || bareCircumstantial(tokens, hit.start))) {
       const inPhrase = (m: Mention): boolean =>
         PREPOSITIONS.has(tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "") && !tokens[m.start - 1]?.punct;
       // "، مثنيا على ما يوليه الأمين العام": the act is named by its doer in a relative clause, which the strict
@@ -1098,6 +1100,8 @@ export function looseRelations(params: {
         opening && agreeingAntecedent
           ? pseudo(agreeingAntecedent, 0)
           : args.find((m) => m.end <= hit.start && m.prep === null && !inPhrase(m));
+      // Without the comma, only a subject standing as one (by its verb) is the participle's.
+      if (first && sep !== "،" && sep !== "," && !opening && !standsAsSubject(tokens, first)) continue;
       const act = ACT_TYPES.has(hit.trigger.set.type)
         ? authorOfAct({ tokens, args, from: skipGap(tokens, hit.end), end: ce })
         : undefined;
@@ -1565,7 +1569,14 @@ export function looseRelations(params: {
         // "تأييدهم لهذا النظام": "their" is never one person.
         const plural = hit.possessed && pluralSuffix(tokens[hit.start]?.n ?? "");
         // (Unless it is "the two sides", which are two.)
-        if (plural && subject && !subject.pair && reference?.isPerson(subject.actorId)) subject = undefined;
+        // Nor a state named by its capital, which is "ها" ("دعمهم" after "وسط القاهرة" is the crowd's).
+        if (
+          plural &&
+          subject &&
+          !subject.pair &&
+          (reference?.isPerson(subject.actorId) || subject.via === "capital" || subject.via === "city")
+        )
+          subject = undefined;
       } else continue;
     }
     if (!subject) continue;

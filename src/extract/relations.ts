@@ -6,6 +6,7 @@
  */
 import type { ArticleActorState, Mention } from "./actors.js";
 import { rootState } from "./mention-context.js";
+import { isSubjectPosition } from "./reference.js";
 import type { ArgumentPrep, TriggerEntry, TriggerLexicon, TriggerSet } from "./lexicon-types.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
@@ -99,6 +100,33 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
 }
 
 /** A trigger found in a sentence. */
+/** Words after which an accusative participle is their predicate ("كان مطالبا بـ"), not a circumstantial phrase. */
+const PREDICATE_TAKERS = new Set(
+  "كان كانت يكون تكون ليس ليست اصبح اصبحت يصبح ظل ظلت بات باتت بدا بدت يبدو ان انه انها لا غير".split(" "),
+);
+
+/** A subject by its verb's tag, or — untagged — after a verb of saying ("وقال الوزير … داعيا"). */
+export function standsAsSubject(tokens: Token[], m: Mention): boolean {
+  const before = tokens[m.start - 1];
+  return (
+    isSubjectPosition(tokens, m) ||
+    (m.prep === null && !!before && before.pos === undefined && SAYING.has(before.n.replace(/^[وف]/, "")))
+  );
+}
+
+/**
+ * "… على هذا البلد داعيا طهران إلى التعاون": a masculine accusative participle (its "-ا" ending) is circumstantial
+ * even where the paper set no comma before it — unless a copula, negator or preposition takes it as its predicate
+ * or genitive. (The feminine "مطالبة" is also the verbal noun "demand": only after a comma.)
+ */
+export function bareCircumstantial(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  if (!t || !prev || prev.punct || !/ا$/.test(t.n)) return false;
+  const p = prev.n.replace(/^[وف]/, "");
+  return !PREDICATE_TAKERS.has(p) && !PREP_WORDS.has(p);
+}
+
 export interface TriggerHit {
   trigger: CompiledTrigger;
   start: number;
@@ -927,7 +955,7 @@ export function extractSentenceRelations(params: {
       // "…، مطالبا الولايات المتحدة برفع العقوبات": the participle's subject is the sentence's subject, the first
       // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.
       const pt = tokens[hit.start - 1];
-      if (!satisfied || !pt || (pt.n !== "،" && pt.n !== ",")) continue;
+      if (!satisfied || !pt || (pt.n !== "،" && pt.n !== "," && !bareCircumstantial(tokens, hit.start))) continue;
       // The subject is never the genitive of a prepositional phrase ("تتوقع دعما … ومن مؤسسة ياسر عرفات، مطالبة
       // النائب العام": not Arafat).
       const subjectSlot = (m: Mention): boolean => {
@@ -937,6 +965,8 @@ export function extractSentenceRelations(params: {
       };
       const first = actors.find((m) => m.end <= hit.start && m.prep === null && subjectSlot(m));
       if (!first) continue;
+      // Without the comma, only a subject standing as one (by its verb) is the participle's.
+      if (pt.n !== "،" && pt.n !== "," && !standsAsSubject(tokens, first)) continue;
       subjects = [first];
       route = 0.8;
       objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 10 });

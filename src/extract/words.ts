@@ -125,6 +125,14 @@ export const TITLE_WORDS = set(`
 الماروني الأرثوذكسي الكاثوليكي مار
 `);
 
+/** Courtesy titles, which only ever stand before a name: "السيد"، "الدكتور". */
+export const COURTESY_TITLES = set("السيد السيدة الدكتور الدكتورة الأستاذ الأستاذة المهندس الحاج");
+
+/** Counts of people ("العشرات من"، "آلاف"): a crowd of a nationality is not its state. */
+export const QUANTITY_WORDS = set(
+  "عشرات العشرات مئات المئات آلاف الآلاف الاف ألوف الوف ملايين الملايين عدد العديد بعض مجموعة مجموعات حشود الحشود",
+);
+
 /** Words that may follow a nationality inside a title, before the name ("المبعوث الصيني الخاص تشاي جيون"). */
 export const TITLE_TAIL = set(
   "البارز البارزة الخاص الخاصة السابق السابقة الأسبق الجديد الجديدة الحالي الحالية الدائم الدائمة اللواء الفريق العميد المشير الدكتور",
@@ -276,6 +284,7 @@ export const KANA = set("كان وكان فكان كانت وكانت فكانت
 export const PLACE_NOUNS = set(`
 حي أحياء جبل شارع مدينة منطقة بلدة قرية ساحة مخيم ميدان جامعة مسجد مستشفى مطار ميناء جسر محافظة ولاية ضاحية ريف ضواحي
 الحي الشارع المدينة المنطقة البلدة القرية الساحة المخيم الميدان
+وسط أطراف محيط قلب
 `);
 
 /** Country names that are also common adjectives: "مالي" is Mali and "financial". */
