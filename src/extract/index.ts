@@ -564,11 +564,21 @@ function extractArticleOnce(
       pos += t.n.length + 1;
     }
     const seen = new Set<string>();
+    // "نفت واشنطن اتهام موسكو لها": the act a rejection or denial is aimed at is the other side's, never the
+    // rejecter's own.
+    const rejectedActs = raws
+      .filter((r) => r.hit.trigger.set.type === "REJECTED" && r.hit.trigger.entry.pos === "verb")
+      .map((r) => ({ at: r.hit.end, by: r.subject.actorId, subjectEnd: r.subject.end }));
     for (const raw of raws) {
       const subject = actorOf(raw.subject.actorId);
       const object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
+      if (
+        hit.trigger.entry.pos === "noun" &&
+        rejectedActs.some((r) => r.by === raw.subject.actorId && (hit.start === r.at || hit.start === r.subjectEnd))
+      )
+        continue;
       // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
       if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
       // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs

@@ -512,9 +512,14 @@ export function extractSentenceRelations(params: {
     let cur = m;
     for (;;) {
       let k = cur.end;
+      // ("..", which separates statements in headlines, never continues a list.)
+      if (tokens[k]?.raw === "..") break;
       if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
       const next = startsAt(k);
       if (!next || !next.conj || k >= limit) break;
+      // "ترفض انتقادات كلينتون.. وأنان يؤكد": a conjunct followed by its own verb opens a clause of its own.
+      const verbAfter = tokens[next.end];
+      if (verbAfter && /^VB[DP]$/.test(verbAfter.pos ?? "") && !/^[وف]/.test(verbAfter.n)) break;
       list.push(next);
       cur = next;
     }
@@ -525,7 +530,10 @@ export function extractSentenceRelations(params: {
     let cur = m;
     while (cur.conj) {
       const prev = actors.find(
-        (p) => (p.end === cur.start || (p.end === cur.start - 1 && tokens[p.end]?.n === "،")) && p.start >= from,
+        (p) =>
+          (p.end === cur.start ||
+            (p.end === cur.start - 1 && tokens[p.end]?.n === "،" && tokens[p.end]?.raw !== "..")) &&
+          p.start >= from,
       );
       if (!prev) break;
       list.unshift(prev);
