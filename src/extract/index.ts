@@ -395,7 +395,10 @@ function extractArticleOnce(
     // "وزيرة الخارجية الأميركية" after "وزيرة الخارجية هيلاري كلينتون": the title recorded without the nationality,
     // held by someone of that state.
     const titledWithNationality = (m: Mention): string | null => {
-      if (m.via !== "title" || m.end - m.start < 3 || !/^ال\S+(ي|يه)$/.test(tokens[m.end - 1]?.n ?? "")) return null;
+      // (Also the definite head alone with the nationality: "الوزيرة الأمريكية" after "وزيرة الخارجية هيلاري كلينتون".)
+      const short = m.end - m.start === 2 && /^ال/.test(tokens[m.start]?.n ?? "");
+      if (m.via !== "title" || (m.end - m.start < 3 && !short) || !/^ال\S+(ي|يه)$/.test(tokens[m.end - 1]?.n ?? ""))
+        return null;
       const holder = titledHolder({ tokens, mention: { ...m, end: m.end - 1 }, state: discovery });
       const state = rootState(m.actorId, actorOf);
       return holder && state && rootState(holder, actorOf) === state ? holder : null;
@@ -416,6 +419,7 @@ function extractArticleOnce(
           : // "المبعوث الأممي" after "المبعوث الأممي جمال بنعمر": a title read as an agent of its body is him too.
             (kind === "COUNTRY" || kind === "ORGANIZATION") && (m.via === "title" || m.via === "agent")
             ? (titledHolder({ tokens, mention: m, state: discovery }) ??
+              titledWithNationality(m) ??
               roleHolder({ tokens, mention: m, recent, later: params.later, stateOf, actorOf }))
             : null;
       if (holder && actorOf(holder)?.kind === "PERSON") return { ...m, actorId: holder };
