@@ -58,6 +58,7 @@ import {
   calledFor,
   firstPersonHits,
   invitationsAnswered,
+  demandsAtMeetings,
   backedBy,
   receivedActs,
   looseRelations,
@@ -548,6 +549,7 @@ function extractArticleOnce(
       ...linked.filter((l) => !received.some((r) => r.hit === l.hit)),
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
       ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
+      ...demandsAtMeetings({ tokens, hits, raws: linked }),
       ...backedBy({ tokens, mentions, hits }),
       ...received,
     ]
@@ -568,6 +570,7 @@ function extractArticleOnce(
       pos += t.n.length + 1;
     }
     const seen = new Set<string>();
+    const names = new Set(mentions.flatMap((m) => Array.from({ length: m.end - m.start }, (_, d) => m.start + d)));
     // "نفت واشنطن اتهام موسكو لها": the act a rejection or denial is aimed at is the other side's, never the
     // rejecter's own.
     const rejectedActs = raws
@@ -591,6 +594,7 @@ function extractArticleOnce(
       const [cs, ce] = clauseBounds(tokens, at);
       const mod = assessModality({
         tokens,
+        names,
         at,
         clauseStart: cs,
         clauseEnd: ce,

@@ -2072,6 +2072,37 @@ export function backedBy(params: { tokens: Token[]; mentions: Mention[]; hits: T
 /** Words before "دعوة" that make it the invitation a visit answers: "تلبية لدعوة"، "بناء (بناءً) على دعوة". */
 const ANSWERING = set("تلبية بناء بناءا");
 
+/** Words that frame an act as done at a meeting: "في اللقاء"، "خلال لقائه"، "عقب لقائها"، "بعد اجتماعه". */
+const MEETING_FRAMES = new Set(["في", "خلال", "عقب", "بعد", "اثناء", "لدي"]);
+
+/**
+ * "طالبت كلينتون عقب لقائها بالرئيس مرسي بأن يتمسك …"، "طلبت في اللقاء الأخير مع الرئيس عباس العودة …": a demand
+ * made at a meeting, naming no one else, is put to the one met. The meeting's own relation gives both sides.
+ */
+export function demandsAtMeetings(params: { tokens: Token[]; hits: TriggerHit[]; raws: RawRelation[] }): RawRelation[] {
+  const { tokens, hits, raws } = params;
+  const out: RawRelation[] = [];
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "DEMANDED" || hit.trigger.entry.pos !== "verb" || hit.possessed) continue;
+    if (raws.some((r) => r.hit === hit)) continue;
+    const meeting = raws.find(
+      (r) =>
+        r.hit.trigger.set.type === "MET" &&
+        r.hit.trigger.entry.pos === "noun" &&
+        r.hit.start > hit.end &&
+        r.hit.start - hit.end <= 6 &&
+        MEETING_FRAMES.has(tokens[r.hit.start - 1]?.n ?? ""),
+    );
+    if (!meeting) continue;
+    // Only the subject's name and the frame between the verb and the meeting: "طالبت كلينتون عقب لقائها".
+    const between = tokens.slice(hit.end, meeting.hit.start - 1);
+    const named = meeting.subject.start >= hit.end && meeting.subject.end === meeting.hit.start - 1;
+    if (between.length > 0 && !named) continue;
+    out.push({ hit, subject: meeting.subject, object: meeting.object, location: null, confidence: 0.45 });
+  }
+  return out;
+}
+
 /**
  * "يزور مرسي السعودية بدعوة من الملك عبد الله"، "وزار أمير قطر صنعاء تلبية لدعوة الرئيس هادي": a visit or a part
  * taken at someone's invitation. The inviter follows "من" or is the genitive; the one invited is the subject of the

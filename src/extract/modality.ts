@@ -239,6 +239,8 @@ export function assessModality(params: {
    * there dates the content, not the act ("هدد بالاستقالة إذا لم … حتى الأسبوع المقبل").
    */
   contentAhead?: boolean;
+  /** Token indices inside actors' names: "سيرغي لافروف" is no future verb, whatever an untagged text suggests. */
+  names?: ReadonlySet<number>;
 }): ModalityResult {
   const { tokens, at, clauseStart, clauseEnd, future, noun } = params;
   let negated = false;
@@ -330,7 +332,11 @@ export function assessModality(params: {
         // (So does a verb of the future negated: "لن يتحدث معه إلا بعد زيارة أوباما لإسرائيل".)
         tokens
           .slice(Math.max(clauseStart, at - 6), at)
-          .some((t, j, rest) => futureVerb(t, rest[j + 1] ?? tokens[at]) || /^[وف]?لن$/.test(t.n)))) ||
+          .some(
+            (t, j, rest) =>
+              (!params.names?.has(Math.max(clauseStart, at - 6) + j) && futureVerb(t, rest[j + 1] ?? tokens[at])) ||
+              /^[وف]?لن$/.test(t.n),
+          ))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
     tokens
