@@ -271,7 +271,20 @@ function relativeClauseAuthor(params: {
   while (!params.bare && at < params.at + 2 && /^DTJJ/.test(tokens[at]?.pos ?? "")) at++;
   if (!params.bare && !RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
-  while (["قد", "كان", "كانت"].includes(tokens[v]?.n ?? "")) v++;
+  let auxiliary = false;
+  while (RELATIVE_AUXILIARIES.has(tokens[v]?.n ?? "")) {
+    auxiliary = true;
+    v++;
+  }
+  // "الدعم الذي ظلت قطر تقدمه للسودان"، "الذي كانت إيران تقدمه": the auxiliary's subject stands before the verb.
+  const fronted = auxiliary ? args.find((m) => m.start === v && m.prep === null && !m.conj) : undefined;
+  if (fronted) {
+    const after = tokens[fronted.end];
+    const rawAfter = after?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
+    const carries =
+      !!after && (CARRY_OUT_SUFFIXED.has(after.n) || (/^[يت]/.test(after.n) && /\S{2,}(ه|ها)$/.test(rawAfter)));
+    return carries ? fronted : undefined;
+  }
   const verb = tokens[v];
   // The written form: a pronoun ("فرضه") and not a feminine ending ("التي الحكومة"), which normalising merges.
   const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
@@ -306,6 +319,8 @@ const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسح
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");
 
+/** Auxiliaries between a relative pronoun and its verb: "الذي كانت تقدمه"، "التي ظلت قطر تقدمها". */
+const RELATIVE_AUXILIARIES = set("قد كان كانت ظل ظلت بات باتت مازال مازالت يزال تزال لايزال لاتزال");
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
@@ -1426,6 +1441,8 @@ export function looseRelations(params: {
       } else if (author) {
         subject = author;
         after = author.end;
+        // (After an auxiliary the author stands before the verb carrying the act: "الذي ظلت قطر تقدمه للسودان".)
+        if (RELATIVE_AUXILIARIES.has(tokens[author.start - 1]?.n ?? "")) after++;
       } else if (nisba) {
         subject = nisba;
         after = nisba.end;

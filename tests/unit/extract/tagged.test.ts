@@ -729,6 +729,26 @@ describe("an act's author in a relative clause after the act", () => {
     // Without the relative clause, a ban is nobody's act.
     expect(relations("وقال الوزير إن الحظر على النفط الإيراني سيفشل.", lexicon)).toEqual([]);
   });
+
+  it("stands before the verb after an auxiliary: 'الذي ظلت X تقدمه لـY'", () => {
+    const lexicon = {
+      أشاد: "VBD",
+      الدعم: "DTNN",
+      الاقتصادي: "DTJJ",
+      الذي: "WP",
+      ظلت: "VBD",
+      كانت: "VBD",
+      قطر: "NNP",
+      تقدمه: "VBP",
+      السودان: "DTNNP",
+    };
+    expect(relations("وأشاد الوزير بالدعم الاقتصادي الذي ظلت قطر تقدمه للسودان.", lexicon)).toEqual([
+      "QAT SUPPORTED SDN",
+    ]);
+    expect(relations("وأشاد الوزير بالدعم الاقتصادي الذي كانت قطر تقدمه للسودان.", lexicon)).toEqual([
+      "QAT SUPPORTED SDN",
+    ]);
+  });
 });
 
 describe("dropped subjects", () => {
