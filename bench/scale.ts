@@ -32,7 +32,12 @@ interface Measure {
   p50: number;
   p99: number;
   errors: number;
+  /** The errors by GraphQL error code (HTTP status when there was none), so that a deadline reads apart from a bug. */
+  errorCodes: Record<string, number>;
   overloaded: number;
+  /** How long the 503s took, ms: a refusal at once costs a millisecond, one after a wait in line seconds. */
+  overloadedP50: number;
+  overloadedP99: number;
   timeouts: number;
   cpuMsPerRequest: number;
   neo4jCpuMsPerRequest: number;
@@ -114,7 +119,9 @@ async function load(c: {
 }): Promise<Measure> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: c.concurrency });
   const latencies: number[] = [];
+  const refusals: number[] = [];
   let errors = 0;
+  const errorCodes: Record<string, number> = {};
   let overloaded = 0;
   let timeouts = 0;
   const cpu0 = cpuSeconds(c.pid);
@@ -131,9 +138,13 @@ async function load(c: {
         if (r.timedOut) timeouts++;
         else if (r.status === 503) {
           overloaded++;
+          refusals.push(performance.now() - s);
           await new Promise((resolve) => setTimeout(resolve, 1000));
-        } else if (r.status !== 200 || r.text.includes('"errors"')) errors++;
-        else latencies.push(performance.now() - s);
+        } else if (r.status !== 200 || r.text.includes('"errors"')) {
+          errors++;
+          const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1] ?? `HTTP ${r.status}`;
+          errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+        } else latencies.push(performance.now() - s);
       }
     }),
   );
@@ -141,6 +152,7 @@ async function load(c: {
   clearInterval(sampler);
   agent.destroy();
   latencies.sort((a, b) => a - b);
+  refusals.sort((a, b) => a - b);
   const done = Math.max(1, latencies.length);
   const r1 = (n: number) => Math.round(n * 10) / 10;
   return {
@@ -149,7 +161,10 @@ async function load(c: {
     p50: r1(percentile(latencies, 0.5)),
     p99: r1(percentile(latencies, 0.99)),
     errors,
+    errorCodes,
     overloaded,
+    overloadedP50: r1(percentile(refusals, 0.5)),
+    overloadedP99: r1(percentile(refusals, 0.99)),
     timeouts,
     cpuMsPerRequest: r1(((cpuSeconds(c.pid) - cpu0) * 1000) / done),
     neo4jCpuMsPerRequest: c.neo4jPid ? r1(((cpuSeconds(c.neo4jPid) - neo0) * 1000) / done) : 0,
@@ -228,7 +243,7 @@ export async function runScale(argv: string[]): Promise<void> {
         const ratio = result.raw.perSecond > 0 ? result.ours.perSecond / result.raw.perSecond : 0;
         say(
           `c=${concurrency} ${q.name}: ours ${result.ours.perSecond}/s p50 ${result.ours.p50} p99 ${result.ours.p99} ` +
-            `err ${result.ours.errors} 503 ${result.ours.overloaded} to ${result.ours.timeouts} | raw ${result.raw.perSecond}/s ` +
+            `err ${result.ours.errors}${result.ours.errors > 0 ? ` ${JSON.stringify(result.ours.errorCodes)}` : ""} 503 ${result.ours.overloaded} (p50 ${result.ours.overloadedP50} p99 ${result.ours.overloadedP99} ms) to ${result.ours.timeouts} | raw ${result.raw.perSecond}/s ` +
             `p50 ${result.raw.p50} p99 ${result.raw.p99} err ${result.raw.errors} to ${result.raw.timeouts} | ratio ${ratio.toFixed(2)}`,
         );
       }
@@ -245,13 +260,13 @@ export async function runScale(argv: string[]): Promise<void> {
       .join(" ")}`,
   );
   say(
-    "\n| question | conn. | ours req/s | p50 / p99 ms | errors / 503 / timeouts | raw req/s | raw p50 / p99 ms | ours ÷ raw | ours CPU ms/req, RSS MB | raw CPU ms/req, RSS MB | Neo4j CPU ms/req ours / raw | same answer |",
+    "\n| question | conn. | ours req/s | p50 / p99 ms | errors / 503 / timeouts | 503 p50 / p99 ms | raw req/s | raw p50 / p99 ms | ours ÷ raw | ours CPU ms/req, RSS MB | raw CPU ms/req, RSS MB | Neo4j CPU ms/req ours / raw | same answer |",
   );
-  say("|---|---|---|---|---|---|---|---|---|---|---|---|");
+  say("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   for (const r of results) {
     const ratio = r.raw.perSecond > 0 ? (r.ours.perSecond / r.raw.perSecond).toFixed(2) : "–";
     say(
-      `| ${r.question} | ${r.concurrency} | ${r.ours.perSecond} | ${r.ours.p50} / ${r.ours.p99} | ${r.ours.errors} / ${r.ours.overloaded} / ${r.ours.timeouts} | ` +
+      `| ${r.question} | ${r.concurrency} | ${r.ours.perSecond} | ${r.ours.p50} / ${r.ours.p99} | ${r.ours.errors} / ${r.ours.overloaded} / ${r.ours.timeouts} | ${r.ours.overloaded > 0 ? `${r.ours.overloadedP50} / ${r.ours.overloadedP99}` : "–"} | ` +
         `${r.raw.perSecond} | ${r.raw.p50} / ${r.raw.p99} | ${ratio} | ${r.ours.cpuMsPerRequest}, ${r.ours.peakRssMb} | ` +
         `${r.raw.cpuMsPerRequest}, ${r.raw.peakRssMb} | ${r.ours.neo4jCpuMsPerRequest} / ${r.raw.neo4jCpuMsPerRequest} | ${r.same ? "yes" : "no"} |`,
     );

@@ -28,6 +28,7 @@ import { PROJECT_ROOT } from "../config.js";
 import { GraphDb } from "../graph/db.js";
 import type { Logger } from "../log.js";
 import { AdmissionQueue, AdmissionRefused, DEFAULT_ADMISSION, type AdmissionLimits } from "./admission.js";
+import { startLagSampler } from "./event-loop-lag.js";
 import { checkAuthorization } from "./auth.js";
 import type { ApiContext, IngestFn } from "./context.js";
 import { formatError, isUnexpected, refused } from "./errors.js";
@@ -210,7 +211,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const exportLimits: ExportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits };
   const admission: AdmissionLimits = { ...DEFAULT_ADMISSION, ...options.admission };
-  const queue = new AdmissionQueue(admission);
+  // The event loop's delay counts into a newcomer's expected wait: when this process is the bottleneck, the time
+  // requests spend unseen in their sockets is what grows first.
+  const lag = startLagSampler();
+  const queue = new AdmissionQueue(admission, { lag: lag.current });
   const apollo = new ApolloServer<ApiContext>({
     // The schema Apollo would build from these, executed by compiled queries (see jit-executor.ts).
     gateway: jitGateway(
@@ -362,7 +366,12 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     } catch (e) {
       if (!(e instanceof AdmissionRefused)) throw e;
       if (e.reason === "gone") return;
-      log.warn("request refused: overloaded", { requestId, reason: e.reason, ...queue.load });
+      log.warn("request refused: overloaded", {
+        requestId,
+        reason: e.reason,
+        ...queue.load,
+        lagMs: Math.round(lag.current()),
+      });
       sendJson(res, {
         status: 503,
         body: {
@@ -435,6 +444,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     url,
     async stop() {
+      lag.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
