@@ -13,6 +13,7 @@ import {
   personsOfTitledStates,
   twoSidesMentions,
   withAgentNouns,
+  withStatementAuthors,
   armyOf,
   rootState,
   withEachOf,
@@ -353,15 +354,18 @@ function extractArticleOnce(
     // Mentions read in context, in order: places, titled states' persons, title chains, organs and described names.
     const placed = withAgentNouns(
       tokens,
-      withEachOf(
+      withStatementAuthors(
         tokens,
-        withHonorifics(
+        withEachOf(
           tokens,
-          withConjunctHeads(
+          withHonorifics(
             tokens,
-            withPlaceMentions(
+            withConjunctHeads(
               tokens,
-              [...byName, ...heads].sort((x, y) => x.start - y.start),
+              withPlaceMentions(
+                tokens,
+                [...byName, ...heads].sort((x, y) => x.start - y.start),
+              ),
             ),
           ),
         ),

@@ -493,6 +493,38 @@ function growMentions(
   return out.filter((m) => !absorbed.has(m));
 }
 
+/** A body's written statement, which speaks and acts for it: "بيان"، "بلاغ". */
+const STATEMENT_NOUNS = new Set(["بيان", "بلاغ"]);
+/** Words that cite a statement rather than have it act: "بحسب بيان للخارجية"، "نقلا عن بيان"، "خلال بيان". */
+const SOURCE_FRAMES = new Set(["حسب", "بحسب", "وفق", "وفقا", "طبقا", "نقلا", "عبر", "خلال", "اثر", "عقب"]);
+
+/**
+ * "اتهم بيان صادر عن حركة حماس إسرائيل بـ…"، "وطالب بيان للحزب الحكومة بـ…"، "رحب ببيان الجامعة العربية": a body's
+ * statement stands for the body. The mention starts at the statement noun and takes its preposition, so that it is a
+ * subject (or, with "بـ", the act welcomed) where the statement is.
+ */
+export function withStatementAuthors(tokens: Token[], mentions: Mention[]): Mention[] {
+  return growMentions(mentions, (m) => {
+    if (m.place !== null || m.conj || m.via === "agent") return null;
+    let at = -1;
+    // "بيان صادر عن X"، "البيان الصادر عن X".
+    if (m.prep === "عن" && /^(ال)?صادر$/.test(tokens[m.start - 2]?.n ?? "")) at = m.start - 3;
+    // "بيان للحزب" (a clitic "لـ" on the body) or "بيان الحكومة" (in construct).
+    else if (m.prep === "ل" || m.prep === null) at = m.start - 1;
+    if (tokens[at - 1]?.n === "ال" || at < 0) return null;
+    const reading = cliticIn(tokens[at], STATEMENT_NOUNS);
+    // (Not "في بيان لها"، "بحسب بيان للخارجية": where a statement was made or what it says, read elsewhere.)
+    const before = tokens[at - 1]?.n ?? "";
+    const frame = [before, before.replace(/^[وف]/, "")].some((w) => PREP_WORDS.has(w) || SOURCE_FRAMES.has(w));
+    if (!reading || frame) return null;
+    if (mentions.some((o) => o !== m && o.start <= at && at < o.end)) return null;
+    return {
+      mention: { ...m, start: at, via: "agent", ...prepBefore({ tokens, start: at, reading }) },
+      absorbed: [],
+    };
+  });
+}
+
 /** Buildings named by whose they are: "بدار الرئاسة"، "في مقر الأمم المتحدة"، "بقصر الإليزيه"; not "مكتب", which is also the office as a body. */
 const BUILDINGS = new Set(["دار", "مقر", "قصر", "مبني"]);
 const TO_A_PLACE = new Set(["في", "الي", "من", "داخل", "امام"]);
