@@ -21,6 +21,7 @@ import {
   timePhraseEnd,
   tokensHold,
   bareCircumstantial,
+  opensOwnClause,
   standsAsSubject,
 } from "./relations.js";
 import type { Token } from "./tokens.js";
@@ -1911,12 +1912,9 @@ export function withCoordinatedObjects(params: {
           : undefined);
       // (An act's author named in its relative clause stands past the clause's end.)
       if (!next || (next.start >= ce && !also) || next.actorId === raw.subject.actorId) break;
-      // "تدعم الحركة الشعبية والحكومة وافقت على …": a conjunct followed by its own verb opens a clause of its own; so
-      // does one after "..", which in headlines and some papers separates statements ("ترفض انتقادات كلينتون..
-      // وأنان يؤكد").
-      const verbAfter = tokens[next.end];
-      if (verbAfter && /^VB[DP]$/.test(verbAfter.pos ?? "") && !/^[وف]/.test(verbAfter.n)) break;
-      if (tokens[last.end]?.raw === "..") break;
+      // A conjunct with a verb of its own opens a clause; so does one after "..", which in headlines and some papers
+      // separates statements ("ترفض انتقادات كلينتون.. وأنان يؤكد").
+      if (opensOwnClause(tokens, next) || tokens[last.end]?.raw === "..") break;
       if (!out.some((r) => r.hit === raw.hit && r.object.actorId === next.actorId))
         out.push({ ...raw, object: next, confidence: Math.min(raw.confidence, 0.45) });
       last = next;

@@ -100,6 +100,15 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
 }
 
 /** A trigger found in a sentence. */
+/**
+ * "تدعم الحركة الشعبية والحكومة وافقت على …"، "ترفض انتقادات كلينتون.. وأنان يؤكد": a conjunct followed by its own verb
+ * (without a conjunction of its own) is the subject of a clause of its own, not one more of a list.
+ */
+export function opensOwnClause(tokens: readonly Token[], conjunct: Mention): boolean {
+  const after = tokens[conjunct.end];
+  return !!after && /^VB[DP]$/.test(after.pos ?? "") && !/^[وف]/.test(after.n);
+}
+
 /** Words after which an accusative participle is their predicate ("كان مطالبا بـ"), not a circumstantial phrase. */
 const PREDICATE_TAKERS = new Set(
   "كان كانت يكون تكون ليس ليست اصبح اصبحت يصبح ظل ظلت بات باتت بدا بدت يبدو ان انه انها لا غير".split(" "),
@@ -517,9 +526,7 @@ export function extractSentenceRelations(params: {
       if (tokens[k]?.n === "،" || tokens[k]?.n === ",") k++;
       const next = startsAt(k);
       if (!next || !next.conj || k >= limit) break;
-      // "ترفض انتقادات كلينتون.. وأنان يؤكد": a conjunct followed by its own verb opens a clause of its own.
-      const verbAfter = tokens[next.end];
-      if (verbAfter && /^VB[DP]$/.test(verbAfter.pos ?? "") && !/^[وف]/.test(verbAfter.n)) break;
+      if (opensOwnClause(tokens, next)) break;
       list.push(next);
       cur = next;
     }

@@ -131,7 +131,7 @@ export const COURTESY_TITLES = set("السيد السيدة الدكتور ال�
 
 /** Counts of people ("العشرات من"، "آلاف"): a crowd of a nationality is not its state. */
 export const QUANTITY_WORDS = set(
-  "عشرات العشرات مئات المئات آلاف الآلاف الاف ألوف الوف ملايين الملايين عدد العديد بعض مجموعة مجموعات حشود الحشود",
+  "عشرات العشرات مئات المئات آلاف الآلاف ألوف ملايين الملايين عدد العديد بعض مجموعة مجموعات حشود الحشود",
 );
 
 /** Words that may follow a nationality inside a title, before the name ("المبعوث الصيني الخاص تشاي جيون"). */
