@@ -460,7 +460,8 @@ export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHi
     const conj = /^[وف]/.test(t.n) ? (t.n[0] ?? "") : "";
     const w = t.n.slice(conj.length);
     const forms: string[] = [];
-    if (/^[نا]/.test(w) && w.length >= 4) forms.push(`ي${w.slice(1)}`);
+    // ("أحضان" is a noun: a first person never ends as a dual or plural, "يحضان".)
+    if (/^[نا]/.test(w) && w.length >= 4 && !/(ان|ون|وا)$/.test(w)) forms.push(`ي${w.slice(1)}`);
     if (w.endsWith("نا") && w.length >= 5) {
       const stem = w.slice(0, -2);
       // "التقينا" → التقى; a hollow verb loses its long vowel before the suffix: "اغتلنا" → اغتال.

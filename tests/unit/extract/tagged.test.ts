@@ -751,6 +751,13 @@ describe("an act's author in a relative clause after the act", () => {
   });
 });
 
+describe("first-person verbs", () => {
+  it("never reads a word ending as a dual or plural ('أحضان', 'in the arms of') as 'I urge'", () => {
+    const lexicon = { قال: "VBD", محمد: "NNP", مرسي: "NNP", أحضان: "NN" };
+    expect(relations("وقال الرئيس المصري محمد مرسي إن الأحزاب كلها في أحضان الإخوان المسلمين.", lexicon)).toEqual([]);
+  });
+});
+
 describe("dropped subjects", () => {
   it("reads 'وكان X قد + verb' with X as the subject and the name after the verb, past 'في وقت سابق', as the object", () => {
     const lex = { وصل: "VBD", التقى: "VBD", علي: "NNP", محمد: "NNP", الآنسي: "DTNNP" };
