@@ -74,7 +74,8 @@ export interface AdmissionSources {
 interface Waiter {
   /** When it joined the line. */
   since: number;
-  admit: () => void;
+  /** Takes the slot started for it: `release` frees it. */
+  admit: (release: () => void) => void;
   refuse: (why: Refusal) => void;
 }
 
@@ -159,9 +160,11 @@ export class AdmissionQueue {
     return t;
   }
 
-  private start(): void {
-    const at = this.count();
-    this.started.push({ at, busy: this.busy });
+  /** Takes a slot; returns the function that frees exactly this one. */
+  private start(): () => void {
+    const run = { at: this.count(), busy: this.busy };
+    this.started.push(run);
+    return this.releaser(run);
   }
 
   /**
@@ -175,8 +178,7 @@ export class AdmissionQueue {
     // A process this far behind answers nobody in time; one more request only makes it later.
     if (this.lag() > this.limits.queueTimeoutMs) return Promise.reject(new AdmissionRefused("behind"));
     if (this.started.length < this.limit) {
-      this.start();
-      return Promise.resolve(this.releaser());
+      return Promise.resolve(this.start());
     }
     // Full: no place in line, or a place from which the request would be refused for waiting too long anyway, or
     // one from which its answer would come after its deadline (the client's own timeout is not far beyond).
@@ -197,9 +199,9 @@ export class AdmissionQueue {
       };
       const waiter: Waiter = {
         since: this.now(),
-        admit: () => {
+        admit: (release) => {
           leave();
-          resolve(this.releaser());
+          resolve(release);
         },
         refuse: (why) => {
           leave();
@@ -213,9 +215,8 @@ export class AdmissionQueue {
     });
   }
 
-  private releaser(): () => void {
+  private releaser(started: { at: number; busy: number }): () => void {
     let released = false;
-    const started = this.started[this.started.length - 1] ?? { at: this.now(), busy: this.busy };
     return () => {
       if (released) return;
       released = true;
@@ -238,8 +239,7 @@ export class AdmissionQueue {
           next.refuse("waited-too-long");
           continue;
         }
-        this.start();
-        next.admit();
+        next.admit(this.start());
       }
     };
   }
