@@ -1974,7 +1974,12 @@ function agentAfterFrom(params: { tokens: Token[]; args: Mention[]; at: number }
 const RECEIVED_TYPES = new Set(["SUPPORTED", "INVITED", "SUPPLIED"]);
 
 /** Verbs of receiving: "يلقى الدعم من روسيا"، "يحظى بدعم فرنسا"، "تلقى الدعم المالي من". */
-const RECEIVING = set("يلقى لقي تلقى يتلقى تتلقى تلقت لقيت يحظى تحظى حظي حظيت نال ينال نالت تنال");
+const RECEIVING = set(
+  "يلقى لقي تلقى يتلقى تتلقى تلقت لقيت يحظى تحظى حظي حظيت نال ينال نالت تنال تسلم تسلمت يتسلم استلم استلمت يستلم تستلم",
+);
+
+/** Verbs of obtaining, whose act follows "على": "حصل مرسي على تأييد السلفيين"، "حصلت أوكرانيا على أسلحة من ألمانيا". */
+const OBTAINING = set("حصل حصلت يحصل تحصل حصلا حصلوا يحصلون");
 
 /**
  * "النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران"، "يحظى بدعم فرنسا": support received (an invitation or aid
@@ -1987,10 +1992,14 @@ export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hit
   const out: RawRelation[] = [];
   for (const hit of hits) {
     if (!RECEIVED_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
-    const receives = (k: number): boolean => RECEIVING.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
+    // What is obtained comes after "على"; what is received right after the verb (or its subject).
+    const on = /^عل[ىي]$/.test(tokens[hit.start - 1]?.n ?? "");
+    const verbs = on ? OBTAINING : RECEIVING;
+    const at = on ? hit.start - 1 : hit.start;
+    const receives = (k: number): boolean => verbs.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
     // The verb right before the support, or before its subject: "ويحظى الرئيس عباس بدعم فرنسا".
-    const between = args.find((m) => m.end === hit.start && m.prep === null && receives(m.start - 1));
-    const v = receives(hit.start - 1) ? hit.start - 1 : between ? between.start - 1 : -1;
+    const between = args.find((m) => m.end === at && m.prep === null && receives(m.start - 1));
+    const v = receives(at - 1) ? at - 1 : between ? between.start - 1 : -1;
     if (v < 0) continue;
     // The giver: past the support's adjectives, after "من" (or "من قبل"), or its genitive.
     let k = hit.end;
@@ -2012,7 +2021,7 @@ export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hit
     let b = v;
     while (b > 0 && STILL.has(tokens[b - 1]?.n ?? "")) b--;
     const receiver =
-      args.find((m) => m.start === v + 1 && m.end <= hit.start && m.prep === null) ??
+      args.find((m) => m.start === v + 1 && m.end <= at && m.prep === null) ??
       args.find((m) => m.end === b && m.prep === null && m.place === null);
     if (!receiver) continue;
     for (const g of givers)
