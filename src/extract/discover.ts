@@ -78,7 +78,21 @@ function stem(n: string): { form: string; prep: string | null; conj: boolean } {
 
 /** A group or body head read whole: "وزارة"، "وكالة" start with the letter of a conjunction but have none to lose. */
 function headStem(n: string): ReturnType<typeof stem> {
-  return ORG_HEADS.has(n.replace(/^ال/, "")) ? { form: n, prep: null, conj: false } : stem(n);
+  if (ORG_HEADS.has(n.replace(/^ال/, ""))) return { form: n, prep: null, conj: false };
+  return cliticHead(n) ?? stem(n);
+}
+
+/** Statements whose "لـ" names their author: "بيان لحزب الاستقلال"، "بلاغ لحركة …". */
+const AUTHORED_BY = set("بيان بلاغ");
+
+/** Verbs of naming: "ما يسمى بقوات الجبهة الثورية". */
+const NAMING = set("يسمى تسمى سمي سميت يدعى تدعى");
+
+/** An indefinite head with a clitic preposition ("لحزب"، "بحركة"), read without it; null for any other word. */
+function cliticHead(n: string): ReturnType<typeof stem> | null {
+  const m = /^([وف]?)([بلك])(\S{3,})$/.exec(n);
+  if (!m?.[3] || !ORG_HEADS.has(m[3]) || ORG_HEADS.has(n.replace(/^[وف]/, ""))) return null;
+  return { form: m[3], prep: m[2] ?? null, conj: Boolean(m[1]) };
 }
 
 const isProper = (t: Token | undefined): boolean => !!t && (t.pos === "NNP" || t.pos === "DTNNP" || t.pos === "NNPS");
@@ -112,14 +126,15 @@ function orgActor(params: { tokens: Token[]; from: number; to: number; kind: Act
   const { tokens, from, to, kind } = params;
   const words = tokens.slice(from, to);
   const nameAr = words
-    .map((t, i) =>
-      i === 0
-        ? // The conjunction the head was read without ("ومؤسسة الرئاسة") is no part of the name, as the id says.
-          (headStem(t.n).conj ? t.raw.replace(/^[وف]/, "") : t.raw).replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) =>
-            p.endsWith("لل") ? "ال" : "",
-          )
-        : t.raw,
-    )
+    .map((t, i) => {
+      if (i > 0) return t.raw;
+      // The conjunction the head was read without ("ومؤسسة الرئاسة") is no part of the name, as the id says.
+      const h = headStem(t.n);
+      const raw = h.conj ? t.raw.replace(/^[وف]/, "") : t.raw;
+      // Nor is the preposition on an indefinite head ("لحزب الاستقلال").
+      if (h.prep && !/^ال/.test(h.form)) return raw.replace(/^[بلك]/, "");
+      return raw.replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) => (p.endsWith("لل") ? "ال" : ""));
+    })
     .join(" ")
     .replace(/[“”"«»]/g, "");
   const norm = words.map((t, i) => (i === 0 ? headStem(t.n).form : t.n)).join(" ");
@@ -190,6 +205,11 @@ export function discoverMentions(params: {
     const bare = s.form.replace(/^ال/, "");
     const kind = ORG_HEADS.get(bare) ?? ORG_HEADS.get(s.form);
     if (!kind) continue;
+    // "لحزب X" is mostly what a title or a thing belongs to ("رئيس الكتلة البرلمانية لحزب الإصلاح"، "زيارته لقوات
+    // بلاده"): a group of its own only after a verb ("التقى بحركة …") or as a statement's author ("بيان لحزب …").
+    // (Not "ما يسمى بقوات …": what follows a verb of naming is the name, read without the head.)
+    const prevWord = tokens[i - 1]?.n ?? "";
+    if (cliticHead(t.n) && ((!isVerb(tokens[i - 1]) && !AUTHORED_BY.has(prevWord)) || NAMING.has(prevWord))) continue;
     // A news agency is where a report comes from, not an actor in it: "وكالة الأنباء اليمنية"، "وكالة أنباء مهر".
     if (bare === "وكاله" && /^(ال)?انباء$/.test(tokens[i + 1]?.n ?? "")) continue;
     // "القوات المسلحة" names no group: it is a country's army (resolveDefiniteHeads).

@@ -506,11 +506,23 @@ const SOURCE_FRAMES = new Set(["حسب", "بحسب", "وفق", "وفقا", "طب
 export function withStatementAuthors(tokens: Token[], mentions: Mention[]): Mention[] {
   return growMentions(mentions, (m) => {
     if (m.place !== null || m.conj || m.via === "agent") return null;
+    // The group's unit that issued it: "بيان صادر عن المكتب السياسي لحركة حماس"، "بلاغ للمكتب السياسي للتجمع".
+    let head = m.start;
+    let prep = m.prep;
+    if (m.prep === "ل") {
+      let j = m.start - 1;
+      while (j >= m.start - 2 && isDefiniteAdjective(tokens[j])) j--;
+      const unit = j < m.start - 1 ? cliticIn(tokens[j], GROUP_UNITS) : null;
+      if (unit && !mentions.some((o) => o !== m && o.start <= j && j < o.end)) {
+        head = j;
+        prep = prepBefore({ tokens, start: j, reading: unit }).prep;
+      }
+    }
     let at = -1;
     // "بيان صادر عن X"، "البيان الصادر عن X".
-    if (m.prep === "عن" && /^(ال)?صادر$/.test(tokens[m.start - 2]?.n ?? "")) at = m.start - 3;
+    if (prep === "عن" && /^(ال)?صادر(ه)?$/.test(tokens[head - 2]?.n ?? "")) at = head - 3;
     // "بيان للحزب" (a clitic "لـ" on the body) or "بيان الحكومة" (in construct).
-    else if (m.prep === "ل" || m.prep === null) at = m.start - 1;
+    else if (prep === "ل" || prep === null) at = head - 1;
     if (tokens[at - 1]?.n === "ال" || at < 0) return null;
     const reading = cliticIn(tokens[at], STATEMENT_NOUNS);
     // (Not "في بيان لها"، "بحسب بيان للخارجية": where a statement was made or what it says, read elsewhere.)
@@ -523,6 +535,12 @@ export function withStatementAuthors(tokens: Token[], mentions: Mention[]): Ment
       absorbed: [],
     };
   });
+}
+
+/** A definite adjective ("السياسي"، "العامة"): by its tag, or by its shape where the text was not tagged. */
+function isDefiniteAdjective(t: Token | undefined): boolean {
+  if (!t || t.punct) return false;
+  return t.pos ? /^DTJJ/.test(t.pos) : /^ال\S+(ي|يه|يا)$/.test(t.n);
 }
 
 /** Buildings named by whose they are: "بدار الرئاسة"، "في مقر الأمم المتحدة"، "بقصر الإليزيه"; not "مكتب", which is also the office as a body. */

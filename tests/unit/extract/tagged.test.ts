@@ -4212,3 +4212,30 @@ describe("a spokesperson in construct with a body", () => {
     expect(relations(text, lex)).toEqual(["hamas DEMANDED EGY-government"]);
   });
 });
+
+describe("a party's statement", () => {
+  const lex = {
+    وأشاد: "VBD",
+    بيان: "NN",
+    لحزب: "NN",
+    الأمانة: "DTNN",
+    العامة: "DTJJ",
+    الاستقلال: "DTNN",
+    بقرار: "NN",
+    رئيس: "NN",
+    الكتلة: "DTNN",
+    البرلمانية: "DTJJ",
+    وانتقد: "VBD",
+    الحكومة: "DTNN",
+  };
+
+  it("stands for the party named with 'لـ' ('بيان لحزب X')", () => {
+    const text = ["عنوان", "وأشاد بيان لحزب الاستقلال بقرار الملك محمد السادس."].join("\n");
+    expect(relations(text, lex)).toEqual(["person:حزب الاستقلال SUPPORTED mohammed-vi"]);
+  });
+
+  it("but 'لحزب X' after a title is what the title belongs to, not a group acting", () => {
+    const text = ["عنوان", "وانتقد رئيس الكتلة البرلمانية لحزب الاستقلال الحكومة المغربية."].join("\n");
+    expect(relations(text, lex)).not.toContain("person:حزب الاستقلال CONDEMNED MAR-government");
+  });
+});
