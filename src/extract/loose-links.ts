@@ -782,6 +782,9 @@ export function looseRelations(params: {
     let at = skipGap(tokens, hit.end);
     // "أناشد كل الأعضاء في مجلس الأمن": a quantifier before the addressee.
     if (isQuantifier(tokens[at]) && args.some((m) => m.start === at + 1)) at++;
+    // "طلبنا من الروس": a preposition written apart belongs to the mention after it.
+    const apart = tokens[at]?.n;
+    if (apart && !args.some((m) => m.start === at) && args.some((m) => m.start === at + 1 && m.prep === apart)) at++;
     const head = tokens[at];
     let viaAct: string | null = null;
     if (

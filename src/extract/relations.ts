@@ -619,7 +619,9 @@ export function extractSentenceRelations(params: {
         if (m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) return null;
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
-        if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
+        // (But "وقال فابيوس الذي يقوم بزيارة …": a relative pronoun right after the speaker makes him its subject.)
+        const relative = RELATIVE_PRONOUNS.has(tokens[m.end]?.n ?? "");
+        if (!complement && !relative && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
@@ -1373,7 +1375,10 @@ export function extractSentenceRelations(params: {
               }
               break;
             }
-            if (inSet(tokens[k], LIGHT_VERBS)) {
+            // "قام بزيارة": carrying out the act right after it.
+            const carries =
+              k === hit.start - 1 && CARRY_OUT_VERBS.has(tokens[k]?.n ?? "") && /^ب/.test(tokens[hit.start]?.n ?? "");
+            if (inSet(tokens[k], LIGHT_VERBS) || carries) {
               const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
               if (m) {
                 subjects = chainAfter(m, hit.start);
@@ -1381,9 +1386,16 @@ export function extractSentenceRelations(params: {
               } else if (!actors.some((x) => x.start > k && x.end <= hit.start)) {
                 // Subject first: "البرازيل لم تجر أي محادثات مع …" (only when nothing else stands in between).
                 const svo = svoSubject(k, cs);
+                // "فابيوس الذي يقوم بزيارة لأستراليا": the relative clause's subject is the one it describes.
+                const antecedent = RELATIVE_PRONOUNS.has(tokens[k - 1]?.n ?? "")
+                  ? actors.find((x) => x.end === k - 1 && x.prep === null && x.place === null)
+                  : undefined;
                 if (svo) {
                   subjects = svo.subj;
                   route = 0.85;
+                } else if (antecedent) {
+                  subjects = [antecedent];
+                  route = 0.8;
                 }
               }
               break;
