@@ -48,6 +48,7 @@ import {
   TARGETING_VERBS,
   TITLE_HEADS,
   VICTIM_NOUNS,
+  SITE_NOUNS,
 } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -707,6 +708,31 @@ export function looseRelations(params: {
       // A leader's forces are his country's army: "أسفه لإسقاط قواته لطائرة تركية".
       const army = id && reference.isPerson(id) ? reference.armyOf?.(id) : null;
       return id ? { ...pseudo(army ?? id, hit.end), via: "agent" } : undefined;
+    }
+    // The author in the genitive ("غارات حلف الناتو على ليبيا") or after "لـ" ("الغارات الجوية لحلف شمال الأطلسي على
+    // ليبيا"), when the target follows it with "على"/"ضد": otherwise the genitive may be the target ("قصف مواقع حماس").
+    if (hit.trigger.set.type === "ATTACKED") {
+      let k = hit.end;
+      // (Adjectives by their tag, or by their shape where the text was not tagged: "الجوية".)
+      const adjective = (t: Token | undefined): boolean =>
+        !!t && (t.pos ? /^(DT)?JJ/.test(t.pos) : /^ال\S+(ي|يه)$/.test(t.n));
+      while (k < hit.end + 2 && adjective(tokens[k]) && !args.some((m) => m.start === k)) k++;
+      const indefinite = !/^ال/.test((tokens[hit.start]?.n ?? "").replace(/^[وف]?[بل]?/, ""));
+      const author = args.find(
+        (m) =>
+          m.start === k &&
+          !m.conj &&
+          m.place === null &&
+          (m.prep === "ل" || (m.prep === null && indefinite && k === hit.end)),
+      );
+      const target =
+        author &&
+        args.find(
+          (m) =>
+            (m.prep === "علي" || m.prep === "ضد") &&
+            (m.start === author.end || (m.start === author.end + 1 && tokens[author.end]?.n === m.prep)),
+        );
+      if (author && target) return { ...author, prep: null, via: "agent" };
     }
     const from = meansNoun && means?.[1] ? hit.end + 1 : hit.end;
     for (let k = from; k < Math.min(tokens.length, from + 3); k++) {
@@ -1416,7 +1442,13 @@ export function looseRelations(params: {
         continue;
       }
       // "الغارات الإسرائيلية على غزة"، "العقوبات الأميركية على سوريا": a nationality after the act is its agent.
-      const nisba = !gen && !hit.possessed && NISBA_AGENT_TYPES.has(hit.trigger.set.type) ? nisbaAgent(hit) : undefined;
+      // (An attack's genitive may be its author too, when its target follows: "غارات حلف الناتو على ليبيا".)
+      const nisba =
+        (!gen || (entry.nationalAgent && hit.trigger.set.type === "ATTACKED")) &&
+        !hit.possessed &&
+        NISBA_AGENT_TYPES.has(hit.trigger.set.type)
+          ? nisbaAgent(hit)
+          : undefined;
       // "الحظر الذي فرضه الاتحاد الأوروبي على …"، "الدعم الذي تقدمه تركيا إلى …": the act's author is the subject of
       // a relative clause whose verb carries the act as its object pronoun; the object follows the author.
       const author =
@@ -1693,7 +1725,9 @@ export function looseRelations(params: {
           !head.n.startsWith("ال") &&
           !VICTIM_NOUNS.has(head.n) &&
           !VICTIM_NOUNS.has(head.n.replace(/^[وف]?[بل]/, "")))) &&
-      args.some((m) => m.start === at + 1 && m.prep === null)
+      args.some((m) => m.start === at + 1 && m.prep === null) &&
+      // (Sites are what an act struck, never its author: "أدانت مصر قصف مواقع حماس".)
+      !SITE_NOUNS.has(tokens[at + 1]?.n ?? "")
     ) {
       // The preposition sits on the act: "أشاد بقرار الكتاتني" praises al-Katatni (ب).
       actPrep = /^[وف]?ب/.test(head.n) ? "ب" : /^[وف]?ل/.test(head.n) && !head.n.startsWith("ال") ? "ل" : null;

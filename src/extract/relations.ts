@@ -757,6 +757,13 @@ export function extractSentenceRelations(params: {
         return null;
       const m = startsAt(k);
       const tk = tokens[k];
+      // "أدانت مصر قصف مواقع حماس": the sites an attack struck are its target's, not the one condemned.
+      const struck =
+        !!m &&
+        ACT_OBJECT_TYPES.has(type) &&
+        SITE_NOUNS.has((tokens[m.start]?.n ?? "").replace(/^[وف]?[بل]?/, "")) &&
+        hits.some((h) => h.trigger.set.type === "ATTACKED" && h.end === m.start);
+      if (struck) return null;
       // The trigger's own words, behind their preposition, are its phrase: "أعرب X عن استيائه من Y".
       if (!m && tk && trigger && PREP_WORDS.has(tk.n) && requiredBy(trigger, tokens[k + 1])) {
         k++;
