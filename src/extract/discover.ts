@@ -405,6 +405,8 @@ export function discoverMentions(params: {
     // "أمين عام" after a name opens the title that follows it: "محمود قليج أمين عام الاتحاد".
     if (n === "امين" && ["عام", "عاما"].includes(tokens[k + 1]?.n ?? "")) return false;
     if (PERSON_STOP.has(n) || PERSON_STOP.has(n.replace(/^[وفبل]/, ""))) return false;
+    // A rank's grade is the rank's: "الفريق أول حسين".
+    if (RANK_GRADES.has(n) && RANKS.has(tokens[k - 1]?.n ?? "")) return false;
     // A future verb ("سنقوم"، "سيزور") is never a name word.
     if (/^[وف]?س[يتنا]/.test(n) && verbForms.has(n.replace(/^[وف]?س/, "ي"))) return false;
     if (/^[وف]?سن|^[وف]?سي|^[وف]?ست/.test(n) && u.pos !== "NNP") return false;
@@ -531,6 +533,8 @@ export function discoverMentions(params: {
       (stem(before).form !== before && HONORIFICS.has(stem(before).form)) ||
       TITLE_WORDS.has(before) ||
       COUNTERPARTS.has(before) ||
+      // "الفريق أول حسين …"، "اللواء الركن …": a rank and its grade.
+      (RANK_GRADES.has(before) && RANKS.has(tokens[i - 2]?.n ?? "")) ||
       taken.has(i - 1);
     // After a title, a given name is followed by its family name even when the tagger calls it a common noun
     // ("نظيره مراد مدلسي/NNS").
@@ -552,7 +556,20 @@ export function discoverMentions(params: {
       // … or a nisba-shaped family name it calls an adjective ("وزير الإعلام علي العمراني/DTJJ").
       const nisba =
         !!u && /^ال\S{3,}ي$/.test(n) && /^DT(JJ|NN)$/.test(u.pos ?? "") && !TITLE_WORDS.has(n) && !NAME_STOP.has(n);
-      if ((plain || nisba) && free(k)) {
+      // … or, after a military rank, any definite word it calls a common noun that no adjective follows ("الفريق
+      // حسين القبيل/DTNN"): an officer is named in full.
+      const ranked = RANKS.has(before) || (RANK_GRADES.has(before) && RANKS.has(tokens[i - 2]?.n ?? ""));
+      const family =
+        ranked &&
+        !!u &&
+        /^ال\S{3,}$/.test(n) &&
+        /^DTNNP?$/.test(u.pos ?? "") &&
+        !/^DTJJ/.test(tokens[k + 1]?.pos ?? "") &&
+        !TITLE_WORDS.has(n) &&
+        !TITLE_HEADS.has(n) &&
+        !NAME_STOP.has(n) &&
+        !PERSON_STOP.has(n);
+      if ((plain || nisba || family) && free(k)) {
         k++;
         words.push(u);
         norms.push(n);
@@ -713,6 +730,8 @@ const HONORIFICS = set(`
 `);
 
 /** Military and honorific ranks after which one proper noun is a person's family name. */
+/** A rank's grade after it: "الفريق أول"، "اللواء الركن". */
+const RANK_GRADES = set("اول الركن");
 const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور السناتور");
 
 /** Records the title a named person was introduced with ("الرئيس محمد مرسي"), for later bare titles. */

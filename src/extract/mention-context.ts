@@ -292,6 +292,8 @@ export function withTitleChains(params: MentionsInContext): Mention[] {
       // Another preposition ends it, whatever its tag ("مع/NN"): "لقاء نائب مرشد الإخوان مع السناتور X".
       if (t.n !== "في" && PREP_WORDS.has(t.n)) break;
       if (t.n === "في" || NOMINAL.test(t.pos ?? "")) continue;
+      // A rank's grade: "الفريق أول/ADJ_NUM".
+      if (t.n === "اول" && RANK_TITLES.has(tokens[j - 1]?.n ?? "")) continue;
       break;
     }
     if (head < 0 || !group) return null;

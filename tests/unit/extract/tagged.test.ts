@@ -4239,3 +4239,33 @@ describe("a party's statement", () => {
     expect(relations(text, lex)).not.toContain("person:حزب الاستقلال CONDEMNED MAR-government");
   });
 });
+
+describe("an officer named by rank and grade", () => {
+  const lex = {
+    التقى: "VBD",
+    وأكد: "VBD",
+    الفريق: "DTNN",
+    أول: "ADJ_NUM",
+    حسين: "NNP",
+    القبيل: "DTNN",
+    رئيس: "NN",
+    هيئة: "NN",
+    الأركان: "DTNN",
+    العامة: "DTJJ",
+    استقباله: "NN",
+    أهمية: "NN",
+  };
+
+  it("keeps a family name the tagger calls a common noun, after 'الفريق أول'", () => {
+    const text = ["عنوان", "التقى وزير الخارجية المصري سامح شكري الفريق أول حسين القبيل في القاهرة."].join("\n");
+    expect(relations(text, lex)).toEqual(["sameh-shoukry MET person:حسين القبيل"]);
+  });
+
+  it("reads the whole title chain with the grade as the officer's mention", () => {
+    const text = [
+      "عنوان",
+      "وأكد ولي العهد الأمير سلمان بن عبدالعزيز خلال استقباله اليوم رئيس هيئة الأركان العامة الفريق أول حسين القبيل أهمية التعاون.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["king-salman MET person:حسين القبيل reported"]);
+  });
+});
