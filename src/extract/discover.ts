@@ -538,7 +538,9 @@ export function discoverMentions(params: {
       taken.has(i - 1);
     // After a title, a given name is followed by its family name even when the tagger calls it a common noun
     // ("نظيره مراد مدلسي/NNS").
-    if (k === i + 1 && titled && GIVEN.has(norms[0] ?? "")) {
+    // (So is a compound given name, "عبد الرازق مقري/JJ", wherever it stands: "عبد" + a divine name is a name.)
+    const compound = k === i + 2 && norms[0] === "عبد" && /^ال/.test(norms[1] ?? "");
+    if ((k === i + 1 && titled && GIVEN.has(norms[0] ?? "")) || compound) {
       const u = tokens[k];
       const n = u?.n ?? "";
       const plain =

@@ -4269,3 +4269,11 @@ describe("an officer named by rank and grade", () => {
     expect(relations(text, lex)).toEqual(["king-salman MET person:حسين القبيل reported"]);
   });
 });
+
+describe("a compound given name 'عبد ال…'", () => {
+  it("takes the family name after it even when the tagger calls it an adjective", () => {
+    const lex = { واتهم: "VBD", عبد: "NNP", الرازق: "DTNNP", مقري: "JJ", الحكومة: "DTNN", الجزائرية: "DTJJ" };
+    const text = ["عنوان", "واتهم عبد الرازق مقري الحكومة الجزائرية بتزوير الانتخابات."].join("\n");
+    expect(relations(text, lex)).toEqual(["person:عبد الرازق مقري ACCUSED DZA-government"]);
+  });
+});
