@@ -1451,8 +1451,15 @@ export function looseRelations(params: {
           : undefined;
       // "الحظر الذي فرضه الاتحاد الأوروبي على …"، "الدعم الذي تقدمه تركيا إلى …": the act's author is the subject of
       // a relative clause whose verb carries the act as its object pronoun; the object follows the author.
+      // (An indefinite act's clause has no relative pronoun: "مذكرة اعتقال أصدرتها المحكمة ضد …".)
+      const bare =
+        !definite &&
+        entry.nationalAgent &&
+        (isVerbTag(tokens[hit.end]) || CARRY_OUT_SUFFIXED.has(tokens[hit.end]?.n ?? ""));
       const author =
-        !gen && !hit.possessed && definite ? relativeClauseAuthor({ tokens, args, at: hit.end }) : undefined;
+        !gen && !hit.possessed && (definite || bare)
+          ? relativeClauseAuthor({ tokens, args, at: bare ? hit.end - 1 : hit.end, bare })
+          : undefined;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
       // (Annexed to its definite means, "إسقاط الدفاعات السورية"، "قصف قواته", the act is a particular one too.)
       const annexed = !!nisba && (nisba.start > hit.end || (nisba.via === "agent" && nisba.start === hit.end));
