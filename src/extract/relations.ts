@@ -1394,8 +1394,11 @@ export function extractSentenceRelations(params: {
                 // Subject first: "البرازيل لم تجر أي محادثات مع …" (only when nothing else stands in between).
                 const svo = svoSubject(k, cs);
                 // "فابيوس الذي يقوم بزيارة لأستراليا": the relative clause's subject is the one it describes.
-                const antecedent = RELATIVE_PRONOUNS.has(tokens[k - 1]?.n ?? "")
-                  ? actors.find((x) => x.end === k - 1 && x.prep === null && x.place === null)
+                // (Set off by a comma too: "وأشار راسموسن، الذي يقوم بزيارة …".)
+                const rel = k - 1;
+                const antEnd = [",", "،"].includes(tokens[rel - 1]?.n ?? "") ? rel - 1 : rel;
+                const antecedent = RELATIVE_PRONOUNS.has(tokens[rel]?.n ?? "")
+                  ? actors.find((x) => x.end === antEnd && x.prep === null && x.place === null)
                   : undefined;
                 if (svo) {
                   subjects = svo.subj;
