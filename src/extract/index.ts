@@ -470,6 +470,9 @@ function extractArticleOnce(
         tokens,
         mentions: sided,
         meeting: meeting && sentence.index - meeting.sentence <= 2 ? meeting : null,
+        meetingVerbs: findTriggers(tokens, triggers)
+          .filter((h) => h.trigger.set.type === "MET" && h.trigger.entry.pos === "verb")
+          .map((h) => h.start),
       }),
     ].sort((a, b) => a.start - b.start);
     for (const m of byName) {

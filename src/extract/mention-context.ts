@@ -710,14 +710,36 @@ const TWO_SIDES = new Set(
  * parties. The mention is the first, with the second as its `pair`; the linkers read it as any subject, and each
  * relation it heads is stated of both (index.ts).
  */
+/** The two sides of "X met (with) Y" before `at` in the sentence: the verb's bare subject and its partner. */
+function meetingBefore(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  verbs: number[];
+  at: number;
+}): { a: string; b: string } | null {
+  const { mentions, at } = params;
+  for (const v of params.verbs) {
+    if (v >= at) continue;
+    const a = mentions.find((m) => m.start > v && m.end < at && m.prep === null && m.place === null && !m.conj);
+    const b =
+      a &&
+      mentions.find(
+        (m) => m.start >= a.end && m.end < at && (m.prep === "مع" || m.prep === null) && m.place === null && !m.conj,
+      );
+    if (a && b && a.actorId !== b.actorId) return { a: a.actorId, b: b.actorId };
+  }
+  return null;
+}
+
 export function twoSidesMentions(params: {
   tokens: Token[];
   mentions: Mention[];
   /** The parties of the last meeting coded in this or the previous sentences, if recent enough. */
   meeting: { a: string; b: string } | null;
+  /** Where this sentence's verbs of meeting stand. */
+  meetingVerbs?: number[];
 }): Mention[] {
-  const { tokens, mentions, meeting } = params;
-  if (!meeting) return [];
+  const { tokens, mentions } = params;
   const out: Mention[] = [];
   tokens.forEach((t, k) => {
     const conj = /^[وف]/.test(t.n) && TWO_SIDES.has(t.n.slice(1));
@@ -725,6 +747,9 @@ export function twoSidesMentions(params: {
     if (mentions.some((m) => m.start <= k && k < m.end)) return;
     // A subject stands bare: "على الجانبين"-like phrases are in another case anyway; a separate preposition ends it.
     if (PREP_WORDS.has(tokens[k - 1]?.n ?? "")) return;
+    // The sides of a meeting earlier in the same sentence come first: "بحث X مع Y …، وندد الجانبان بـ…".
+    const meeting = meetingBefore({ tokens, mentions, verbs: params.meetingVerbs ?? [], at: k }) ?? params.meeting;
+    if (!meeting) return;
     out.push({
       actorId: meeting.a,
       start: k,
