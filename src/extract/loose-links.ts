@@ -930,7 +930,12 @@ export function looseRelations(params: {
     if (!hit.trigger.entry.attributive) continue;
     // The object follows with "لـ", or as the genitive of a noun that takes one ("حليفة نظام الأسد"); an adjective of
     // the noun may stand between ("الحليف الأبرز لنظام الأسد").
-    const objectAt = /^DTJJ/.test(tokens[hit.end]?.pos ?? "") ? hit.end + 1 : hit.end;
+    // (An indefinite one's adjective too: "داعم رئيسي لجماعة الحوثي".)
+    const next = tokens[hit.end];
+    const adjective =
+      !!next &&
+      (next.pos ? /^(DT)?JJ/.test(next.pos) : /^ال\S+ي$/.test(next.n) || FIRST_OF.has(next.n.replace(/^ال/, "")));
+    const objectAt = adjective ? hit.end + 1 : hit.end;
     const object = args.find(
       (m) =>
         m.start === objectAt &&
@@ -939,7 +944,11 @@ export function looseRelations(params: {
     if (!object) continue;
     const stance = /^[وف]?[بل]?(موقف|مواقف)(ه|ها|هما|هم)$/.exec(tokens[hit.start - 1]?.n ?? "");
     let subjects: Mention[] = [];
-    const named = args.find((m) => m.end === hit.start && m.prep === null && m.place === null);
+    // The actor right before it, or before a pronoun of the copula ("روسيا هي الحليف الأبرز لـ") or among the first of
+    // a kind ("قطر من أبرز الداعمين لـ").
+    const before = tokens[hit.start - 1]?.n ?? "";
+    const gap = COPULA_PRONOUNS.has(before) ? 1 : FIRST_OF.has(before) && tokens[hit.start - 2]?.n === "من" ? 2 : 0;
+    const named = args.find((m) => m.end === hit.start - gap && m.prep === null && m.place === null);
     if (named) subjects = [named];
     else if (stance?.[2] === "هما") {
       // The pair named last: "مع إيران وحزب الله في موقفهما".
@@ -2013,6 +2022,12 @@ function agentAfterFrom(params: { tokens: Token[]; args: Mention[]; at: number }
   const k = ["قبل", "طرف", "جانب"].includes(tokens[params.at + 1]?.n ?? "") ? params.at + 2 : params.at + 1;
   return args.find((m) => m.start === k && !!m.prep?.startsWith("من"));
 }
+
+/** Pronouns of the copula in a nominal sentence: "روسيا هي الحليف …". */
+const COPULA_PRONOUNS = set("هي هو هما هم");
+
+/** Superlatives of the first of a kind, after "من": "من أبرز الداعمين"، "من أكبر الداعمين". */
+const FIRST_OF = set("أبرز أكبر أهم أشد أقوى");
 
 /** Relations whose noun may be received from its actor: support, an invitation, aid. */
 const RECEIVED_TYPES = new Set(["SUPPORTED", "INVITED", "SUPPLIED"]);
