@@ -1382,9 +1382,12 @@ export function extractSentenceRelations(params: {
               }
               break;
             }
-            // "قام بزيارة": carrying out the act right after it.
+            // "قام بزيارة": carrying out the act right after it ("قاما بزيارتهما" is their visit to someone else).
             const carries =
-              k === hit.start - 1 && CARRY_OUT_VERBS.has(tokens[k]?.n ?? "") && /^ب/.test(tokens[hit.start]?.n ?? "");
+              !hit.possessed &&
+              k === hit.start - 1 &&
+              CARRY_OUT_VERBS.has(tokens[k]?.n ?? "") &&
+              /^ب/.test(tokens[hit.start]?.n ?? "");
             if (inSet(tokens[k], LIGHT_VERBS) || carries) {
               const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
               if (m) {
