@@ -1,8 +1,10 @@
 /**
  * Our API alone in a process, for the scale benchmark (so that its RSS and CPU are its own): connects to NEO4J_URI,
- * serves GraphQL on a free loopback port with the production defaults, and prints "LISTENING <url>".
+ * serves GraphQL on a free loopback port with the production defaults (BENCH_ADMISSION overrides the admission
+ * queue's), and prints "LISTENING <url>".
  */
 import fs from "node:fs";
+import type { AdmissionLimits } from "../src/api/admission.js";
 import { startServer } from "../src/api/server.js";
 import { loadConfig } from "../src/config.js";
 import { GraphDb } from "../src/graph/db.js";
@@ -34,6 +36,10 @@ const api = await startServer({
   db,
   config: { ...config, host: "127.0.0.1", port: 0, apiKey: undefined, playground: false, introspection: false },
   log: benchLogger(),
+  // BENCH_ADMISSION='{"queueTimeoutMs":8000}': other bounds of the admission queue, to measure them against the defaults.
+  admission: process.env.BENCH_ADMISSION
+    ? (JSON.parse(process.env.BENCH_ADMISSION) as Partial<AdmissionLimits>)
+    : undefined,
 });
 process.stdout.write(`LISTENING ${api.url}\n`);
 // A clean exit on a signal (the bench stops it with SIGTERM; node --cpu-prof writes its profile only on exit).
