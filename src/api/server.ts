@@ -211,8 +211,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const exportLimits: ExportLimits = { ...DEFAULT_EXPORT_LIMITS, ...options.exportLimits };
   const admission: AdmissionLimits = { ...DEFAULT_ADMISSION, ...options.admission };
-  // The event loop's delay counts into a newcomer's expected wait: when this process is the bottleneck, the time
-  // requests spend unseen in their sockets is what grows first.
+  // The event loop's delay counts into a newcomer's deadline check: when this process is the bottleneck, the time
+  // requests spend unseen in their sockets is what grows first, and it is time their clients have already waited.
   const lag = startLagSampler();
   const queue = new AdmissionQueue(admission, { lag: lag.current });
   const apollo = new ApolloServer<ApiContext>({
@@ -369,7 +369,10 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       log.warn("request refused: overloaded", {
         requestId,
         reason: e.reason,
+        waitedMs: Date.now() - arrived,
         ...queue.load,
+        expectedWaitMs: Math.round(queue.expectedWaitMs()),
+        expectedDelayMs: Math.round(queue.expectedDelayMs()),
         lagMs: Math.round(lag.current()),
       });
       sendJson(res, {
