@@ -24,7 +24,7 @@ import {
   opensOwnClause,
   standsAsSubject,
 } from "./relations.js";
-import type { Token } from "./tokens.js";
+import { isAdjective, type Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
@@ -713,10 +713,7 @@ export function looseRelations(params: {
     // ليبيا"), when the target follows it with "على"/"ضد": otherwise the genitive may be the target ("قصف مواقع حماس").
     if (hit.trigger.set.type === "ATTACKED") {
       let k = hit.end;
-      // (Adjectives by their tag, or by their shape where the text was not tagged: "الجوية".)
-      const adjective = (t: Token | undefined): boolean =>
-        !!t && (t.pos ? /^(DT)?JJ/.test(t.pos) : /^ال\S+(ي|يه)$/.test(t.n));
-      while (k < hit.end + 2 && adjective(tokens[k]) && !args.some((m) => m.start === k)) k++;
+      while (k < hit.end + 2 && isAdjective(tokens[k]) && !args.some((m) => m.start === k)) k++;
       const indefinite = !/^ال/.test((tokens[hit.start]?.n ?? "").replace(/^[وف]?[بل]?/, ""));
       const author = args.find(
         (m) =>
@@ -932,9 +929,7 @@ export function looseRelations(params: {
     // the noun may stand between ("الحليف الأبرز لنظام الأسد").
     // (An indefinite one's adjective too: "داعم رئيسي لجماعة الحوثي".)
     const next = tokens[hit.end];
-    const adjective =
-      !!next &&
-      (next.pos ? /^(DT)?JJ/.test(next.pos) : /^ال\S+ي$/.test(next.n) || FIRST_OF.has(next.n.replace(/^ال/, "")));
+    const adjective = isAdjective(next) || (!next?.pos && FIRST_OF.has((next?.n ?? "").replace(/^ال/, "")));
     const objectAt = adjective ? hit.end + 1 : hit.end;
     const object = args.find(
       (m) =>

@@ -4,7 +4,7 @@
  */
 import { cliticIn, prepBefore, type Mention } from "./actors.js";
 import { normalizeArabic, type StrippedForm } from "./normalize.js";
-import type { Token } from "./tokens.js";
+import { isAdjective, type Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
@@ -513,7 +513,7 @@ export function withStatementAuthors(tokens: Token[], mentions: Mention[]): Ment
     let prep = m.prep;
     if (m.prep === "ل") {
       let j = m.start - 1;
-      while (j >= m.start - 2 && isDefiniteAdjective(tokens[j])) j--;
+      while (j >= m.start - 2 && isAdjective(tokens[j], true)) j--;
       const unit = j < m.start - 1 ? cliticIn(tokens[j], GROUP_UNITS) : null;
       if (unit && !mentions.some((o) => o !== m && o.start <= j && j < o.end)) {
         head = j;
@@ -537,12 +537,6 @@ export function withStatementAuthors(tokens: Token[], mentions: Mention[]): Ment
       absorbed: [],
     };
   });
-}
-
-/** A definite adjective ("السياسي"، "العامة"): by its tag, or by its shape where the text was not tagged. */
-function isDefiniteAdjective(t: Token | undefined): boolean {
-  if (!t || t.punct) return false;
-  return t.pos ? /^DTJJ/.test(t.pos) : /^ال\S+(ي|يه|يا)$/.test(t.n);
 }
 
 /** Buildings named by whose they are: "بدار الرئاسة"، "في مقر الأمم المتحدة"، "بقصر الإليزيه"; not "مكتب", which is also the office as a body. */

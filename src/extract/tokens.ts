@@ -47,3 +47,13 @@ export function tokenize(text: string, base = 0): Token[] {
 export function phraseTokens(phrase: string): string[] {
   return tokenize(phrase).map((t) => t.n);
 }
+
+/**
+ * Whether a token is an adjective: by the tagger's tag, or by its shape (a definite nisba: "الجوية"، "السياسي") where
+ * the text was not tagged. `definite` asks for a definite one only.
+ */
+export function isAdjective(t: Token | undefined, definite = false): boolean {
+  if (!t || t.punct) return false;
+  if (t.pos) return definite ? /^DTJJ/.test(t.pos) : /^(DT)?JJ/.test(t.pos);
+  return /^ال\S+(ي|يه|يا)$/.test(t.n);
+}
