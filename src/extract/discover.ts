@@ -731,9 +731,9 @@ const HONORIFICS = set(`
 الصحفي الإعلامي السفير المبعوث الوزير المرشد الأمير الملك الخبير المحلل الباحث الفنان الإمام الأكاديمي المفكر
 `);
 
-/** Military and honorific ranks after which one proper noun is a person's family name. */
 /** A rank's grade after it: "الفريق أول"، "اللواء الركن". */
 const RANK_GRADES = set("اول الركن");
+/** Military and honorific ranks after which one proper noun is a person's family name. */
 const RANKS = set("العقيد اللواء العميد المشير الجنرال الفريق العماد المقدم الرائد النقيب السيناتور السناتور");
 
 /** Records the title a named person was introduced with ("الرئيس محمد مرسي"), for later bare titles. */

@@ -461,6 +461,7 @@ function extractArticleOnce(
             (isSubjectPosition(tokens, m) || (m.prep === null && SAYING.has(tokens[m.start - 1]?.n ?? ""))),
         });
     }
+    const hits = findTriggers(tokens, triggers);
     const mentions = [
       ...sided,
       ...actMentions({ tokens, mentions: sided, acts, sentence: sentence.index }),
@@ -470,7 +471,7 @@ function extractArticleOnce(
         tokens,
         mentions: sided,
         meeting: meeting && sentence.index - meeting.sentence <= 2 ? meeting : null,
-        meetingVerbs: findTriggers(tokens, triggers)
+        meetingVerbs: hits
           .filter((h) => h.trigger.set.type === "MET" && h.trigger.entry.pos === "verb")
           .map((h) => h.start),
       }),
@@ -487,7 +488,6 @@ function extractArticleOnce(
       const a = actorOf(m.actorId);
       if (a && m.place === null) actorsById.set(a.id, a);
     }
-    const hits = findTriggers(tokens, triggers);
     const firstPerson = firstPersonHits(tokens, triggers).filter((f) => !hits.some((h) => h.start === f.start));
     const suffixObjects = suffixObjectHits(tokens, triggers).filter(
       (f) => !hits.some((h) => h.start === f.hit.start) && !firstPerson.some((h) => h.start === f.hit.start),

@@ -619,9 +619,7 @@ export function extractSentenceRelations(params: {
         if (m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) return null;
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
-        // (But "وقال فابيوس الذي يقوم بزيارة …": a relative pronoun right after the speaker makes him its subject.)
-        const relative = RELATIVE_PRONOUNS.has(tokens[m.end]?.n ?? "");
-        if (!complement && !relative && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
+        if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
