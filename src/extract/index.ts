@@ -520,6 +520,7 @@ function extractArticleOnce(
     const linked = withCoordinatedObjects({
       tokens,
       mentions,
+      hits,
       raws: [
         ...strict,
         ...looseRelations({

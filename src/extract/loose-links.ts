@@ -1910,8 +1910,12 @@ export function withCoordinatedObjects(params: {
   tokens: Token[];
   mentions: Mention[];
   raws: RawRelation[];
+  /** Every trigger of the sentence: a verb among them opens a clause even where the tagger read a noun. */
+  hits?: TriggerHit[];
 }): RawRelation[] {
   const { tokens, raws } = params;
+  const verbAt = (k: number): boolean =>
+    isVerbTag(tokens[k]) || !!params.hits?.some((h) => h.start === k && h.trigger.entry.pos === "verb");
   const args = argumentMentions(params.mentions);
   const out = [...raws];
   for (const raw of raws) {
@@ -1951,10 +1955,7 @@ export function withCoordinatedObjects(params: {
         args.find(
           (m) =>
             (m.start === k && (m.conj || quantified || also)) ||
-            (m.start === k + 1 &&
-              (/^و/.test(tokens[k]?.n ?? "") || also) &&
-              !isVerbTag(tokens[k]) &&
-              !tokens[k]?.punct),
+            (m.start === k + 1 && (/^و/.test(tokens[k]?.n ?? "") || also) && !verbAt(k) && !tokens[k]?.punct),
         ) ??
         (also && ACT_TYPES.has(raw.hit.trigger.set.type)
           ? authorOfAct({ tokens, args, from: k, end: tokens.length })?.mention

@@ -211,6 +211,8 @@ function coordinatedMasdar(tokens: readonly Token[], i: number): boolean {
   return !!t?.pos && /^NNS?$/.test(t.pos) && !!prev && !prev.punct && /^(DT)?NN/.test(prev.pos ?? "");
 }
 
+const THEN = new Set(["ثم", "وثم"]);
+
 /** Finds trigger words in a sentence (longest match per position). */
 export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[] {
   const hits: TriggerHit[] = [];
@@ -252,7 +254,8 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
           trigger: c,
           start: i,
           end: i + c.tokens.length + quote,
-          conj: reading.conj,
+          // "ثم التقى …": a verb after "then" is coordinated as one with "و" is.
+          conj: reading.conj || (c.entry.pos === "verb" && THEN.has(tokens[i - 1]?.n ?? "")),
           future: reading.future,
           possessed: reading.possessed,
         });
