@@ -944,6 +944,19 @@ export function findMentions(params: {
       // form makes it someone else's given name.
       const after = tokens[k + len];
       if (len === 1 && after?.pos === "DTNNP" && /^ال\S{3,}ي$/.test(after.n) && !covered.has(k + len)) continue;
+      // "حسين عبدالرازق" is not "محمود حسين": a short form that is also a given name, with a proper noun after it,
+      // starts someone else's name — unless a title says who it is ("الرئيس سليمان"), or the word after is no name
+      // (a clitic preposition or conjunction before it, a pronoun after it: "سليمان بمداخلة"، "عباس لكنها").
+      if (
+        len === 1 &&
+        GIVEN_NAMES.has(hit.r.form) &&
+        titleStart(k) < 0 &&
+        /NNP/.test(after?.pos ?? "") &&
+        !/^[وفبلك]|(ها|هم|هما|كم|نا)$/.test(after?.n ?? "") &&
+        !covered.has(k + 1) &&
+        !taken.has(k + 1)
+      )
+        continue;
       // "محمد باقري" is not "علي باقري كني": a different given name right before the surname is another person.
       const prevTok = tokens[k - 1];
       // (Not the preposition "على", which normalises to the given name "علي": "أن على الأسد مغادرة السلطة".)

@@ -536,6 +536,28 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
 }
 
 /** Relations for the triggers that have none yet. */
+/**
+ * The author of the act that opens a clause after "أن/إن" and runs, without a comma or a verb of its own, up to
+ * `before` (where the judgement of the act begins): "أن قرار الحكومة نشر الجيش على الحدود …".
+ */
+function actOpeningClause(params: { tokens: Token[]; args: Mention[]; before: number }): Mention | undefined {
+  const { tokens, args, before } = params;
+  for (let c = before - 1; c >= Math.max(0, before - 14); c--) {
+    const t = tokens[c];
+    if (!t) return undefined;
+    if (COMPLEMENTIZERS.has(t.n)) {
+      const act = /^["«“]$/.test(tokens[c + 1]?.n ?? "") ? c + 2 : c + 1;
+      if (!ACT_NOUNS.has(tokens[act]?.n ?? "")) return undefined;
+      const author = args.find((m) => m.start === act + 1 && m.prep === null && m.place === null);
+      // (A verb between is a clause of its own, unless it is "لـ" and a verbal noun the tagger read as a verb.)
+      const verbBetween = tokens.slice(author?.end ?? before, before).some((u) => isVerbTag(u) && !/^ل/.test(u.n));
+      return author && !verbBetween ? author : undefined;
+    }
+    if (t.punct && !/^["«“»”]$/.test(t.n)) return undefined;
+  }
+  return undefined;
+}
+
 export function looseRelations(params: {
   tokens: Token[];
   mentions: Mention[];
@@ -1066,6 +1088,18 @@ export function looseRelations(params: {
         // (The judgement may be quoted: 'إن تصريحات كلينتون "غير مقبولة بالمرة"'.)
         if (/^["«“]$/.test(tokens[k - 1]?.n ?? "")) k--;
         if (COPULAS.has(tokens[k - 1]?.n ?? "")) k--;
+        else {
+          // "يمثل خطوة أولى مهمة على الطريق الصحيح": the judgement may end a short noun phrase after the copula.
+          let j = k - 1;
+          while (
+            j > k - 5 &&
+            !COPULAS.has(tokens[j]?.n ?? "") &&
+            /^(DT)?(NN|JJ|ADJ)/.test(tokens[j]?.pos ?? "") &&
+            !args.some((m) => m.start <= j && j < m.end)
+          )
+            j--;
+          if (j < k - 1 && COPULAS.has(tokens[j]?.n ?? "")) k = j;
+        }
         while (k > 0 && /^DTJJ/.test(tokens[k - 1]?.pos ?? "") && !args.some((m) => m.end === k)) k--;
         const byAct = args.find(
           (m) =>
@@ -1105,6 +1139,12 @@ export function looseRelations(params: {
             q -= 3;
           const opener = tokens[q]?.n.replace(/^[وفبل]/, "") ?? "";
           if (!COMPLEMENTIZERS.has(opener) && !["ان", "انها", "انه"].includes(opener)) objects = [];
+        }
+        // "إن قرار رئيس الجمهورية بعودة مجلس الشعب يعد تحديا صارخا"، "أن دعوة ماكين لجعل الشمال منطقة عازلة هو
+        // اعتداء": an act with its author opening the clause, and the act's own complement before the copula.
+        if (objects.length === 0) {
+          const far = actOpeningClause({ tokens, args, before: k });
+          if (far) objects = [far];
         }
       } else {
         // A people ("على السوريين أن يقرروا") is a principle stated, not someone called on.

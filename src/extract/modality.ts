@@ -198,7 +198,9 @@ export interface ModalityResult {
 function futureVerb(t: Token, next?: Token): boolean {
   if (!/^[وف]?س[يتن]\S{2,}/.test(t.n)) return false;
   if (!t.pos || /^VB/.test(t.pos)) return true;
-  return t.pos === "NNP" && /^[وف]?س[يت]\S{3,}$/.test(t.n) && !!next && !/NNP/.test(next.pos ?? "") && !next.punct;
+  // (A definite word after it is its subject, never a family name going on: "سيغادر/NNP المرزوقي/DTNNP".)
+  const named = !!next && /NNP/.test(next.pos ?? "") && !/^DT/.test(next.pos ?? "");
+  return t.pos === "NNP" && /^[وف]?س[يت]\S{3,}$/.test(t.n) && !!next && !named && !next.punct;
 }
 
 function forms(t: Token | undefined): string[] {

@@ -4277,3 +4277,27 @@ describe("a compound given name 'عبد ال…'", () => {
     expect(relations(text, lex)).toEqual(["person:عبد الرازق مقري ACCUSED DZA-government"]);
   });
 });
+
+describe("a short form that is also a given name", () => {
+  const lex = { التقى: "VBD", وقال: "VBD", محمود: "NNP", حسين: "NNP", عبدالرازق: "NNP", غزة: "NNP" };
+
+  it("starts someone else's name when a proper noun follows it", () => {
+    const text = [
+      "عنوان",
+      "التقى محمود حسين وفد حركة حماس في القاهرة.",
+      "وقال حسين عبدالرازق إن قرار الحكومة المصرية يعد تحديا صارخا للقضاء.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "person:محمود حسين MET hamas",
+      "person:حسين عبدالرازق CONDEMNED EGY-government reported",
+    ]);
+  });
+});
+
+describe("a future verb the tagger calls a proper noun", () => {
+  it("puts the visit its subject makes to come", () => {
+    const lex = { سيغادر: "NNP", المرزوقي: "DTNNP", لزيارته: "NN", مرسيليا: "NNP" };
+    const text = ["عنوان", "كما سيغادر المرزوقي في اليوم الأخير لزيارته لفرنسا إلى مرسيليا."].join("\n");
+    expect(relations(text, lex)).toEqual(["moncef-marzouki MET FRA expected"]);
+  });
+});
