@@ -548,7 +548,12 @@ export function findMentions(params: {
       actorId: id,
       start: titleFrom,
       end: last + 1,
-      ...prepBefore({ tokens, start: titleFrom, reading: cliticIn(tokens[titleFrom], TITLE_HEADS) }),
+      // (A strong title may be no head of a title phrase: "والسناتور X" still coordinates X.)
+      ...prepBefore({
+        tokens,
+        start: titleFrom,
+        reading: cliticIn(tokens[titleFrom], TITLE_HEADS) ?? cliticIn(tokens[titleFrom], STRONG_TITLES),
+      }),
       via: "discovered",
       place: null,
       confidence: 0.75,
@@ -659,6 +664,16 @@ export function findMentions(params: {
         !taken.has(j - 1) &&
         cliticIn(tokens[j - 1], ACT_NOUNS) &&
         ACT_ADJECTIVES.has(tokens[j]?.n ?? "")
+      ) {
+        agentAt = j - 1;
+      } else if (
+        // Coordinated after another nationality: "المساعي الغربية والأميركية" are America's efforts too.
+        j === m.start - 1 &&
+        (via === "nisba" || via === "nisbaPlural") &&
+        /^و/.test(tokens[m.start]?.n ?? "") &&
+        /^ال\S{3,}(ي|يه)$/.test(tokens[j]?.n ?? "") &&
+        !taken.has(j - 1) &&
+        cliticIn(tokens[j - 1], ACT_NOUNS)
       ) {
         agentAt = j - 1;
       }

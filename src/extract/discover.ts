@@ -469,8 +469,13 @@ export function discoverMentions(params: {
     if (!nameWord(i)) continue;
     // A name after a place noun names the place: "حي صلاح الدين"، "شارع الحمرا"، "مخيم اليرموك"; so does one that
     // starts with it: "جبل محسن".
-    if (PLACE_NOUNS.has(stem(tokens[i - 1]?.n ?? "").form) || PLACE_NOUNS.has(stem(tokens[i]?.n ?? "").form)) {
-      while (i + 1 < tokens.length && nameWord(i + 1)) i++;
+    // (The word itself first: "ولاية" is no "و" + "لاية".)
+    const placeNoun = (n: string): boolean => PLACE_NOUNS.has(n) || PLACE_NOUNS.has(stem(n).form);
+    if (placeNoun(tokens[i - 1]?.n ?? "") || placeNoun(tokens[i]?.n ?? "")) {
+      // … one word of it, when three or more follow a place noun: "حاكم ولاية مريلاند مارتن أومالي" names a person
+      // after the state.
+      const long = placeNoun(tokens[i - 1]?.n ?? "") && nameWord(i + 1) && nameWord(i + 2);
+      if (!long) while (i + 1 < tokens.length && nameWord(i + 1)) i++;
       continue;
     }
     const firstTok = tokens[i];

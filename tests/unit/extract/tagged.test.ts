@@ -4301,3 +4301,14 @@ describe("a future verb the tagger calls a proper noun", () => {
     expect(relations(text, lex)).toEqual(["moncef-marzouki MET FRA expected"]);
   });
 });
+
+describe("topics before 'فقد'", () => {
+  it("are each the subject, the second after a strong title with its conjunction, the first after a place's name", () => {
+    const lex = { مريلاند: "NNP", مارتن: "NNP", اومالي: "NNP", ديك: "NNP", دوربن: "NNP", فقد: "VBD", رومني: "NNP" };
+    const text = ["عنوان", "أما حاكم ولاية مريلاند مارتن اومالي والسناتور ديك دوربن فقد انتقدا رومني بشدة."].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "person:مارتن اومالي CONDEMNED mitt-romney",
+      "person:ديك دوربن CONDEMNED mitt-romney",
+    ]);
+  });
+});
