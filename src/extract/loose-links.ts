@@ -326,7 +326,7 @@ const RELATIVE_AUXILIARIES = set("قد كان كانت ظل ظلت بات بات
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
-const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي كان كانت يصبح تصبح أصبح أصبحت بات باتت");
+const COPULAS = set("يمثل تمثل يعد تعد يشكل تشكل هو هي هم هما كان كانت يصبح تصبح أصبح أصبحت بات باتت");
 /** Kinship words between a verb and the name they introduce: "خرج أخوه أحمد رمضان". */
 const KIN = set("أخوه شقيقه شقيقته ابنه ابنته زوجته زوجها والده والدته أخته");
 /** Heads of bodies that are feminine, or feminine plurals: a masculine verb before them has another subject. */

@@ -363,6 +363,8 @@ const NEGATORS = new Set(["لم", "لن", "لا", "قد", "ليس", "ما"]);
 const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 // Relations whose object may be the agent of a verbal noun ("أدان قصف إسرائيل لـ…").
 const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
+/** Acts whose target the writer may name afterwards, "في إشارة إلى X". */
+const REFERRED_TYPES = new Set(["CONDEMNED", "ACCUSED", "THREATENED"]);
 /** Nouns of an attack, whose "على"/"ضد" names its target. */
 const ATTACK_NOUNS = new Set(
   "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير"
@@ -1059,6 +1061,18 @@ export function extractSentenceRelations(params: {
         type: c.set.type,
         trigger: c,
       });
+      // "اتهم مسؤول في الوزارة «دولة خارجية» بالسعي إلى …، في إشارة إلى إيران": an act aimed at someone left unnamed,
+      // whom the writer then names.
+      if (!objects && subjects && REFERRED_TYPES.has(c.set.type)) {
+        const at = tokens.findIndex(
+          (t, j) => j > hit.end && t.n === "في" && tokens[j + 1]?.n === "اشاره" && tokens[j + 2]?.n === "الي",
+        );
+        const named = at > 0 ? actors.find((m) => m.start === at + 3 && m.place === null) : undefined;
+        const between = actors.some((m) => m.start >= hit.end && m.start < at && !(subjects ?? []).includes(m));
+        // (A verb coordinated after it may stand between: "…، ودعا المتظاهرين إلى …، في إشارة إلى إيران".)
+        const otherVerb = verbHits.some((h) => h.start > hit.start && h.start < at && !h.conj);
+        if (named && !between && !otherVerb) objects = [named];
+      }
       // "أرسل المجلس تقريرا إلى الكونغرس يقول إن روسيا تزود إيران بالصواريخ": what is given stands before the
       // receiver; a required aid noun only after it belongs to another statement.
       const firstObject = objects?.[0];
