@@ -594,6 +594,12 @@ function extractArticleOnce(
         rejectedActs.some((r) => r.by === raw.subject.actorId && (hit.start === r.at || hit.start === r.subjectEnd))
       )
         continue;
+      // A call on a people ("دعا غليون الشعب السوري إلى …") addresses no state or body.
+      if (
+        ["DEMANDED", "INVITED"].includes(hit.trigger.set.type) &&
+        /^[وفبل]?الشعب$/.test(tokens[raw.object.start]?.n ?? "")
+      )
+        continue;
       // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
       if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
       // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs

@@ -1371,10 +1371,24 @@ export function extractSentenceRelations(params: {
             !startsAt(firstContent(gen?.end ?? hit.end)) &&
             !/^[وفبل]/.test(next.n);
           if (gen && gen.prep === null && predicate) continue;
+          // "بعد زيارة لرئيس الوزراء التونسي إلى باريس": the visitor after "لـ", where they went after "إلى".
+          const destination =
+            gen?.prep === "ل" && c.set.type === "MET"
+              ? startsAt(tokens[gen.end]?.n === "الي" ? gen.end + 1 : gen.end)
+              : undefined;
           if (gen && gen.prep === null) {
             subjects = [gen];
             objFrom = gen.end;
             route = 0.9;
+          } else if (
+            gen &&
+            destination &&
+            destination.prep === "الي" &&
+            /^[وفب]?(ال)?زيار/.test(tokens[hit.start]?.n ?? "")
+          ) {
+            subjects = [gen];
+            objects = [destination];
+            route = 0.8;
           } else if (!gen) {
             // "الزيارة التي قامت بها كلينتون لمصر": the agent of the act comes in a relative clause after it.
             const agent = carrier === null ? undefined : startsAt(carrier);
