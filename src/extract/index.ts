@@ -594,12 +594,16 @@ function extractArticleOnce(
         rejectedActs.some((r) => r.by === raw.subject.actorId && (hit.start === r.at || hit.start === r.subjectEnd))
       )
         continue;
-      // A call on a people ("دعا غليون الشعب السوري إلى …") addresses no state or body.
-      if (
-        ["DEMANDED", "INVITED"].includes(hit.trigger.set.type) &&
-        /^[وفبل]?الشعب$/.test(tokens[raw.object.start]?.n ?? "")
-      )
-        continue;
+      // A call on a people ("دعا غليون الشعب السوري إلى …"، "دعا اللبنانيين إلى …" by one of them) addresses no state
+      // or body; "طلبنا من الروس" from abroad does address Russia.
+      const called = ["DEMANDED", "INVITED"].includes(hit.trigger.set.type);
+      const people =
+        /^[وفبل]?الشعب$/.test(tokens[raw.object.start]?.n ?? "") ||
+        ((raw.object.via === "nisbaPlural" || raw.object.via === "nisba") &&
+          raw.object.end - raw.object.start === 1 &&
+          /^[وفبل]?ال\S+(يين|يون)$/.test(tokens[raw.object.start]?.n ?? "") &&
+          [null, raw.object.actorId].includes(rootState(raw.subject.actorId, actorOf)));
+      if (called && people) continue;
       // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
       if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
       // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs
