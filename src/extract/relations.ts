@@ -1086,8 +1086,15 @@ export function extractSentenceRelations(params: {
         // A subject of no known state ("قوات النظام") may be shelling its own country's towns: no target then.
         const subs = subjects;
         const stated = subs.every((sub) => countryOf(sub.actorId) !== null);
+        // (Only in the verb's own phrase: not past a comma or a complementizer, "…، مشيرا إلى أن البعض في لبنان …".)
         const p = places.find(
-          (x) => stated && x.start >= subjEnd && x.start < ce && !subs.some((sub) => related(sub.actorId, x.actorId)),
+          (x) =>
+            stated &&
+            x.start >= subjEnd &&
+            x.start < ce &&
+            x.start - subjEnd <= 8 &&
+            !tokens.slice(subjEnd, x.start).some((t) => t.punct || COMPLEMENTIZERS.has(t.n)) &&
+            !subs.some((sub) => related(sub.actorId, x.actorId)),
         );
         if (p) {
           objects = [{ ...p, place: null }];
