@@ -207,6 +207,9 @@ export function prepBefore({
   // "بحضور X": present at someone else's meeting, not its counterpart (the looser linker pairs X with the chair).
   if (/^[وف]?بحضور$/.test(prev.n)) return { prep: "بحضور", conj };
   // "مع كل من X" and "من قبل X" read as their first preposition.
+  // ("لكل من X وY"، "بكل من": the preposition on the quantifier.)
+  const onEach = prev.n === "من" ? /^[وف]?([لب])كل$/.exec(tokens[start - 2]?.n ?? "") : null;
+  if (onEach?.[1]) return { prep: onEach[1], conj };
   if (prev.n === "من" && tokens[start - 2]?.n === "كل") {
     const p3 = tokens[start - 3];
     const r3 = p3 ? procliticReadings(p3.n).find((r) => !r.article && !r.prep && PREP_WORDS.has(r.form)) : undefined;
