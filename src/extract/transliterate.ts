@@ -80,6 +80,8 @@ const WORDS: Record<string, string> = {
     زينب Zainab, ليلى Leila, سلمى Salma, هند Hind, نادية Nadia, سعاد Souad, منى Mona, أسماء Asma, اسماء Asma,
     جون John, جورج George, ديفيد David, وليام William, توماس Thomas, كلود Claude, بيتر Peter, جان Jean,
     بيير Pierre, ميشال Michel, ميشيل Michel, نيكولا Nicolas, فرانسوا Francois, سيرغي Sergei, فلاديمير Vladimir,
+    عز Ezz, الرازق al-Razek, عبدالرازق Abdel-Razek, الرزاق al-Razzaq, عبدالرزاق Abdel-Razzaq, الفتاح al-Fattah,
+    عبدالفتاح Abdel-Fattah, الناصر al-Nasser, عبدالناصر Abdel-Nasser, الباسط al-Basit, عبدالباسط Abdel-Basit,
     مؤتمر Mu'tamar, ديمتري Dmitry, ألكسندر Alexander, الكسندر Alexander, الكاسندر Alexander, الكساندر Alexander, دي de, آل Al
   `),
 };
@@ -102,6 +104,9 @@ const OPENING_VOWELS = new Set(["ا", "أ", "إ", "آ", "ى", "ة", "ع", "ء"])
 function word(w: string): string {
   const known = WORDS[w];
   if (known) return known;
+  // A compound given name written as one word, "عبدالمجيد": "Abdel-" and the divine name as spelt alone.
+  const compound = /^عبد(ال\S{3,})$/.exec(w)?.[1];
+  if (compound) return `Abdel-${word(compound).replace(/^al-/, "")}`;
   let prefix = "";
   let rest = w;
   if (rest.startsWith("ال") && rest.length > 3) {

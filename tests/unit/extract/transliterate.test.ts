@@ -17,6 +17,12 @@ describe("transliterate", () => {
     expect(transliterate("حزب المؤتمر الشعبي العام")).toBe("Hizb al-Mu'tamar al-Sha'bi al-Aam");
   });
 
+  it("spells a compound given name written as one word with 'Abdel-' and its divine name", () => {
+    expect(transliterate("حسين عبدالرازق")).toBe("Hussein Abdel-Razek");
+    expect(transliterate("عبدالمجيد تبون")).toBe("Abdel-Majid Tabun");
+    expect(transliterate("حسن عز الدين")).toBe("Hassan Ezz al-Din");
+  });
+
   it("never returns Arabic letters, and keeps Latin words", () => {
     for (const name of ["نادي قضاة مصر", "مؤسسة براون", "جماعة “النهضة”", "مجلس  الشيوخ"])
       expect(transliterate(name)).toMatch(/^[A-Za-z' -]+$/);
