@@ -149,6 +149,8 @@ function word(w: string): string {
 export function transliterate(arabic: string): string {
   const out = arabic
     .replace(/[\u064B-\u0652]|\u0640|\u0670|[“”"«»]/g, "")
+    // "عبد الرازق" is one name, as "عبدالرازق" is.
+    .replace(/(^|\s)عبد\s+(ال\S{3,})/g, "$1عبد$2")
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => (/[\u0621-\u064A]/.test(w) ? word(w) : w))

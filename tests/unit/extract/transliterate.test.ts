@@ -21,6 +21,7 @@ describe("transliterate", () => {
     expect(transliterate("حسين عبدالرازق")).toBe("Hussein Abdel-Razek");
     expect(transliterate("عبدالمجيد تبون")).toBe("Abdel-Majid Tabun");
     expect(transliterate("حسن عز الدين")).toBe("Hassan Ezz al-Din");
+    expect(transliterate("عبد الرازق مقري")).toBe("Abdel-Razek Maqri");
   });
 
   it("never returns Arabic letters, and keeps Latin words", () => {
