@@ -62,7 +62,13 @@ function rssMb(pid: number): number {
 }
 
 async function startChild(file: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bench", file)], {
+  // BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile into DIR/ours or DIR/raw when the bench stops it (node
+  // refuses --cpu-prof in NODE_OPTIONS).
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(dir, file === "serve-ours.ts" ? "ours" : "raw")}`]
+    : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(PROJECT_ROOT, "bench", file)], {
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
