@@ -25,7 +25,7 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { GraphQLError, type DocumentNode } from "graphql";
 import type { AppConfig } from "../config.js";
 import { PROJECT_ROOT } from "../config.js";
-import { GraphDb } from "../graph/db.js";
+import type { GraphDb } from "../graph/db.js";
 import type { Logger } from "../log.js";
 import { AdmissionQueue, AdmissionRefused, DEFAULT_ADMISSION, type AdmissionLimits } from "./admission.js";
 import { startLagSampler } from "./event-loop-lag.js";
@@ -390,13 +390,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return;
     }
     try {
-      const scope = { signal: gone.signal, deadline: arrived + admission.requestTimeoutMs };
-      const response = await GraphDb.withRequest(scope, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method, headers, search: url.search, body },
-          context: async () => ({ db, loaders: createLoaders(db), requestId, auth, ingest: options.ingest, log }),
+      const requestDb = db.forRequest({ signal: gone.signal, deadline: arrived + admission.requestTimeoutMs });
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search: url.search, body },
+        context: async () => ({
+          db: requestDb,
+          loaders: createLoaders(requestDb),
+          requestId,
+          auth,
+          ingest: options.ingest,
+          log,
         }),
-      );
+      });
       if (gone.signal.aborted) return;
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
