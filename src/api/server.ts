@@ -55,6 +55,9 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 const GRAPHQL_PATH = "/graphql";
 
+/** Answers longer than this (characters) are written as one chunk rather than with a Content-Length (see below). */
+const LARGE_ANSWER_CHARS = 64 * 1024;
+
 export interface StartServerOptions {
   db: GraphDb;
   config: AppConfig;
@@ -406,7 +409,15 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {
-        res.end(response.body.string);
+        const text = response.body.string;
+        // A large answer goes out as a chunk of its own (chunked transfer encoding). Handed to end() with the headers
+        // unsent, node prepends them to the text (a second string the size of the answer) and writes that: for a hub's
+        // neighbourhood (165 KB) 0.5-0.7 ms more CPU per answer than a chunk of its own, measured on this machine;
+        // at 100 KB and below no difference showed, so small answers keep their Content-Length and single write.
+        if (text.length > LARGE_ANSWER_CHARS) {
+          res.write(text);
+          res.end();
+        } else res.end(text);
         return;
       }
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
