@@ -7,12 +7,16 @@
  * A query text that Apollo has parsed, validated and resolved to a query operation, and whose (operation name,
  * variables) our limits walk passed, is remembered here. A later POST of the same text, operation name and variables,
  * sent as JSON, without `extensions`, accepting JSON, is executed at once by the same compiled executor with the same
- * context. Only an answer without errors is sent from here, in the bytes Apollo would send; an answer with errors is
- * dropped and the request goes through Apollo, which then answers it as always (error formatting, status codes,
- * logging stay Apollo's and the plugin's alone). Only queries: running one twice reads twice and changes nothing.
+ * context. Only an answer without errors is sent from here, in the bytes Apollo would send. An answer with errors goes
+ * through Apollo with the same context, and Apollo's executor (`execute` below) hands it the result already computed
+ * instead of running the query again: error formatting, status codes and logging stay Apollo's and the plugin's, and
+ * the request's deadline is not spent twice (a second run after a first that waited out an unreachable database
+ * answered QUERY_TIMEOUT instead of SERVICE_UNAVAILABLE).
+ * What this skips of Apollo is only what server.ts configures it with today (our plugin, whose limits and request log
+ * are kept here, and disabled ones): a plugin added there must be honoured here as well.
  */
 import type { GatewayExecutor, GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import type { DocumentNode } from "graphql";
+import type { DocumentNode, ExecutionResult } from "graphql";
 import type { ApiContext } from "./context.js";
 
 /** Most query texts remembered; the map is emptied when full (clients use a handful). */
@@ -37,7 +41,8 @@ export interface RepeatRequest {
   body: unknown;
   contentType: string | undefined;
   accept: string | undefined;
-  context: () => ApiContext;
+  /** The request's context, which Apollo gets too when the answer is not sent from here. */
+  context: ApiContext;
 }
 
 /** The answer, as Apollo would have given it, and the operation's name for the request log. */
@@ -49,6 +54,11 @@ export interface RepeatAnswer {
 
 export class RepeatQueries {
   private readonly known = new Map<string, Known>();
+  /**
+   * Results computed here that Apollo is to answer, by the loaders of the context they were computed with: Apollo hands
+   * its executor a shallow copy of the context, whose loaders object is the request's own.
+   */
+  private readonly computed = new WeakMap<ApiContext["loaders"], ExecutionResult>();
 
   constructor(
     private readonly c: {
@@ -57,6 +67,18 @@ export class RepeatQueries {
       passed: (document: DocumentNode, key: string) => boolean;
     },
   ) {}
+
+  /**
+   * The executor to give Apollo: the result computed here for the request's context when there is one (taken once),
+   * else the compiled executor's.
+   */
+  readonly execute: GatewayExecutor = async (rc) => {
+    const { loaders } = rc.context as ApiContext;
+    const result = this.computed.get(loaders);
+    if (!result) return this.c.executor(rc);
+    this.computed.delete(loaders);
+    return result as Awaited<ReturnType<GatewayExecutor>>;
+  };
 
   /** Remembers a query text Apollo validated and resolved to a query operation (called from the plugin). */
   remember(c: {
@@ -76,7 +98,7 @@ export class RepeatQueries {
 
   /**
    * Answers the request when it repeats a remembered query and its answer has no errors; null when Apollo must
-   * answer it (then nothing has been sent, and a query that ran here only read).
+   * answer it (then nothing has been sent, and the result of a query that ran here waits for Apollo's executor).
    */
   async answer(request: RepeatRequest): Promise<RepeatAnswer | null> {
     const body = plainBody(request);
@@ -91,13 +113,16 @@ export class RepeatQueries {
       result = await this.c.executor({
         request: { query: body.query as string, operationName: operationName ?? undefined, variables },
         document: known.document,
-        context: request.context(),
+        context: request.context,
       } as unknown as GatewayGraphQLRequestContext);
     } catch {
-      // Whatever went wrong is Apollo's to answer, as for any other failed execution.
+      // An executor that throws (it answers errors in its result) is Apollo's to run and answer.
       return null;
     }
-    if (result.errors) return null;
+    if (result.errors) {
+      this.computed.set(request.context.loaders, result);
+      return null;
+    }
     // Apollo's prettyJSONStringify(orderExecutionResultFields(result)), byte for byte.
     const text = `${JSON.stringify({ errors: undefined, data: result.data, extensions: result.extensions })}\n`;
     return { contentType: JSON_CONTENT_TYPE, text, operationName: operationName ?? known.resolvedName };

@@ -128,8 +128,8 @@ function sendJson(
  * Ends a response with a GraphQL answer. A large answer goes out as a chunk of its own (chunked transfer encoding):
  * handed to end() with the headers unsent, node prepends them to the text (a second string the size of the answer)
  * and writes that, which for a hub's neighbourhood (165 KB) cost 0.5-0.7 ms more CPU per answer than a chunk of its
- * own, measured on this machine; at 100 KB and below no difference showed, so small answers keep their Content-Length
- * and single write.
+ * own, measured on this machine; at about 95 KB and below no difference showed, so small answers keep their
+ * Content-Length and single write.
  */
 function sendAnswer(res: http.ServerResponse, text: string): void {
   if (text.length > LARGE_ANSWER_CHARS) {
@@ -275,7 +275,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const passed = new PassedLimits();
   const repeat = new RepeatQueries({ executor, passed: (document, key) => passed.has(document, key) });
   const apollo = new ApolloServer<ApiContext>({
-    gateway: jitGateway(schema, executor),
+    gateway: jitGateway(schema, repeat.execute),
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     formatError,
@@ -444,14 +444,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     }
     try {
       const requestDb = db.forRequest({ signal: gone.signal, deadline: arrived + admission.requestTimeoutMs });
-      const context = (): ApiContext => ({
+      const context: ApiContext = {
         db: requestDb,
         loaders: createLoaders(requestDb),
         requestId,
         auth,
         ingest: options.ingest,
         log,
-      });
+      };
       if (method === "POST") {
         const started = Date.now();
         const repeated = await repeat.answer({ body, contentType, accept: req.headers.accept, context });
@@ -469,7 +469,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
           sendAnswer(res, repeated.text);
           return;
         }
-        // Not a repeat, or its answer has errors: Apollo answers it (a query that ran above only read).
+        // Not a repeat, or its answer has errors: Apollo answers it (with the result computed above, if any).
         if (gone.signal.aborted) return;
       }
       const headers = new HeaderMap();
@@ -478,7 +478,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       }
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search: url.search, body },
-        context: async () => context(),
+        context: async () => context,
       });
       if (gone.signal.aborted) return;
       for (const [key, value] of response.headers) res.setHeader(key, value);
