@@ -26,7 +26,7 @@ interface ScaleOptions {
   only?: string;
 }
 
-interface Measure {
+export interface Measure {
   requests: number;
   perSecond: number;
   p50: number;
@@ -61,11 +61,32 @@ function rssMb(pid: number): number {
   return Math.round(Number(line?.split(/\s+/)[1] ?? 0) / 1024);
 }
 
-async function startChild(file: string, env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "bench", file)], {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+/**
+ * Starts one of the bench's servers (`file` in bench/) of the checkout at `root` (this one by default; bench/ab-api.ts
+ * passes an older checkout's) and waits for its "LISTENING" line.
+ */
+export async function startChild(c: {
+  file: string;
+  env: NodeJS.ProcessEnv;
+  root?: string;
+  /** Names its CPU profile's folder under BENCH_CPU_PROF (default: "ours" for serve-ours.ts, else "raw"). */
+  label?: string;
+}): Promise<{ child: ChildProcess; url: string }> {
+  const { file, env } = c;
+  // BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile into DIR/ours or DIR/raw when the bench stops it (node
+  // refuses --cpu-prof in NODE_OPTIONS).
+  const dir = process.env.BENCH_CPU_PROF;
+  const profile = dir
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(dir, c.label ?? (file === "serve-ours.ts" ? "ours" : "raw"))}`]
+    : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, "--import", "tsx", path.join(c.root ?? PROJECT_ROOT, "bench", file)],
+    {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (c: Buffer) => {
@@ -78,7 +99,7 @@ async function startChild(file: string, env: NodeJS.ProcessEnv): Promise<{ child
   return { child, url };
 }
 
-function post(
+export function post(
   agent: http.Agent,
   url: string,
   body: string,
@@ -109,7 +130,7 @@ function post(
 }
 
 /** C workers post one request for `seconds`; a 503 is honoured (the worker waits Retry-After) and counted apart. */
-async function load(c: {
+export async function load(c: {
   url: string;
   body: string;
   concurrency: number;
@@ -205,8 +226,8 @@ export async function runScale(argv: string[]): Promise<void> {
         .join(" ")}`,
   );
   say(`Graph: ${JSON.stringify(totals)}; hub ${subjects.hub}, median ${subjects.median}`);
-  const ours = await startChild("serve-ours.ts", env);
-  const raw = await startChild("raw-server.ts", env);
+  const ours = await startChild({ file: "serve-ours.ts", env });
+  const raw = await startChild({ file: "raw-server.ts", env });
   const results: { question: string; concurrency: number; ours: Measure; raw: Measure; same: boolean }[] = [];
   try {
     const wanted = options.only?.split("|");

@@ -76,15 +76,15 @@ function asGraphQLError(error: GraphQLError): GraphQLError {
   return out;
 }
 
-/** Apollo's gateway interface around a fixed schema and the compiled executor. */
-export function jitGateway(schema: GraphQLSchema): GatewayInterface {
+/** Apollo's gateway interface around a fixed schema and the compiled executor (shared with repeat-queries.ts). */
+export function jitGateway(schema: GraphQLSchema, executor: GatewayExecutor = jitExecutor(schema)): GatewayInterface {
   return {
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: "" });
       return () => {};
     },
     async load() {
-      return { executor: jitExecutor(schema) };
+      return { executor };
     },
     async stop() {},
   };
