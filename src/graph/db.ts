@@ -3,7 +3,6 @@
  * name in read transactions (routing READ), writes as units of work in `executeWrite` (retried by the driver on
  * transient errors), results converted to plain values in one place (convert.ts).
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import neo4j, { type Driver, type ManagedTransaction, type Session } from "neo4j-driver";
 import { CypherRegistry } from "./cypher-registry.js";
 import { toPlain } from "./convert.js";
@@ -68,8 +67,6 @@ export interface RequestScope {
   /** Epoch ms after which the request's reads are refused by the server. */
   deadline?: number;
 }
-
-const requestScope = new AsyncLocalStorage<RequestScope>();
 
 /** A unit of read work: runs named statements inside one read transaction. */
 export interface ReadTx {
@@ -165,16 +162,12 @@ export class GraphDb {
     );
   }
 
-  /** Runs `fn` with reads bound to a request: aborted when `scope.signal` fires, timed out at `scope.deadline`. */
-  static withRequest<T>(scope: RequestScope, fn: () => T): T {
-    return requestScope.run(scope, fn);
-  }
-
   /**
-   * This GraphDb with its reads bound to a request, as withRequest binds them, for the API's per-request context. Not
-   * withRequest there: the first AsyncLocalStorage.run turns on Node's promise hooks for the whole process for good,
-   * and then every promise and await of the driver, Apollo and the resolvers pays for them (about a tenth of the
-   * API's CPU per small request). The view shares the driver, the statements, the bookmarks and the statement count.
+   * This GraphDb with its reads bound to a request (aborted when `scope.signal` fires, timed out at `scope.deadline`),
+   * for the API's per-request context. A view rather than AsyncLocalStorage: its first run turns on Node's promise
+   * hooks for the whole process for good, and then every promise and await of the driver, Apollo and the resolvers
+   * pays for them (about a tenth of the API's CPU per small request). The view shares the driver, the statements, the
+   * bookmarks and the statement count.
    */
   forRequest(scope: RequestScope): GraphDb {
     const view = Object.create(this) as GraphDb;
@@ -255,7 +248,7 @@ export class GraphDb {
    * connection and the server terminate the running transaction.
    */
   private async inReadSession<T>(work: (session: Session, timeoutMs: number) => Promise<T>): Promise<T> {
-    const scope = this.scope ?? requestScope.getStore();
+    const scope = this.scope;
     const signal = scope?.signal;
     if (signal?.aborted) throw new QueryAbortedError("the client has gone");
     const left = scope?.deadline === undefined ? Infinity : scope.deadline - Date.now();
