@@ -21,6 +21,7 @@ import {
   timePhraseEnd,
   tokensHold,
   bareCircumstantial,
+  participleBreak,
   opensOwnClause,
   standsAsSubject,
 } from "./relations.js";
@@ -1174,14 +1175,14 @@ export function looseRelations(params: {
     // "وأشارت إلى أنها …، مطالبة النائب العام بإصدار": after a comma, a participle's subject is the sentence's; when
     // the main verb names none ("وأشارت إلى"، "وقال إن"), it is the actor the verb's pronoun refers to, and the name
     // after the participle is its object. Named subjects are the strict linker's.
-    const sep = tokens[hit.start - 1]?.n;
     // "… دعوته للأمم المتحدة. مثنيا على …": a participle opening a sentence continues the one before, whose
     // subject it agrees with.
     const form = tokens[hit.start]?.n ?? "";
     const gender: Gender | null = /ه$/.test(form) ? "f" : /ا$/.test(form) ? "m" : null;
     const agreeingAntecedent = gender && antecedent && reference?.genderOf(antecedent) === gender ? antecedent : null;
     const opening = hit.start === 0 && agreeingAntecedent !== null;
-    if (entry.circumstantial && (sep === "،" || sep === "," || opening || bareCircumstantial(tokens, hit.start))) {
+    const broken = participleBreak(tokens, hit.start);
+    if (entry.circumstantial && (broken || opening || bareCircumstantial(tokens, hit.start))) {
       const inPhrase = (m: Mention): boolean =>
         PREPOSITIONS.has(tokens[m.start - 2]?.n.replace(/^[وف]/, "") ?? "") && !tokens[m.start - 1]?.punct;
       // "، مثنيا على ما يوليه الأمين العام": the act is named by its doer in a relative clause, which the strict
@@ -1191,7 +1192,7 @@ export function looseRelations(params: {
           ? pseudo(agreeingAntecedent, 0)
           : args.find((m) => m.end <= hit.start && m.prep === null && !inPhrase(m));
       // Without the comma, only a subject standing as one (by its verb) is the participle's.
-      if (first && sep !== "،" && sep !== "," && !opening && !standsAsSubject(tokens, first)) continue;
+      if (first && !broken && !opening && !standsAsSubject(tokens, first)) continue;
       const act = ACT_TYPES.has(hit.trigger.set.type)
         ? authorOfAct({ tokens, args, from: skipGap(tokens, hit.end), end: ce })
         : undefined;

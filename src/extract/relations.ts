@@ -124,6 +124,17 @@ export function standsAsSubject(tokens: Token[], m: Mention): boolean {
 }
 
 /**
+ * The break before a circumstantial participle: a comma, or the end of a quotation ("وقال X إن «…» داعيا طهران إلى"),
+ * after which the participle goes back to the sentence's subject, the quotation's speaker.
+ */
+export function participleBreak(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.n;
+  if (prev === "،" || prev === "," || prev === "»" || prev === "”") return true;
+  // A straight quote closes when it is the second of a pair.
+  return prev === '"' && tokens.slice(0, at).filter((t) => t.n === '"').length % 2 === 0;
+}
+
+/**
  * "… على هذا البلد داعيا طهران إلى التعاون": a masculine accusative participle (its "-ا" ending) is circumstantial
  * even where the paper set no comma before it — unless a copula, negator or preposition takes it as its predicate
  * or genitive. (The feminine "مطالبة" is also the verbal noun "demand": only after a comma.)
@@ -982,7 +993,8 @@ export function extractSentenceRelations(params: {
       // "…، مطالبا الولايات المتحدة برفع العقوبات": the participle's subject is the sentence's subject, the first
       // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.
       const pt = tokens[hit.start - 1];
-      if (!satisfied || !pt || (pt.n !== "،" && pt.n !== "," && !bareCircumstantial(tokens, hit.start))) continue;
+      const broken = participleBreak(tokens, hit.start);
+      if (!satisfied || !pt || (!broken && !bareCircumstantial(tokens, hit.start))) continue;
       // The subject is never the genitive of a prepositional phrase ("تتوقع دعما … ومن مؤسسة ياسر عرفات، مطالبة
       // النائب العام": not Arafat).
       const subjectSlot = (m: Mention): boolean => {
@@ -993,7 +1005,7 @@ export function extractSentenceRelations(params: {
       const first = actors.find((m) => m.end <= hit.start && m.prep === null && subjectSlot(m));
       if (!first) continue;
       // Without the comma, only a subject standing as one (by its verb) is the participle's.
-      if (pt.n !== "،" && pt.n !== "," && !standsAsSubject(tokens, first)) continue;
+      if (!broken && !standsAsSubject(tokens, first)) continue;
       subjects = [first];
       route = 0.8;
       objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 10 });

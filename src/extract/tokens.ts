@@ -19,7 +19,9 @@ export interface Token {
 // Two dots are a pause inside a sentence, as Egyptian and Gulf papers write one ("وطالبت الجبهة.. الرئيس"): one
 // token, read as a comma. Three or more are an ellipsis: one token, read as a full stop.
 // "د." is the doctor's title abbreviated ("أشاد د. مرسي"): one token, read as "الدكتور", never a full stop.
-const TOKEN_RE = /د\.(?![.\p{L}\p{N}])|[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|\.{2,}|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
+// A decimal or grouped number ("1.3 مليار"، "1,500") is one token: its dot is no full stop and its comma no pause.
+const TOKEN_RE =
+  /\p{N}+(?:[.,٫]\p{N}+)+|د\.(?![.\p{L}\p{N}])|[\p{L}\p{M}\p{N}\p{Cf}_\u0640]+|''|\.{2,}|[^\s\p{L}\p{M}\p{N}\p{Cf}]/gu;
 
 /** The normalised form of a raw token. */
 function normalForm(raw: string): string {
