@@ -29,7 +29,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from "./words.js";
-import { normalizeArabic } from "./normalize.js";
+import { normalizeArabic, procliticReadings } from "./normalize.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -403,6 +403,10 @@ export function discoverMentions(params: {
     )
       return true;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
+    // Nor a trigger verb after its conjunction that the tagger called a proper noun: "وأدان/NNP حسام النمري".
+    if (k === 0 || tokens[k - 1]?.punct) {
+      if (procliticReadings(n).some((r) => r.conj && verbForms.has(r.form))) return false;
+    }
     // "أمين عام" after a name opens the title that follows it: "محمود قليج أمين عام الاتحاد".
     if (n === "امين" && ["عام", "عاما"].includes(tokens[k + 1]?.n ?? "")) return false;
     if (PERSON_STOP.has(n) || PERSON_STOP.has(n.replace(/^[وفبل]/, ""))) return false;
@@ -759,7 +763,10 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
       if (tokens[k]?.punct || NAME_STOP.has(tokens[k]?.n ?? "") || tokens[k]?.pos?.startsWith("VB")) break;
     }
   }
-  if (start < 0) return;
+  if (start < 0) {
+    noteTitleAfter({ tokens, mention, actor, state });
+    return;
+  }
   // "مستشار رئيس الجمهورية عبدالله غانم": the title starts at the first head of a chain of them, so that he is not
   // recorded as "رئيس الجمهورية".
   while (
@@ -785,6 +792,41 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
   if (head && nationality && /^ال.+(ي|يه)$/.test(nationality) && TITLE_HEADS.has(head)) {
     state.titles.set(`${head.startsWith("ال") ? "" : "ال"}${head} ${nationality}`, actor.id);
   }
+}
+
+/**
+ * "علي جمعة مفتي الديار المصرية"، "فلان، رئيس الحزب،": a person named without a title and then given one in
+ * apposition; the bare title ("المفتي"، "رئيس الحزب") later means him. Only for someone no title names yet, and only
+ * when no other name follows the title ("استقبل هادي رئيس الوزراء القطري حمد بن جاسم" is another man's).
+ */
+function noteTitleAfter(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {
+  const { tokens, mention, actor, state } = params;
+  const at = tokens[mention.end]?.n === "،" ? mention.end + 1 : mention.end;
+  const first = tokens[at];
+  // (Not a counterpart: "التقى X نظيره الفرنسي" is the object.)
+  if (!first || !TITLE_HEADS.has(first.n) || /^(نظير|نظرا)/.test(first.n)) return;
+  const words: string[] = [first.n];
+  let k = at + 1;
+  for (; k < Math.min(at + 4, tokens.length); k++) {
+    const t = tokens[k];
+    if (!t || t.punct || isProper(t) || isVerb(t) || !t.n.startsWith("ال")) break;
+    // (Nor a relative pronoun or "إلى" spelt with its alef: "رئيس الوزراء السابق الذي …"، "رئيس الحكومة إلى".)
+    if ((t.pos ? !nominal(t) : false) || ["الذي", "التي", "الذين", "الي", "الا"].includes(t.n)) break;
+    words.push(t.n);
+  }
+  const next = tokens[k];
+  if (words.length < 2 || (next && !next.punct && (isProper(next) || /^(DT)?NNP/.test(next.pos ?? "")))) return;
+  // The head alone too ("المفتي"), unless it is the head of state's or a member's ("الرئيس"، "النائب"، "العضو").
+  const bareHead = !first.n.startsWith("ال") && !["رئيس", "نائب", "عضو"].includes(first.n);
+  const keys = [
+    ...words.slice(1).map((_, j) => words.slice(0, j + 2).join(" ")),
+    ...(bareHead ? [`ال${first.n}`] : []),
+  ];
+  // (The article's headline may have given this very title already: the second reading starts with it.)
+  const own = [...state.titles].filter(([, v]) => v === actor.id).map(([k]) => k);
+  const othersHold = keys.some((k) => state.titles.has(k) && state.titles.get(k) !== actor.id);
+  if (othersHold || own.some((k) => !keys.includes(k))) return;
+  for (const key of keys) state.titles.set(key, actor.id);
 }
 
 /**

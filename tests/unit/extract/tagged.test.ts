@@ -50,6 +50,12 @@ describe("actors beyond the dictionary", () => {
     expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["محمود كامل قليج"]);
   });
 
+  it("leaves out of a name a trigger verb and its conjunction that the tagger took for a proper noun", () => {
+    const lex = { وأدان: "NNP", حسام: "NNP", النمري: "DTNNP" };
+    const x = extractTagged("وأدان حسام النمري رئيس حزب الوسط الاعتداء على السفارة.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["حسام النمري"]);
+  });
+
   it("ends a name before a prepositional word the tagger took for a name, and knows a two-word name repeated", () => {
     const lex = { انتقدت: "VBD", إسلام: "NNP", كاريموف: "NNP", بسبب: "NNP", وقرر: "VBD" };
     const text = "انتقدت واشنطن الرئيس إسلام كاريموف بسبب القمع، وقرر إسلام كاريموف الانسحاب من المنظمة.";
