@@ -512,6 +512,22 @@ export function extractSentenceRelations(params: {
   const actors = mentions.filter((m) => m.place === null);
   const places = mentions.filter((m) => m.place !== null);
   const startsAt = (k: number): Mention | undefined => actors.find((m) => m.start === k);
+  // "طالب X بأن تعلن إسرائيل موقفها"، "مطالبا بضرورة أن يعلن المفتي …"، "دعا إلى أن تجري السلطات …": with no one
+  // named as called on, the subject of the verb demanded is.
+  const demandedOfSubject = (p: { from: number; subjects: Mention[] }): Mention[] | null => {
+    const w = (j: number): string => tokens[j]?.n ?? "";
+    const opener = [["بان"], ["بضروره", "ان"], ["الي", "ان"], ["الي", "ضروره", "ان"]].find((ws) =>
+      ws.every((x, j) => w(p.from + j) === x),
+    );
+    if (!opener) return null;
+    const k = p.from + opener.length;
+    const verb = tokens[k];
+    if (!verb || !(verb.pos ? /^VBP/.test(verb.pos) : /^[يت]\S{2,}$/.test(verb.n))) return null;
+    const m = startsAt(k + 1);
+    // (Opener, verb and name stand together: the clause that "أن" opens is the demand's own.)
+    if (!m || m.prep !== null || m.place !== null) return null;
+    return p.subjects.some((x) => x.actorId === m.actorId) ? null : [m];
+  };
   /** The state a nationality adjective right after the noun at `k` names ("المطالب الأمريكية"), as a mention. */
   const nisbaAfter = (k: number): Mention | undefined => {
     const t = tokens[k + 1];
@@ -1009,6 +1025,7 @@ export function extractSentenceRelations(params: {
       subjects = [first];
       route = 0.8;
       objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 10 });
+      if (!objects && c.set.type === "DEMANDED") objects = demandedOfSubject({ from: hit.end, subjects });
     } else if (c.entry.pos === "verb" && isVerbalNounObject(hit, cs)) {
       // "استنكرت مصر بشدة قصف الاحتلال …": a past form right after another verb and its subject is that verb's
       // object, a verbal noun, and states no act of its own.
@@ -1073,6 +1090,7 @@ export function extractSentenceRelations(params: {
         type: c.set.type,
         trigger: c,
       });
+      if (!objects && subjects && c.set.type === "DEMANDED") objects = demandedOfSubject({ from: subjEnd, subjects });
       // "اتهم مسؤول في الوزارة «دولة خارجية» بالسعي إلى …، في إشارة إلى إيران": an act aimed at someone left unnamed,
       // whom the writer then names.
       if (!objects && subjects && REFERRED_TYPES.has(c.set.type)) {
