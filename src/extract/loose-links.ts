@@ -611,8 +611,12 @@ export function looseRelations(params: {
       reference.refer({ at, gender, here: false });
     return id ? pseudo(id, at) : undefined;
   };
+  // A country after "من" that the chain may name as where banned goods come from.
+  const sourceAt = (k: number): string | null =>
+    args.find((m) => m.start === k && m.prep === "من" && m.place === null && reference?.isPerson(m.actorId) === false)
+      ?.actorId ?? null;
   const nationalityChain = (from: number, prep: string | null): Mention | undefined =>
-    chainOwner({ tokens, from, prep, nisbaOf: params.nisbaOf });
+    chainOwner({ tokens, from, prep, nisbaOf: params.nisbaOf, sourceAt });
   const goodsAfter = (at: number): Mention | undefined => {
     // "فرض عقوبات جديدة تستهدف قطاع النفط الإيراني": past the act noun the verb requires and its adjectives, a verb
     // of targeting stands where "على" does.

@@ -483,19 +483,26 @@ export function nationalityChain(params: {
   nisbaOf?: (word: string) => string | null;
   /** A state named at a token, for a nationality spelt as its name ("كيانا سوريًا" is "سوريا" once normalised). */
   stateAt?: (k: number) => string | null;
+  /** A country named at a token after "من": where goods bought come from ("على استيراد النفط من إيران"). */
+  sourceAt?: (k: number) => string | null;
 }): Mention | undefined {
   const { tokens, from, prep, nisbaOf } = params;
   if (!nisbaOf || !/^(DT)?NN/.test(tokens[from]?.pos ?? "")) return undefined;
+  const imported = (k: number): boolean => tokens.slice(from, k).some((t) => IMPORT_NOUNS.has(t.n));
   for (let k = from + 1; k <= from + 5; k++) {
     const t = tokens[k];
     if (!t || t.punct) return undefined;
-    const id = nisbaOf(t.n) ?? params.stateAt?.(k) ?? null;
+    const source = tokens[k - 1]?.n === "من" && imported(k - 1) ? (params.sourceAt?.(k) ?? null) : null;
+    const id = nisbaOf(t.n) ?? params.stateAt?.(k) ?? source;
     if (id) return { actorId: id, start: k, end: k + 1, prep, conj: false, via: "short", place: null, confidence: 0.5 };
     // (Counts may stand among the nouns: "على سفر 34 فردا".)
     if (!/^(DT)?(NN|CD)/.test(t.pos ?? "") && !/^\d+$/.test(t.n) && !["علي", "من"].includes(t.n)) return undefined;
   }
   return undefined;
 }
+
+/** Buying from a state: a ban on it targets the state sold from. */
+const IMPORT_NOUNS = new Set(["استيراد", "واردات", "الواردات", "شراء"]);
 
 /** Extracts raw relations from one sentence. */
 export function extractSentenceRelations(params: {
@@ -512,6 +519,10 @@ export function extractSentenceRelations(params: {
   const actors = mentions.filter((m) => m.place === null);
   const places = mentions.filter((m) => m.place !== null);
   const startsAt = (k: number): Mention | undefined => actors.find((m) => m.start === k);
+  const sourceAt = (k: number): string | null => {
+    const named = actors.find((m) => m.start === k && m.prep === "من");
+    return named && actorOf(named.actorId)?.kind === "COUNTRY" ? named.actorId : null;
+  };
   // "طالب X بأن تعلن إسرائيل موقفها"، "مطالبا بضرورة أن يعلن المفتي …"، "دعا إلى أن تجري السلطات …": with no one
   // named as called on, the subject of the verb demanded is.
   const demandedOfSubject = (p: { from: number; subjects: Mention[] }): Mention[] | null => {
@@ -1141,7 +1152,7 @@ export function extractSentenceRelations(params: {
         };
         const owner =
           on >= 0
-            ? nationalityChain({ tokens, from: on + 1, prep: "علي", nisbaOf: params.nisbaOf, stateAt })
+            ? nationalityChain({ tokens, from: on + 1, prep: "علي", nisbaOf: params.nisbaOf, stateAt, sourceAt })
             : undefined;
         if (owner && owner.start < ce) objects = [owner];
       }
@@ -1364,6 +1375,7 @@ export function extractSentenceRelations(params: {
               from: on,
               prep: targeting ? "علي" : (tokens[t]?.n ?? null),
               nisbaOf: params.nisbaOf,
+              sourceAt,
             });
             if (owner) objects = [owner];
           }

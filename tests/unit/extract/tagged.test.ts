@@ -595,6 +595,13 @@ describe("an act's author in a relative clause", () => {
     expect(relations(text, lex)).toEqual(["eu SANCTIONED IRN"]);
   });
 
+  it("finds the sanctioned country where the banned goods are bought from, and nowhere else", () => {
+    const lex = { يأتي: "VBP", فرضته: "VBD", استيراد: "NN", الفوسفات: "DTNN", ارتفع: "VBD", النفط: "DTNN" };
+    const text = "ويأتي الحظر الذي فرضته كندا على استيراد الفوسفات من المغرب ضمن إجراءات جديدة.";
+    expect(relations(text, lex)).toEqual(["CAN SANCTIONED MAR"]);
+    expect(relations("وقالت الشركة إن استيراد النفط من العراق ارتفع خلال العام الماضي.", lex)).toEqual([]);
+  });
+
   it("is the object of a stance on the act", () => {
     const lexicon = { وأعربت: "VBD", الشديد: "DTJJ", للاعتداء: "DTNN", الإرهابي: "DTJJ", الذي: "WP", نفذته: "VBP" };
     expect(
