@@ -317,7 +317,8 @@ function verbAgrees(word: string, gender: Gender | undefined): boolean {
 }
 
 /** Acts whose genitive does them by leaving: demanded of that one ("طالب بتنحي الأسد"، "دعا إلى انسحاب القوات"). */
-const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسحاب خروج مغادرة اعتذار تخلي");
+// And acts of answering for what one did ("طالب بمحاسبة الوزير"): what is demanded is that one account for it.
+const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسحاب خروج مغادرة اعتذار تخلي محاسبة مساءلة محاكمة معاقبة");
 
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");

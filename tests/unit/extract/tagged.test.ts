@@ -4166,6 +4166,12 @@ describe("demands that someone step down or leave", () => {
       "FRA DEMANDED bashar-al-assad",
     ]);
   });
+
+  it("or to account for what they did", () => {
+    const lex = { وطالبت: "VBD", بمحاسبة: "NN" };
+    const text = ["عنوان", "وطالبت الحكومة السورية بمحاسبة رئيس الوزراء التركي رجب طيب أردوغان."].join("\n");
+    expect(relations(text, lex)).toEqual(["SYR-government DEMANDED recep-tayyip-erdogan"]);
+  });
 });
 
 describe("a given name spelt with the article's letters", () => {
