@@ -34,6 +34,8 @@ import {
   QUANTITY_WORDS,
   TITLE_TAIL,
   TITLE_WORDS,
+  MINISTERIAL_HEADS,
+  ROYAL_HEADS,
 } from "./words.js";
 
 /** How a mention was recognised. */
@@ -458,6 +460,12 @@ export function findMentions(params: {
       const chief = t.n === "كبير" && CHIEF_OF.has(tokens[k + 1]?.n ?? "");
       const isHead = !!cliticIn(t, TITLE_HEADS) || (t.n === "امين" && tokens[k + 1]?.n === "عام") || chief;
       const inRaw = raw.some((r) => r.start >= 0 && r.start <= k && k < r.end);
+      // "وزير خارجية الكويت الملك عبدالله الثاني": a minister's title before a king's is another man's — the king's
+      // title starts at his own head ("ملك الأردن الملك عبدالله" is one man's).
+      // ("نائب الرئيس الأمريكي"، "مبعوث الرئيس": the king's title in construct with the office is the office's.)
+      const royal = head >= 0 ? head : end;
+      const stateBetween = raw.some((r) => r.start > k && r.end <= royal && r.entry.via !== "person");
+      if (isHead && MINISTERIAL_HEADS.has(t.n) && ROYAL_HEADS.has(tokens[royal]?.n ?? "") && stateBetween) break;
       if (isHead) head = k;
       // A head with a preposition on it opens its phrase: "أمير قطر | للرئيس المصري محمد مرسي" are two people.
       if (isHead && cliticIn(t, TITLE_HEADS)?.prep) break;
@@ -808,8 +816,10 @@ export function findMentions(params: {
         const next = raw[ri + 1];
         const postPreps = cliticIn(tokens[head], ENVOY_HEADS) ? ["لدي", "في", "الي"] : ["لدي", "في"];
         const host = next && next.start === m.end + 1 && postPreps.includes(tokens[m.end]?.n ?? "") ? next : undefined;
+        // (Not a king after a minister's title: see titleStart.)
+        const kingAfter = MINISTERIAL_HEADS.has(tokens[head]?.n ?? "") && ROYAL_HEADS.has(tokens[m.end]?.n ?? "");
         const person =
-          discoverAfter({ from: m.end, titleFrom: head, ofId: id }) ??
+          (kingAfter ? null : discoverAfter({ from: m.end, titleFrom: head, ofId: id })) ??
           (host && cliticIn(tokens[head], ENVOY_HEADS)
             ? discoverAfter({ from: host.end, titleFrom: head, ofId: id })
             : null);

@@ -763,9 +763,15 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
       if (tokens[k]?.punct || NAME_STOP.has(tokens[k]?.n ?? "") || tokens[k]?.pos?.startsWith("VB")) break;
     }
   }
-  if (start < 0) {
+  // "الشيخ عبدالله بن زايد وزير خارجية الإمارات": after an honorific alone, the office may follow the name.
+  const honorificOnly =
+    start >= 0 &&
+    HONORIFICS.has(tokens[start]?.n ?? "") &&
+    (start === mention.start || start === mention.start - 1) &&
+    !isTitleStart(tokens[start + 1]);
+  if (start < 0 || honorificOnly) {
     noteTitleAfter({ tokens, mention, actor, state });
-    return;
+    if (start < 0) return;
   }
   // "مستشار رئيس الجمهورية عبدالله غانم": the title starts at the first head of a chain of them, so that he is not
   // recorded as "رئيس الجمهورية".
@@ -809,9 +815,20 @@ function noteTitleAfter(params: { tokens: Token[]; mention: Mention; actor: Acto
   let k = at + 1;
   for (; k < Math.min(at + 4, tokens.length); k++) {
     const t = tokens[k];
-    if (!t || t.punct || isProper(t) || isVerb(t) || !t.n.startsWith("ال")) break;
+    if (!t || t.punct || isVerb(t)) break;
     // (Nor a relative pronoun or "إلى" spelt with its alef: "رئيس الوزراء السابق الذي …"، "رئيس الحكومة إلى".)
     if ((t.pos ? !nominal(t) : false) || ["الذي", "التي", "الذين", "الي", "الا"].includes(t.n)) break;
+    const definite = t.n.startsWith("ال");
+    // "وزير خارجية الإمارات": a definite proper noun (the state) ends the chain; any other is another person's name.
+    if (isProper(t)) {
+      if (definite && t.pos === "DTNNP") {
+        words.push(t.n);
+        k++;
+      }
+      break;
+    }
+    // An indefinite noun only in construct, before its definite genitive.
+    if (!definite && !tokens[k + 1]?.n.startsWith("ال")) break;
     words.push(t.n);
   }
   const next = tokens[k];
@@ -823,10 +840,11 @@ function noteTitleAfter(params: { tokens: Token[]; mention: Mention; actor: Acto
     ...(bareHead ? [`ال${first.n}`] : []),
   ];
   // (The article's headline may have given this very title already: the second reading starts with it.)
-  const own = [...state.titles].filter(([, v]) => v === actor.id).map(([k]) => k);
-  const othersHold = keys.some((k) => state.titles.has(k) && state.titles.get(k) !== actor.id);
-  if (othersHold || own.some((k) => !keys.includes(k))) return;
-  for (const key of keys) state.titles.set(key, actor.id);
+  // (An honorific alone, "الشيخ", is no title of office.)
+  const own = [...state.titles].filter(([k, v]) => v === actor.id && !HONORIFICS.has(k)).map(([k]) => k);
+  if (own.some((k) => !keys.includes(k))) return;
+  // (A title someone else holds in this article stays theirs: "الوزير" of the minister named first.)
+  for (const key of keys) if (!state.titles.has(key)) state.titles.set(key, actor.id);
 }
 
 /**

@@ -277,6 +277,8 @@ function extractArticleOnce(
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
   const stateOf = (word: string): string | null => stateNamed(matcher, word);
   let antecedent: string | null = null;
+  let inList = false;
+  let listAntecedent: string | null = null;
   // The parties of the last meeting coded, for "الجانبان" in the sentences right after it.
   let meeting: { a: string; b: string; sentence: number } | null = null;
   let speaker: { id: string; at: number } | null = null;
@@ -315,7 +317,9 @@ function extractArticleOnce(
       // The headline's look-ahead names serve the headline only.
       for (const key of params.aheadNames?.keys() ?? []) state.shortForms.delete(key);
     }
-    const tokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
+    const allTokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
+    const tokens = withoutItemNumber(allTokens);
+    const listItem = tokens !== allTokens;
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
     if (sentence.index === 0) {
       headlineTokens = tokens;
@@ -461,7 +465,10 @@ function extractArticleOnce(
             (isSubjectPosition(tokens, m) || (m.prep === null && SAYING.has(tokens[m.start - 1]?.n ?? ""))),
         });
     }
-    const hits = findTriggers(tokens, triggers);
+    // A list item's opening verb goes on with the sentence before the list, as one after "و" would.
+    const hits = findTriggers(tokens, triggers).map((h) =>
+      listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h,
+    );
     const mentions = [
       ...sided,
       ...actMentions({ tokens, mentions: sided, acts, sentence: sentence.index }),
@@ -482,7 +489,10 @@ function extractArticleOnce(
       recent.push(a);
       noteTitle({ tokens, mention: m, actor: a, state: discovery });
     }
-    const previous = antecedent;
+    // The items of a list go on with the sentence that introduced it: "he" in each is that sentence's main actor.
+    if (listItem && !inList) listAntecedent = antecedent;
+    inList = listItem;
+    const previous = listItem ? listAntecedent : antecedent;
     antecedent = mainSubject(tokens, mentions) ?? antecedent;
     for (const m of mentions) {
       const a = actorOf(m.actorId);
@@ -847,6 +857,16 @@ function roleHolder(params: {
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
+/**
+ * "2 - أشاد بالخطاب …": a numbered list item goes on with the sentence that introduced the list; its number is left
+ * out, so that a verb opening the item opens the sentence.
+ */
+function withoutItemNumber(tokens: Token[]): Token[] {
+  const [num, dash] = tokens;
+  const numbered = !!num && /^\d{1,2}$/.test(num.n) && !!dash && ["-", "–", "—", ")"].includes(dash.n);
+  return numbered && tokens.length > 3 ? tokens.slice(2) : tokens;
+}
+
 /** The phrase of a title mention as roleHolder reads it: clitic conjunctions off, "أمين عام" as "الأمين العام". */
 function titlePhrase(tokens: Token[], mention: Mention): string {
   return tokens
@@ -951,7 +971,10 @@ function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
       const k = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "") ? m.start - 2 : m.start - 1;
       // The tagger often calls "وقال" a noun: a verb of saying still puts its subject next.
       return tokens[k]?.pos?.startsWith("VB") || KANA.has(tokens[k]?.n ?? "") || SAYING.has(tokens[k]?.n ?? "");
-    })?.actorId ?? null
+    })?.actorId ??
+    // Subject first: "وزير خارجية الإمارات حرص على أن …" opens the sentence, its verb right after it.
+    actors.find((m) => m.start === 0 && /^VB[DP]$/.test(tokens[m.end]?.pos ?? ""))?.actorId ??
+    null
   );
 }
 

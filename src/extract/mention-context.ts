@@ -18,6 +18,8 @@ import {
   PREP_WORDS,
   RANK_TITLES,
   TITLE_HEADS,
+  MINISTERIAL_HEADS,
+  ROYAL_HEADS,
 } from "./words.js";
 
 /** A sentence's tokens and mentions, and the actors they name: what every reading in context takes. */
@@ -56,6 +58,11 @@ export function personsOfTitledStates(params: MentionsInContext): Mention[] {
       return null;
     // The title may stand before the state's mention: "ولي عهد أبوظبي الشيخ محمد بن زايد".
     const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
+    // "وزير خارجية الكويت الملك عبدالله الثاني": a minister's title before a king's is another man's ("ملك الأردن
+    // الملك عبدالله" and "ولي عهد البحرين الأمير سلمان" are one man's).
+    const office = (tokens[start]?.n ?? "").replace(/^[وفبل](?=وزير|سفير|مبعوث|مندوب|مستشار|متحدث|نائب)/, "");
+    const royal = tokens.slice(a.end, b.start + 1).some((t) => ROYAL_HEADS.has(t.n));
+    if (royal && MINISTERIAL_HEADS.has(office)) return null;
     // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
     const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
     const whole = TITLE_HEADS.has(lead);

@@ -333,3 +333,11 @@ export const OPENING_QUOTES = new Set(['"', "«", "“"]);
 
 /** Members of a group by their office or role, before the group's name ("نواب “النهضة”"، "ووزراء حزب الله"). */
 export const MEMBER_NOUNS = set("نواب نائب أعضاء عضو وزراء قادة قيادات قيادي قياديو أنصار مقاتلو مقاتلي عناصر كتلة");
+
+/**
+ * Heads of state's titles, and the offices under them whose title may stand right before one of theirs: "وزير خارجية
+ * الكويت الملك عبدالله" names two men. (Not "الأمير": "وزير الخارجية السعودي الأمير فيصل" is one, a prince who is
+ * minister.)
+ */
+export const ROYAL_HEADS = set("الملك العاهل الرئيس السلطان");
+export const MINISTERIAL_HEADS = set("وزير وزيره سفير سفيره مبعوث مندوب مستشار متحدث نائب");
