@@ -1044,7 +1044,10 @@ export function resolveDefiniteHeads(params: {
     // So are the regime's forces: "جيش النظام"، "قوات النظام"، "الجيش النظامي"، "القوات النظامية (السورية)".
     const regime = /^(ال)?(قوات|جيش)$/.test(s.form) && REGIME_WORDS.has(next?.n ?? "");
     const armed = !actor && (s.form === "القوات" || regime) && (next?.n === "المسلحه" || regime) && !taken.has(i + 1);
-    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation && !armed) continue;
+    // "المعارضة المسلحة": the armed opposition of the article's country is its opposition still.
+    const armedOpposition = !actor && s.form === "المعارضه" && next?.n === "المسلحه" && !taken.has(i + 1);
+    if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation && !armed && !armedOpposition)
+      continue;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       // Searched from the end: this sentence's actors before it, nearest first, then earlier sentences' latest first.
       actor = [
@@ -1074,7 +1077,7 @@ export function resolveDefiniteHeads(params: {
       !taken.has(i + 1) &&
       !/^[وف]?[بل]?رئيس$/.test(tokens[i - 1]?.n ?? "");
     let suffix = armed ? "army" : cabinet ? "government" : COUNTRY_BODIES.get(s.form);
-    if (armed || cabinet) end = i + 2;
+    if (armed || cabinet || armedOpposition) end = i + 2;
     // "حكومة الوفاق (الوطني)": the unity government of the country the article is about (Yemen's in 2012, Libya's
     // later), named without the article on its head and with any clitic: "لحكومة الوفاق".
     const unity = /^([وف]?)([بلك]?)حكومه$/.exec(t.n);

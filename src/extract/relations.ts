@@ -1349,13 +1349,22 @@ export function extractSentenceRelations(params: {
             c.governedBy.length > 0 && c.governedBy.includes(fold((tokens[k]?.n ?? "").replace(/^[وف]/, "")));
           const before = actors.find((m) => m.end === (verbFirst ? k : k + 1) && m.prep === null);
           if (!before || hit.conj || tokens[hit.start]?.n !== c.tokens[0]) continue;
+          // Coordinated subjects do it together: "تتولى السعودية وقطر تسليح المعارضة".
+          const mates: Mention[] = [before];
+          for (let m = before; m.conj;) {
+            const prev = actors.find((x) => x.end === m.start && x.prep === null);
+            if (!prev) break;
+            mates.unshift(prev);
+            m = prev;
+          }
+          const lead = mates[0] ?? before;
           if (c.governedBy.length > 0 && !verbFirst) {
-            let v = before.start - 1;
+            let v = lead.start - 1;
             while (v > cs && isFiller(tokens[v])) v--;
             const verb = (tokens[v]?.n ?? "").replace(/^[وف]/, "");
             if (!c.governedBy.includes(fold(verb))) continue;
           }
-          subjects = [before];
+          subjects = c.governedBy.length > 0 && !verbFirst ? mates : [before];
           route = 0.8;
           // "عقوبات جديدة تستهدف قطاع النفط الإيراني": what the act targets, named after a verb of targeting.
           let t = hit.end;
