@@ -7,9 +7,10 @@
  * two within a minute, falls on all three alike. Prints per question and server: req/s over all slices, the median
  * slice's p50 and p99, the server's CPU per request over all slices, and the ratio of req/s and of CPU to raw.
  *
- * `--compiled DIR` (a tree of bench/compile.ts) instead runs four servers side by side: ours and the raw floor under
- * tsx, and both compiled, run with plain `node`; each compiled server is compared with the compiled floor, so that
- * what compiling saves is read on both sides of the ratio.
+ * `--compiled DIR` (a tree of bench/compile.ts) and/or `--node-flags '--max-semi-space-size=32 …'` instead run four
+ * servers side by side: ours and the raw floor as they run by default (tsx), and both as the variant (compiled, run
+ * with plain `node`; with the node flags); each variant server is compared with the variant floor, so that what the
+ * variant saves is read on both sides of the ratio.
  */
 import os from "node:os";
 import path from "node:path";
@@ -21,8 +22,10 @@ import { actorId } from "./synthetic-graph.js";
 
 interface AbOptions {
   old?: string;
-  /** A compiled tree (bench/compile.ts): ours and raw run under tsx and from there, four servers side by side. */
+  /** A compiled tree (bench/compile.ts): the variant servers run from there. */
   compiled?: string;
+  /** Node flags of the variant servers. */
+  nodeFlags?: string[];
   rounds: number;
   seconds: number;
   warmSeconds: number;
@@ -36,6 +39,7 @@ interface Side {
   file: "serve-ours.ts" | "raw-server.ts";
   root?: string;
   compiled?: string;
+  nodeFlags?: string[];
   against?: string;
 }
 
@@ -52,6 +56,7 @@ function parseArgs(argv: string[]): AbOptions {
     const [flag, value] = [argv[i], argv[i + 1] ?? ""];
     if (flag === "--old") o.old = path.resolve(value);
     else if (flag === "--compiled") o.compiled = path.resolve(value);
+    else if (flag === "--node-flags") o.nodeFlags = value.split(/\s+/).filter((f) => f.length > 0);
     else if (flag === "--rounds") o.rounds = Math.min(100, Math.max(1, Number(value)));
     else if (flag === "--seconds") o.seconds = Math.min(60, Math.max(1, Number(value)));
     else if (flag === "--warm-seconds") o.warmSeconds = Math.min(60, Math.max(0, Number(value)));
@@ -59,8 +64,10 @@ function parseArgs(argv: string[]): AbOptions {
     else if (flag === "--only") o.only = value;
     else throw new Error(`unknown argument ${flag}`);
   }
-  if (!o.old === !o.compiled)
-    throw new Error("usage: tsx bench/ab-api.ts --old DIR | --compiled DIR [--rounds 6] [--seconds 3] [--only 'a|b']");
+  if (!o.old === !(o.compiled || o.nodeFlags))
+    throw new Error(
+      "usage: tsx bench/ab-api.ts --old DIR | [--compiled DIR] [--node-flags '…'] [--rounds 6] [--seconds 3] [--only 'a|b']",
+    );
   return o as AbOptions;
 }
 
@@ -88,8 +95,9 @@ async function main(): Promise<void> {
   await db.close();
   const subjects = { hub: actorId(1), median: actorId(Math.round(Number(totals?.actors ?? 0) / 2)) };
   const env = { NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password };
-  // --old: this checkout ("new") and the old one, each against the raw floor; --compiled: ours and the raw floor
-  // under tsx and compiled, each compiled server against the compiled floor, the others against the floor under tsx.
+  // --old: this checkout ("new") and the old one, each against the raw floor; a variant: ours and the raw floor as
+  // they run by default and as the variant, each variant server against the variant floor.
+  const variant = { compiled: options.compiled, nodeFlags: options.nodeFlags };
   const sides: Side[] = options.old
     ? [
         { name: "new", file: "serve-ours.ts", against: "raw" },
@@ -97,18 +105,18 @@ async function main(): Promise<void> {
         { name: "raw", file: "raw-server.ts" },
       ]
     : [
-        { name: "tsx", file: "serve-ours.ts", against: "raw" },
-        { name: "compiled", file: "serve-ours.ts", compiled: options.compiled, against: "raw compiled" },
+        { name: "ours", file: "serve-ours.ts", against: "raw" },
+        { name: "variant", file: "serve-ours.ts", ...variant, against: "raw variant" },
         { name: "raw", file: "raw-server.ts" },
-        { name: "raw compiled", file: "raw-server.ts", compiled: options.compiled, against: "raw" },
+        { name: "raw variant", file: "raw-server.ts", ...variant, against: "raw" },
       ];
   const servers = new Map<string, Awaited<ReturnType<typeof startChild>>>();
   for (const side of sides) {
     const label = side.name.replace(" ", "-");
-    servers.set(side.name, await startChild({ file: side.file, env, root: side.root, compiled: side.compiled, label }));
+    servers.set(side.name, await startChild({ ...side, env, label }));
   }
   say(
-    `${options.old ? `Old: ${options.old}` : `Compiled: ${options.compiled}`}; graph ${JSON.stringify(totals)}; ` +
+    `${options.old ? `Old: ${options.old}` : `Variant: ${JSON.stringify(variant)}`}; graph ${JSON.stringify(totals)}; ` +
       `load average at the start ${loadAverage()}`,
   );
   const rows: string[] = [];

@@ -99,6 +99,8 @@ export async function startChild(c: {
    * its source maps, which make every stack trace the driver captures per Result cost a source-map lookup per frame.
    */
   compiled?: string;
+  /** Flags for node (e.g. --max-semi-space-size=32), before the entry point. */
+  nodeFlags?: string[];
 }): Promise<{ child: ChildProcess; url: string }> {
   const { file, env } = c;
   // BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile into DIR/ours or DIR/raw when the bench stops it (node
@@ -164,6 +166,8 @@ export async function load(c: {
   seconds: number;
   pid: number;
   neo4jPid?: number;
+  /** Names the measurement in BENCH_SLOW_LOG (question and server). */
+  label?: string;
 }): Promise<Measure> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: c.concurrency });
   const latencies: number[] = [];
@@ -217,7 +221,7 @@ export async function load(c: {
     const slow = answers.filter(([, ms]) => ms >= p99).map(([t, ms]) => ({ t, ms: Math.round(ms * 10) / 10 }));
     fs.appendFileSync(
       process.env.BENCH_SLOW_LOG,
-      `${JSON.stringify({ url: c.url, concurrency: c.concurrency, p99, slow })}\n`,
+      `${JSON.stringify({ label: c.label ?? c.url, concurrency: c.concurrency, p99, slow })}\n`,
     );
   }
   refusals.sort((a, b) => a - b);
@@ -307,7 +311,8 @@ export async function runScale(argv: string[]): Promise<void> {
         ] as const) {
           const base = { url: target.url, body: bodies(q)[side], concurrency, pid: target.child.pid ?? 0 };
           if (options.warmSeconds > 0) await load({ ...base, seconds: options.warmSeconds });
-          row[side] = await load({ ...base, seconds: options.seconds, neo4jPid: neo4j.serverPid || undefined });
+          const label = `${q.name}, ${side}`;
+          row[side] = await load({ ...base, seconds: options.seconds, neo4jPid: neo4j.serverPid || undefined, label });
         }
         const result = {
           question: q.name,
