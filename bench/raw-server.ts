@@ -12,7 +12,9 @@ import type { AddressInfo } from "node:net";
 import neo4j, { type ManagedTransaction } from "neo4j-driver";
 import { CypherRegistry } from "../src/graph/cypher-registry.js";
 import { summaryEdges, type NeighborSummary } from "../src/graph/neighbor-summary.js";
+import { logGcPauses } from "./gc-log.js";
 
+logGcPauses(process.env.BENCH_SERVER_LABEL ?? "raw");
 const cypher = CypherRegistry.load();
 const driver = neo4j.driver(
   process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687",

@@ -42,6 +42,12 @@ export interface Measure {
   cpuMsPerRequest: number;
   neo4jCpuMsPerRequest: number;
   peakRssMb: number;
+  /**
+   * Milliseconds per answer that the threads of the server, of Neo4j and of this (the client) process spent ready to
+   * run but waiting for a core (/proc/PID/task/TID/schedstat): on a shared 2-core machine, the time the machine's
+   * load adds to each answer, beside the time the processes themselves take.
+   */
+  waitMsPerRequest: { server: number; neo4j: number; client: number };
 }
 
 const CLIENT_TIMEOUT_MS = 15_000;
@@ -51,6 +57,23 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 function cpuSeconds(pid: number): number {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Milliseconds all threads of a process have spent waiting on a run queue so far (0 when unreadable). */
+function runQueueMs(pid: number): number {
+  let ns = 0;
+  try {
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      try {
+        ns += Number(fs.readFileSync(`/proc/${pid}/task/${tid}/schedstat`, "utf8").split(" ")[1] ?? 0);
+      } catch {
+        // a thread that ended meanwhile
+      }
+    }
+  } catch {
+    return 0;
+  }
+  return ns / 1e6;
 }
 
 function rssMb(pid: number): number {
@@ -71,6 +94,13 @@ export async function startChild(c: {
   root?: string;
   /** Names its CPU profile's folder under BENCH_CPU_PROF (default: "ours" for serve-ours.ts, else "raw"). */
   label?: string;
+  /**
+   * A tree of tsc's output (bench/compile.ts): the server runs from there with plain `node`, without tsx's loader and
+   * its source maps, which make every stack trace the driver captures per Result cost a source-map lookup per frame.
+   */
+  compiled?: string;
+  /** Flags for node (e.g. --max-semi-space-size=32), before the entry point. */
+  nodeFlags?: string[];
 }): Promise<{ child: ChildProcess; url: string }> {
   const { file, env } = c;
   // BENCH_CPU_PROF=DIR: each server writes a V8 CPU profile into DIR/ours or DIR/raw when the bench stops it (node
@@ -79,14 +109,13 @@ export async function startChild(c: {
   const profile = dir
     ? ["--cpu-prof", `--cpu-prof-dir=${path.join(dir, c.label ?? (file === "serve-ours.ts" ? "ours" : "raw"))}`]
     : [];
-  const child = spawn(
-    process.execPath,
-    [...profile, "--import", "tsx", path.join(c.root ?? PROJECT_ROOT, "bench", file)],
-    {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
+  const entry = c.compiled
+    ? [path.join(c.compiled, "bench", file.replace(/\.ts$/, ".js"))]
+    : ["--import", "tsx", path.join(c.root ?? PROJECT_ROOT, "bench", file)];
+  const child = spawn(process.execPath, [...profile, ...entry], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = "";
     child.stdout?.on("data", (c: Buffer) => {
@@ -137,9 +166,13 @@ export async function load(c: {
   seconds: number;
   pid: number;
   neo4jPid?: number;
+  /** Names the measurement in BENCH_SLOW_LOG (question and server). */
+  label?: string;
 }): Promise<Measure> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: c.concurrency });
   const latencies: number[] = [];
+  // Wall-clock start and duration of each answer, for BENCH_SLOW_LOG.
+  const answers: [number, number][] = [];
   const refusals: number[] = [];
   let errors = 0;
   const errorCodes: Record<string, number> = {};
@@ -147,6 +180,11 @@ export async function load(c: {
   let timeouts = 0;
   const cpu0 = cpuSeconds(c.pid);
   const neo0 = c.neo4jPid ? cpuSeconds(c.neo4jPid) : 0;
+  const wait0 = {
+    server: runQueueMs(c.pid),
+    neo4j: c.neo4jPid ? runQueueMs(c.neo4jPid) : 0,
+    client: runQueueMs(process.pid),
+  };
   let peak = rssMb(c.pid);
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(c.pid))), 250);
   const t0 = performance.now();
@@ -165,7 +203,10 @@ export async function load(c: {
           errors++;
           const code = /"code":"([A-Z_]+)"/.exec(r.text)?.[1] ?? `HTTP ${r.status}`;
           errorCodes[code] = (errorCodes[code] ?? 0) + 1;
-        } else latencies.push(performance.now() - s);
+        } else {
+          latencies.push(performance.now() - s);
+          answers.push([Math.round(performance.timeOrigin + s), performance.now() - s]);
+        }
       }
     }),
   );
@@ -173,6 +214,16 @@ export async function load(c: {
   clearInterval(sampler);
   agent.destroy();
   latencies.sort((a, b) => a - b);
+  // BENCH_SLOW_LOG=FILE: the answers at or above the p99, with their wall-clock start, to lay beside the servers' and
+  // Neo4j's GC logs (what makes the p99 at one connection).
+  if (process.env.BENCH_SLOW_LOG && latencies.length > 0) {
+    const p99 = percentile(latencies, 0.99);
+    const slow = answers.filter(([, ms]) => ms >= p99).map(([t, ms]) => ({ t, ms: Math.round(ms * 10) / 10 }));
+    fs.appendFileSync(
+      process.env.BENCH_SLOW_LOG,
+      `${JSON.stringify({ label: c.label ?? c.url, concurrency: c.concurrency, p99, slow })}\n`,
+    );
+  }
   refusals.sort((a, b) => a - b);
   const done = Math.max(1, latencies.length);
   const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -190,6 +241,11 @@ export async function load(c: {
     cpuMsPerRequest: r1(((cpuSeconds(c.pid) - cpu0) * 1000) / done),
     neo4jCpuMsPerRequest: c.neo4jPid ? r1(((cpuSeconds(c.neo4jPid) - neo0) * 1000) / done) : 0,
     peakRssMb: peak,
+    waitMsPerRequest: {
+      server: r1((runQueueMs(c.pid) - wait0.server) / done),
+      neo4j: c.neo4jPid ? r1((runQueueMs(c.neo4jPid) - wait0.neo4j) / done) : 0,
+      client: r1((runQueueMs(process.pid) - wait0.client) / done),
+    },
   };
 }
 
@@ -226,8 +282,11 @@ export async function runScale(argv: string[]): Promise<void> {
         .join(" ")}`,
   );
   say(`Graph: ${JSON.stringify(totals)}; hub ${subjects.hub}, median ${subjects.median}`);
-  const ours = await startChild({ file: "serve-ours.ts", env });
-  const raw = await startChild({ file: "raw-server.ts", env });
+  // BENCH_COMPILED=DIR (bench/compile.ts): both servers run compiled, so that the ratio compares like with like.
+  const compiled = process.env.BENCH_COMPILED ? path.resolve(process.env.BENCH_COMPILED) : undefined;
+  if (compiled) say(`Both servers run compiled, from ${compiled}`);
+  const ours = await startChild({ file: "serve-ours.ts", env, compiled });
+  const raw = await startChild({ file: "raw-server.ts", env, compiled });
   const results: { question: string; concurrency: number; ours: Measure; raw: Measure; same: boolean }[] = [];
   try {
     const wanted = options.only?.split("|");
@@ -252,7 +311,8 @@ export async function runScale(argv: string[]): Promise<void> {
         ] as const) {
           const base = { url: target.url, body: bodies(q)[side], concurrency, pid: target.child.pid ?? 0 };
           if (options.warmSeconds > 0) await load({ ...base, seconds: options.warmSeconds });
-          row[side] = await load({ ...base, seconds: options.seconds, neo4jPid: neo4j.serverPid || undefined });
+          const label = `${q.name}, ${side}`;
+          row[side] = await load({ ...base, seconds: options.seconds, neo4jPid: neo4j.serverPid || undefined, label });
         }
         const result = {
           question: q.name,
@@ -266,7 +326,9 @@ export async function runScale(argv: string[]): Promise<void> {
         say(
           `c=${concurrency} ${q.name}: ours ${result.ours.perSecond}/s p50 ${result.ours.p50} p99 ${result.ours.p99} ` +
             `err ${result.ours.errors}${result.ours.errors > 0 ? ` ${JSON.stringify(result.ours.errorCodes)}` : ""} 503 ${result.ours.overloaded} (p50 ${result.ours.overloadedP50} p99 ${result.ours.overloadedP99} ms) to ${result.ours.timeouts} | raw ${result.raw.perSecond}/s ` +
-            `p50 ${result.raw.p50} p99 ${result.raw.p99} err ${result.raw.errors} to ${result.raw.timeouts} | ratio ${ratio.toFixed(2)}`,
+            `p50 ${result.raw.p50} p99 ${result.raw.p99} err ${result.raw.errors} to ${result.raw.timeouts} | ratio ${ratio.toFixed(2)} | ` +
+            `run-queue wait ms/req (server, Neo4j, client): ours ${Object.values(result.ours.waitMsPerRequest).join(", ")}; ` +
+            `raw ${Object.values(result.raw.waitMsPerRequest).join(", ")}; load ${os.loadavg()[0]?.toFixed(2)}`,
         );
       }
     }

@@ -9,6 +9,7 @@ import { startServer } from "../src/api/server.js";
 import { loadConfig } from "../src/config.js";
 import { GraphDb } from "../src/graph/db.js";
 import { createLogger, type Logger } from "../src/log.js";
+import { logGcPauses } from "./gc-log.js";
 
 /**
  * The logger: errors only on stderr (the bench's output), and with BENCH_REFUSALS_LOG=FILE the warnings (the
@@ -25,6 +26,7 @@ function benchLogger(): Logger {
   return { ...quiet, warn: (m, f) => line("warn", m, f) };
 }
 
+logGcPauses(process.env.BENCH_SERVER_LABEL ?? "ours");
 const config = loadConfig();
 const db = await GraphDb.connect({
   uri: config.neo4j.uri ?? "bolt://127.0.0.1:7687",
