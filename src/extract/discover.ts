@@ -801,9 +801,9 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
 }
 
 /**
- * "علي جمعة مفتي الديار المصرية"، "فلان، رئيس الحزب،": a person named without a title and then given one in
- * apposition; the bare title ("المفتي"، "رئيس الحزب") later means him. Only for someone no title names yet, and only
- * when no other name follows the title ("استقبل هادي رئيس الوزراء القطري حمد بن جاسم" is another man's).
+ * "علي جمعة مفتي الديار المصرية"، "فلان، رئيس الحزب،": a person named without a title of office and then given one
+ * in apposition; the bare title ("المفتي"، "رئيس الحزب") later means him. Only when no other name follows the title
+ * ("استقبل هادي رئيس الوزراء القطري حمد بن جاسم" is another man's), and a title another person holds stays theirs.
  */
 function noteTitleAfter(params: { tokens: Token[]; mention: Mention; actor: Actor; state: DiscoveryState }): void {
   const { tokens, mention, actor, state } = params;

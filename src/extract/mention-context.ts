@@ -60,9 +60,8 @@ export function personsOfTitledStates(params: MentionsInContext): Mention[] {
     const start = titled(tokens[a.start]) ? a.start : titleBefore(a.start);
     // "وزير خارجية الكويت الملك عبدالله الثاني": a minister's title before a king's is another man's ("ملك الأردن
     // الملك عبدالله" and "ولي عهد البحرين الأمير سلمان" are one man's).
-    const office = (tokens[start]?.n ?? "").replace(/^[وفبل](?=وزير|سفير|مبعوث|مندوب|مستشار|متحدث|نائب)/, "");
     const royal = tokens.slice(a.end, b.start + 1).some((t) => ROYAL_HEADS.has(t.n));
-    if (royal && MINISTERIAL_HEADS.has(office)) return null;
+    if (royal && cliticIn(tokens[start], MINISTERIAL_HEADS)) return null;
     // Clitics on a title word before the state's mention are the participant's ("بأمير قطر"، "وولي عهد").
     const lead = start < a.start ? (tokens[start]?.n ?? "") : "";
     const whole = TITLE_HEADS.has(lead);
