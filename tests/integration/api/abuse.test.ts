@@ -3,7 +3,7 @@ import { DatabaseUnavailableError, type GraphDb } from "../../../src/graph/db.js
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import type { IngestFn } from "../../../src/api/context.js";
 import { TEST_API_KEY, TestApi, testConfig, type Data } from "../helpers/api-server.js";
-import { ACTORS, buildExtraction, seedCorpus } from "../helpers/extraction-builder.js";
+import { ACTORS, seedCorpus, writeIngested } from "../helpers/extraction-builder.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
 let db: GraphDb;
@@ -14,15 +14,7 @@ let api: TestApi;
 const fakeIngest: IngestFn = async (input) => {
   if (input.text.includes("FAIL-UNEXPECTED")) throw new Error("secret internal detail /etc/passwd");
   if (input.text.includes("FAIL-DB")) throw new DatabaseUnavailableError(new Error("connection refused"));
-  const id = input.id ?? "ingested";
-  await writeArticles(db, [
-    buildExtraction({
-      id,
-      title: input.title,
-      relations: [{ type: "MET", subject: ACTORS.iran, object: ACTORS.russia, sentence: input.text }],
-    }),
-  ]);
-  return { articleIds: [id] };
+  return writeIngested(db, input);
 };
 
 beforeAll(async () => {

@@ -3,7 +3,7 @@ import type { GraphDb } from "../../../src/graph/db.js";
 import { writeArticles } from "../../../src/graph/write-articles.js";
 import type { IngestFn } from "../../../src/api/context.js";
 import { TEST_API_KEY, TestApi } from "../helpers/api-server.js";
-import { ACTORS, buildExtraction, seedCorpus } from "../helpers/extraction-builder.js";
+import { ACTORS, seedCorpus, writeIngested } from "../helpers/extraction-builder.js";
 import { connectTestDb, type TestAdmin } from "../helpers/test-db.js";
 
 // A query text sent again is answered without Apollo's pipeline (src/api/repeat-queries.ts): the answers must be the
@@ -15,14 +15,7 @@ let ingested = 0;
 
 const ingest: IngestFn = async (input) => {
   ingested++;
-  const id = input.id ?? "ingested";
-  await writeArticles(db, [
-    buildExtraction({
-      id,
-      relations: [{ type: "MET", subject: ACTORS.iran, object: ACTORS.russia, sentence: input.text }],
-    }),
-  ]);
-  return { articleIds: [id] };
+  return writeIngested(db, input);
 };
 
 beforeAll(async () => {

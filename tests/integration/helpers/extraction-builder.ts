@@ -3,6 +3,9 @@
  * Actors mirror the seed articles (Bagheri Kani, Abu Marzouk, Bogdanov, Peskov …).
  */
 import { createHash } from "node:crypto";
+import type { IngestInput } from "../../../src/api/context.js";
+import type { GraphDb } from "../../../src/graph/db.js";
+import { writeArticles } from "../../../src/graph/write-articles.js";
 import type {
   Actor,
   ArticleExtraction,
@@ -218,4 +221,17 @@ export function seedCorpus(): ArticleExtraction[] {
       ],
     }),
   ];
+}
+
+/** A stand-in for extraction + load behind the API's ingest: one article saying Iran met Russia, in the input's words. */
+export async function writeIngested(db: GraphDb, input: IngestInput): Promise<{ articleIds: string[] }> {
+  const id = input.id ?? "ingested";
+  await writeArticles(db, [
+    buildExtraction({
+      id,
+      title: input.title,
+      relations: [{ type: "MET", subject: ACTORS.iran, object: ACTORS.russia, sentence: input.text }],
+    }),
+  ]);
+  return { articleIds: [id] };
 }
