@@ -123,8 +123,16 @@ export function newDiscoveryState(ahead?: ReadonlyMap<string, string>): Discover
   return { actors: new Map(), shortNames: new Map(), titles: new Map(ahead ?? []), unresolved: new Set() };
 }
 
-function orgActor(params: { tokens: Token[]; from: number; to: number; kind: ActorKind; parent?: string }): Actor {
-  const { tokens, from, to, kind } = params;
+function orgActor(params: {
+  tokens: Token[];
+  from: number;
+  to: number;
+  kind: ActorKind;
+  parent?: string;
+  /** The country a body named generically belongs to ("قوات الأمن"، "المحكمة الدستورية"), with its English name. */
+  scope?: { id: string; name: string };
+}): Actor {
+  const { tokens, from, to, kind, scope } = params;
   const words = tokens.slice(from, to);
   const nameAr = words
     .map((t, i) => {
@@ -140,15 +148,15 @@ function orgActor(params: { tokens: Token[]; from: number; to: number; kind: Act
     .replace(/[“”"«»]/g, "");
   const norm = words.map((t, i) => (i === 0 ? headStem(t.n).form : t.n)).join(" ");
   const actor: Actor = {
-    id: `org-${shortId(norm)}`,
-    name: transliterate(nameAr),
+    id: `org-${shortId(scope ? `${norm} ${scope.id}` : norm)}`,
+    name: scope ? `${transliterate(nameAr)} (${scope.name})` : transliterate(nameAr),
     nameAr,
     kind,
     aliases: [],
     roles: [],
     discovered: true,
   };
-  if (params.parent) actor.parent = params.parent;
+  if (params.parent ?? scope) actor.parent = params.parent ?? scope?.id;
   return actor;
 }
 
@@ -181,6 +189,8 @@ export function discoverMentions(params: {
   actorState?: ArticleActorState;
   /** The country the article is about: a body named without nationality may be that country's. */
   country?: string | null;
+  /** The same when the article names it far more than any other: a body named by common words alone is its. */
+  homeCountry?: string | null;
   /** Actors the article has named before: a name cut short ("المجلس الوطني") may be one of theirs. */
   recent?: readonly Actor[];
 }): Mention[] {
@@ -340,7 +350,18 @@ export function discoverMentions(params: {
         continue;
       }
     }
-    const actor = register(orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}) }));
+    // A body named by common words alone ("قوات الأمن"، "مجلس النواب"، "المحكمة الدستورية") is one of the country the
+    // article is about, as bare "الحكومة" is: one article's parliament is not another's. (Not an international one.)
+    const generic =
+      !parent &&
+      !quoted &&
+      !tokens.slice(i, end).some((u, j) => isProper(u) || used.has(i + j) || SUPRANATIONAL.has(u.n));
+    const home = params.homeCountry;
+    const scopeName = generic && home ? matcher.actors.get(home)?.name : undefined;
+    const scope = scopeName && home ? { id: home, name: scopeName } : undefined;
+    const actor = register(
+      orgActor({ tokens, from: i, to: end, kind, ...(parent ? { parent } : {}), ...(scope ? { scope } : {}) }),
+    );
     take(i, end);
     // A preposition written apart ("إلى حزب الأصالة") introduces the group as a clitic would. (Not "في": "رؤساء
     // اللجان في مجلس الشورى" are members, whom the body stands for.)
@@ -885,6 +906,11 @@ const COUNTRY_BODIES = new Map<string, string>([
   // "اتهمت المعارضة النظام بـ": the regime is the government, as opponents call it.
   [normalizeArabic("النظام"), "government"],
 ]);
+
+/** Adjectives of a body above states: "القوات الدولية"، "اللجنة العربية" belong to no one country. */
+const SUPRANATIONAL = set(
+  "الدولي الدولية دولي دولية الأممي الأممية العربي العربية الإسلامي الإسلامية الإفريقي الإفريقية الأفريقي الأفريقية الأوروبي الأوروبية الخليجي الخليجية المشترك المشتركة العالمي العالمية الإقليمي الإقليمية",
+);
 
 /** What makes forces the regime's: "جيش النظام"، "الجيش النظامي"، "القوات النظامية". */
 const REGIME_WORDS = set("النظام النظامي النظامية الحكومي الحكومية");

@@ -286,7 +286,12 @@ function extractArticleOnce(
   const recent: Actor[] = [];
   const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
   // The country the article names most: what bare "الحكومة" or a body named without nationality belongs to.
-  const country = [...countryCounts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const ranked = [...countryCounts].sort((a, b) => b[1] - a[1]);
+  const country = ranked[0]?.[0] ?? null;
+  // (A body named by common words alone, "مجلس النواب", is the country's only when the article is plainly about it:
+  // a story of a visit to Moscow names Russia often and is about someone else's council.)
+  const top = ranked[0]?.[1] ?? 0;
+  const homeCountry = top >= 3 && top >= 2 * (ranked[1]?.[1] ?? 0) ? country : null;
   const relations: Relation[] = [];
   /** Relations whose trigger is a noun ("زيارة"، "لقاء"): they carry no tense of their own. */
   const nounBorne = new Set<Relation>();
@@ -334,6 +339,7 @@ function extractArticleOnce(
       verbForms: triggers.verbForms,
       actorState: state,
       country,
+      homeCountry,
       recent,
     });
     // A dictionary name inside a discovered one ("مصر" in "نادي قضاة مصر") is part of that name.

@@ -376,9 +376,9 @@ const STOP_PREPS = new Set(["الي", "علي", "عن", "ضد", "من"]);
 const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
 /** Acts whose target the writer may name afterwards, "في إشارة إلى X". */
 const REFERRED_TYPES = new Set(["CONDEMNED", "ACCUSED", "THREATENED"]);
-/** Nouns of an attack, whose "على"/"ضد" names its target. */
+/** Nouns of an attack, whose "على"/"ضد" (or a downing's "لـ") names its target. */
 const ATTACK_NOUNS = new Set(
-  "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير"
+  "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير إسقاط الإسقاط"
     .split(" ")
     .map((w) => normalizeArabic(w)),
 );
@@ -442,7 +442,8 @@ function isBareNoun(t: Token | undefined): boolean {
 /** Whether a token is a word of a trigger's list (folded), past its clitics and article, or begins with a long one. */
 export function tokenMatchesWord(t: Token, w: string): boolean {
   const forms = [t.n, ...procliticReadings(t.n).map((r) => r.form)].map(fold);
-  return forms.some((f) => f === w || (w.length >= 4 && f.startsWith(w)));
+  // (A short word takes its indefinite accusative too: "رفضت إيران طلبا/حظرا …".)
+  return forms.some((f) => f === w || f === `${w}ا` || (w.length >= 4 && f.startsWith(w)));
 }
 
 /** Whether a run of tokens holds a trigger's condition word, or its phrase word by word ("غير مقبول" in "غير مقبولة"). */
@@ -870,9 +871,21 @@ export function extractSentenceRelations(params: {
         // A direct object stands right after the subject or heads a short genitive chain ("قصف الاحتلال
         // الإسرائيلي"); past a preposition or a longer stretch the actor belongs to another phrase ("أدانت الكويت
         // الهجوم ووصفته بأنه اعتداء على سيادة العراق").
-        if (prep === "direct" && head && !head.punct && !isFiller(head) && !directPathClear(from, k)) prep = "genitive";
+        // An indefinite act the trigger requires, then a verb carrying it as its pronoun, is that actor's act: "رفضت
+        // إيران حظرا فرضه الاتحاد الأوروبي" (a relative clause after an indefinite noun has no relative pronoun).
+        const actOf =
+          !!trigger &&
+          k - 2 >= from &&
+          requiredBy(trigger, tokens[k - 2]) &&
+          !(tokens[k - 2]?.n ?? "").startsWith("ال") &&
+          /\S{2,}(ه|ها)$/.test(head?.raw.replace(/[\u064B-\u0652]/g, "") ?? "") &&
+          /^(VB|NN)/.test(head?.pos ?? "") &&
+          directPathClear(from, k - 2);
+        if (prep === "direct" && head && !head.punct && !isFiller(head) && !actOf && !directPathClear(from, k))
+          prep = "genitive";
         // What happened to someone is no act of theirs: "وصفت مقتل موسكاليك بالهجوم الإرهابي" condemns no Moskalik.
-        if (prep === "direct" && inSet(head, VICTIM_NOUNS)) prep = "genitive";
+        // (Nor behind the preposition the trigger takes: "أعرب عن أسفه لمقتل السفير الروسي" condemns no Russia.)
+        if ((prep === "direct" || prep === r?.prep) && inSet(head, VICTIM_NOUNS)) prep = "genitive";
       } else if (m.prep !== null && k - 1 >= from && AFFILIATED.has(tokens[k - 1]?.n ?? "")) {
         // "عقوبات على شبكة مرتبطة بالحوثيين": what is affiliated with an actor stands for that actor.
         prep = affiliatedPrep(from, k - 1, preps) ?? "direct";
@@ -889,8 +902,9 @@ export function extractSentenceRelations(params: {
           (t, j) =>
             ATTACK_NOUNS.has(t.n.replace(/^[وف]?(ب|ل)?/, "")) &&
             !(trigger && requiredBy(trigger, t)) &&
-            // (Nor the genitive of the trigger's own word: "حمّلت X مسؤولية الاعتداء إلى الحكومة".)
-            !(trigger && requiredBy(trigger, tokens[from + j - 1])),
+            // (Nor the genitive of the trigger's own word: "حمّلت X مسؤولية الاعتداء إلى الحكومة"; one behind a
+            // preposition is its complement: "أبدى أسفه لإسقاط قواته لطائرة تركية" regrets the downing, not Turkey.)
+            !(trigger && requiredBy(trigger, tokens[from + j - 1]) && !/^[وف]?[بل]/.test(t.n)),
         )
       )
         return null;

@@ -4331,3 +4331,53 @@ describe("topics before 'فقد'", () => {
     ]);
   });
 });
+
+describe("rejecting an act named by an indefinite noun and its author", () => {
+  it("rejects the author of a ban or request whose verb carries it, whatever the verb's tag", () => {
+    const lex = { رفضت: "VBD", فرضته: "NN", قدمته: "VBD" };
+    expect(relations("عنوان\nرفضت كوبا حظرا فرضته الولايات المتحدة على تجارتها.", lex)).toEqual(["CUB REJECTED USA"]);
+    expect(relations("عنوان\nرفضت كوبا طلبا قدمته فرنسا أمس.", lex)).toEqual(["CUB REJECTED FRA"]);
+    // An indefinite noun without a verb carrying it is the object itself: nothing of France's is rejected.
+    expect(relations("عنوان\nرفضت كوبا طلبا جديدا فرنسا.", lex)).toEqual([]);
+  });
+});
+
+describe("dismay and regret", () => {
+  it("voiced at someone's act condemn its author, never the target of a downing or the victim of a killing", () => {
+    const lex = { وأبدى: "VBD", أعرب: "VBD" };
+    expect(relations("عنوان\nوأبدى الاتحاد الأوروبي استغرابه لقرار الحكومة المغربية.", lex)).toEqual([
+      "eu CONDEMNED MAR-government",
+    ]);
+    expect(relations("عنوان\nأعرب الاتحاد الأوروبي عن أسفه لقرار روسيا.", lex)).toEqual(["eu CONDEMNED RUS"]);
+    expect(relations("عنوان\nأعرب الاتحاد الأوروبي عن أسفه لمقتل السفير الروسي.", lex)).toEqual([]);
+  });
+});
+
+describe("bodies named by common words alone", () => {
+  const lex = { انتقد: "VBD", وطالب: "VBD" };
+  const names = (text: string): [string, string | undefined][] =>
+    extractTagged(text, lex)
+      .actors.filter((a) => a.discovered)
+      .map((a) => [a.name, a.parent]);
+
+  it("belong to the country the article is plainly about, and are told apart from another country's", () => {
+    const text = [
+      "عنوان",
+      "انتقد مجلس الأعيان قرار حكومة الأردن. وقال إن الأردن يمر بأزمة وإن على الأردن أن يتحرك.",
+      "وطالب مجلس الأعيان الحكومة بالاستقالة.",
+    ].join("\n");
+    const found = names(text);
+    expect(found).toContainEqual([expect.stringMatching(/\(Jordan\)$/), "JOR"]);
+    const other = names(text.replaceAll("الأردن", "الكويت"));
+    expect(other).toContainEqual([expect.stringMatching(/\(Kuwait\)$/), "KWT"]);
+    const id = (t: string) => extractTagged(t, lex).actors.find((a) => a.discovered)?.id;
+    expect(id(text)).not.toEqual(id(text.replaceAll("الأردن", "الكويت")));
+  });
+
+  it("belong to no country when the article is about two, or when they are international", () => {
+    const two = "عنوان\nانتقد مجلس الأعيان قرار الأردن. وقال إن الكويت تدعم الأردن وإن الكويت تدعم الأردن.";
+    expect(names(two)).toContainEqual([expect.not.stringMatching(/\(/), undefined]);
+    const international = "عنوان\nانتقدت القوات الدولية الأردن. وقال إن الأردن يمر بأزمة وإن على الأردن أن يتحرك.";
+    expect(names(international).every(([, parent]) => parent === undefined)).toBe(true);
+  });
+});
