@@ -3,7 +3,7 @@
  * different stories (they become their own articles with id "<id>#2" and parentId).
  */
 import { parse as parseYaml } from "yaml";
-import { parseDateString } from "./dates.js";
+import { headerLineDate, parseDateString } from "./dates.js";
 import { sha256 } from "./hash.js";
 import { htmlToText, looksLikeHtml } from "./html.js";
 import { normalizeArabic } from "./normalize.js";
@@ -103,6 +103,14 @@ export function parseArticleText(params: { fileName?: string; text: string }): P
     if (line.length < 60 && line.replace(DATE_WORDS, "").trim() === "" && parseDateString(line)) {
       if (currentIdx === 0) headerDate ??= parseDateString(line) ?? undefined;
       continue;
+    }
+    // A header line with the date ("الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433") near the top.
+    if (currentIdx === 0 && current.lines.length < 6 && !headerDate) {
+      const lead = headerLineDate(line);
+      if (lead) {
+        headerDate = lead;
+        continue;
+      }
     }
     if (current.lines.length === 0 && current.title === undefined && currentIdx > 0) current.title = line;
     current.lines.push(line);

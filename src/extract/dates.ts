@@ -4,7 +4,8 @@ import type { DatePrecision } from "./types.js";
 
 const EN_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-// Normalised Arabic month names: Egyptian/Gulf (يناير …), Levantine/Iraqi (كانون الثاني …), Maghrebi (يوليوز …).
+// Normalised Arabic month names: Egyptian/Gulf (يناير …), Levantine/Iraqi (كانون الثاني …), Moroccan (يوليوز …),
+// Algerian and Tunisian (جانفي، جويلية …, from the French).
 const AR_MONTHS: [string, number][] = [
   ["يناير", 1],
   ["فبراير", 2],
@@ -38,6 +39,12 @@ const AR_MONTHS: [string, number][] = [
   ["شتنبر", 9],
   ["نونبر", 11],
   ["دجنبر", 12],
+  ["جانفي", 1],
+  ["فيفري", 2],
+  ["افريل", 4],
+  ["جوان", 6],
+  ["جويليه", 7],
+  ["اوت", 8],
 ];
 
 const WEEKDAYS: [string, number][] = [
@@ -51,6 +58,26 @@ const WEEKDAYS: [string, number][] = [
 ];
 
 const ORDINALS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"];
+
+const HIJRI = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura", {
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  timeZone: "UTC",
+});
+
+/** The Gregorian day of a Hijri (Umm al-Qura) date, as Sudanese and Saudi papers date their pages ("19-3-1433 هـ"). */
+export function hijriToIso([y, m, d]: [number, number, number]): string | null {
+  // Days since the Hijri epoch (16 July 622), averaged, then the exact day searched nearby in the calendar.
+  const estimate = Date.UTC(622, 6, 16) + ((y - 1) * 354.367 + (m - 1) * 29.53 + (d - 1)) * 86_400_000;
+  for (let off = -4; off <= 4; off++) {
+    const day = new Date(estimate + off * 86_400_000);
+    const parts = Object.fromEntries(HIJRI.formatToParts(day).map((p) => [p.type, p.value]));
+    if (Number(parts.year) === y && Number(parts.month) === m && Number(parts.day) === d)
+      return day.toISOString().slice(0, 10);
+  }
+  return null;
+}
 
 function iso([y, m, d]: [number, number, number]): string | null {
   const dt = new Date(Date.UTC(y, m - 1, d));
@@ -95,6 +122,50 @@ export function parseDateString(raw: string): string | null {
     if (month) return iso([Number(m[3]), month, Number(m[1])]);
   }
   return null;
+}
+
+/**
+ * The date of a page header line: a short line holding a date and otherwise only page furniture — a weekday, a
+ * time, the Hijri date, the paper's name and issue, a time zone ("الثلاثاء 24 جويلية 2012 الساعة 10:37 بتوقيت
+ * تونس"، "الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433"، "الجمعة, 03-أغسطس-2012"، "24/07/2012 21:21:15"); null for a
+ * sentence that merely holds a date.
+ */
+export function headerLineDate(line: string): string | null {
+  if (line.length > 110) return null;
+  const s = normalizeArabic(line)
+    .replace(/[\u0640]/g, "")
+    .trim();
+  const numeric = /(?:^|[^\d])(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2})(?!\d)/.exec(s);
+  // "03-أغسطس-2012"، "06 أغسطس-آب 2012": dashes between the parts, or between two names of the month.
+  const spaced = s.replace(/-/g, " ");
+  const named =
+    new RegExp(`(?:^|[^\\d])(\\d{1,2})\\s+(${AR_MONTH_RE})(?:\\s+[\\u0621-\\u064A]+)?\\s*,?\\s*(\\d{4})`).exec(
+      spaced,
+    ) ?? null;
+  // A year of the Hijri calendar ("بتاريخ 19-3-1433 هـ") is converted; the Gregorian one written beside it wins.
+  const hijri = numeric && /^\d{1,2}[/.-]\d{1,2}[/.-]14\d\d$/.exec(numeric[1] ?? "");
+  const date = hijri
+    ? hijriToIso((numeric?.[1] ?? "").split(/[/.-]/).reverse().map(Number) as [number, number, number])
+    : numeric
+      ? parseDateString(numeric[1] ?? "")
+      : named
+        ? parseDateString(`${named[1]} ${named[2]} ${named[3]}`)
+        : null;
+  if (!date) return null;
+  const found = (numeric ?? named)?.[0] ?? "";
+  // "في 3 أغسطس 2011 كان …": a date governed by a preposition is said in a sentence.
+  const before =
+    (numeric ? s : spaced)
+      .slice(0, (numeric ?? named)?.index ?? 0)
+      .trim()
+      .split(/\s+/)
+      .pop() ?? "";
+  if (/^[وف]?(في|منذ|حتى|قبل|بعد|يوم|الى|من|عام|خلال)$/.test(before)) return null;
+  const rest = (numeric ? s : spaced)
+    .replace(found, " ")
+    .split(/[\s,،:|/]+/)
+    .filter((w) => /[\u0621-\u064A]{2,}/.test(w) && !WEEKDAYS.some(([d]) => d === w));
+  return rest.length <= 6 ? date : null;
 }
 
 /** A date expression found in a sentence. */

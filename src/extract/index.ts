@@ -75,6 +75,7 @@ import { taggingPieces, withTags } from "./tagging.js";
 import type { Actor, ArticleExtraction, MeetMode, ParsedArticle, Relation, Sentence } from "./types.js";
 import {
   AGENT_NOUNS,
+  COUNTERPARTS,
   FORMER_HOLDER,
   HONORIFIC_WORDS,
   KANA,
@@ -276,6 +277,8 @@ function extractArticleOnce(
   const actorOf = (id: string): Actor | undefined =>
     matcher.actors.get(id) ?? state.discovered.get(id) ?? discovery.actors.get(id);
   const stateOf = (word: string): string | null => stateNamed(matcher, word);
+  const on = article.publishedAt?.slice(0, 10);
+  const dated = on ? { on, holders: officeHolders(matcher) } : undefined;
   let antecedent: string | null = null;
   let inList = false;
   let listAntecedent: string | null = null;
@@ -418,7 +421,10 @@ function extractArticleOnce(
       const state = rootState(m.actorId, actorOf);
       return holder && state && rootState(holder, actorOf) === state ? holder : null;
     };
-    const here = withAppositiveNames({
+    const triggerHits = findTriggers(tokens, triggers);
+    // (A trigger word the tagger calls a proper noun is no name after a title: "الرئيس الإيراني لزيارة/NNP".)
+    const triggerStarts = new Set(triggerHits.map((h) => h.start));
+    const appositive = withAppositiveNames({
       tokens,
       mentions: withoutAppositions({
         tokens,
@@ -426,8 +432,34 @@ function extractArticleOnce(
         actorOf,
       }),
       actorOf,
-    }).map((m) => {
+    });
+    const here = appositive.map((m) => {
       const kind = actorOf(m.actorId)?.kind;
+      // "استقبل المرزوقي نظيره الفرنسي": his counterpart of that state holds the office he holds there.
+      const counterpart =
+        kind === "COUNTRY" &&
+        [tokens[m.start], tokens[m.start - 1]].some((t) => COUNTERPARTS.has(t?.n.replace(/^[وف]/, "") ?? ""))
+          ? counterpartHolder({
+              state: m.actorId,
+              // The offices of the one named before: a person's, or a head's title not yet read as its holder.
+              of: appositive
+                .filter((o) => o.end <= m.start)
+                .map((o) => {
+                  const a = actorOf(o.actorId);
+                  if (a?.kind === "PERSON") return roleKeys({ actor: a, stateOf, actorOf });
+                  const key =
+                    o.via === "title" && a?.kind === "COUNTRY"
+                      ? headTitleKey({ phrase: titlePhrase(tokens, o), of: o.actorId, stateOf, actorOf })
+                      : null;
+                  return new Set(key ? [key] : []);
+                }),
+              recent: [...recent, ...(params.later ?? [])],
+              dated,
+              stateOf,
+              actorOf,
+            })
+          : null;
+      if (counterpart) return { ...m, actorId: counterpart };
       const holder =
         kind === "GOVERNMENT_BODY"
           ? (titledHolder({ tokens, mention: m, state: discovery }) ?? titledWithNationality(m))
@@ -435,7 +467,7 @@ function extractArticleOnce(
             (kind === "COUNTRY" || kind === "ORGANIZATION") && (m.via === "title" || m.via === "agent")
             ? (titledHolder({ tokens, mention: m, state: discovery }) ??
               titledWithNationality(m) ??
-              roleHolder({ tokens, mention: m, recent, later: params.later, stateOf, actorOf }))
+              roleHolder({ tokens, mention: m, recent, later: params.later, stateOf, actorOf, dated, triggerStarts }))
             : null;
       if (holder && actorOf(holder)?.kind === "PERSON") return { ...m, actorId: holder };
       if (m.via === "title" && kind === "COUNTRY") {
@@ -472,7 +504,7 @@ function extractArticleOnce(
         });
     }
     // A list item's opening verb goes on with the sentence before the list, as one after "و" would.
-    const hits = findTriggers(tokens, triggers).map((h) =>
+    const hits = triggerHits.map((h) =>
       listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h,
     );
     const mentions = [
@@ -823,12 +855,17 @@ function roleHolder(params: {
   /** The state a word names, by name or nationality ("مصر"، "المصري", with a clitic "لمصر"); null for others. */
   stateOf?: (word: string) => string | null;
   actorOf?: (id: string) => Actor | undefined;
+  /** The story's date and the dictionary's dated office holders, for a head's title no one in the story holds. */
+  dated?: { on: string; holders: OfficeHolders };
+  /** Where trigger words start: never a name. */
+  triggerStarts?: ReadonlySet<number>;
 }): string | null {
   const { tokens, mention, recent } = params;
   // "الرئيس التونسي السابق زين العابدين بن علي": a former holder, or a name that follows, is someone else.
   const next = tokens[mention.end];
   // (A particle the tagger calls a name is none: "أكد أمير قطر أنه/NNP سيدعم".)
-  if (next && (FORMER_HOLDER.has(next.n) || (/NNP/.test(next.pos ?? "") && !NOT_NAMES.has(next.n)))) return null;
+  const named = /NNP/.test(next?.pos ?? "") && !NOT_NAMES.has(next?.n ?? "") && !params.triggerStarts?.has(mention.end);
+  if (next && (FORMER_HOLDER.has(next.n) || named)) return null;
   const phrase = titlePhrase(tokens, mention);
   const holders = new Set(
     recent
@@ -860,7 +897,71 @@ function roleHolder(params: {
     for (const a of [...recent, ...(params.later ?? [])])
       if (a.kind === "PERSON" && roleKeys({ actor: a, stateOf, actorOf }).has(key)) holders.add(a.id);
   }
+  // "الرئيس الفرنسي" in a story of 24 July 2012 that names no French president: the one the dictionary has in office
+  // that day. (Never for a story without a date: the title then stays its state.)
+  if (holders.size === 0 && key && params.dated) {
+    for (const h of params.dated.holders.get(key) ?? [])
+      if ((!h.from || h.from <= params.dated.on) && (!h.to || params.dated.on <= h.to)) holders.add(h.id);
+  }
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
+/**
+ * The holder of the office a person named before holds, in another state: "نظيره الفرنسي" after the Tunisian
+ * president is the French president — the one the story names, or the dictionary's on the story's date.
+ */
+function counterpartHolder(params: {
+  state: string;
+  /** The head-office keys of each participant named before the counterpart, in order. */
+  of: Set<string>[];
+  recent: readonly Actor[];
+  dated?: { on: string; holders: OfficeHolders };
+  stateOf: (word: string) => string | null;
+  actorOf: (id: string) => Actor | undefined;
+}): string | null {
+  const { stateOf, actorOf } = params;
+  const offices = [...params.of].reverse().find((keys) => keys.size > 0);
+  if (!offices) return null;
+  const cores = new Set([...offices].map((k) => k.split(" ").slice(1).join(" ")));
+  if (cores.size !== 1) return null;
+  const key = `${params.state} ${[...cores][0] ?? ""}`;
+  const holders = new Set(
+    params.recent
+      .filter((a) => a.kind === "PERSON" && roleKeys({ actor: a, stateOf, actorOf }).has(key))
+      .map((a) => a.id),
+  );
+  if (holders.size === 0 && params.dated)
+    for (const h of params.dated.holders.get(key) ?? [])
+      if ((!h.from || h.from <= params.dated.on) && (!h.to || params.dated.on <= h.to)) holders.add(h.id);
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
+/** A head-of-state or government office's holders in the dictionary, by title key ("FRA رئيس"), with their dates. */
+type OfficeHolders = Map<string, { id: string; from?: string; to?: string }[]>;
+
+const officeHoldersCache = new WeakMap<ActorMatcher, OfficeHolders>();
+
+/** The dictionary's office holders with dated roles, once per dictionary. */
+function officeHolders(matcher: ActorMatcher): OfficeHolders {
+  const cached = officeHoldersCache.get(matcher);
+  if (cached) return cached;
+  const out: OfficeHolders = new Map();
+  const actorOf = (id: string): Actor | undefined => matcher.actors.get(id);
+  const stateOf = (word: string): string | null => stateNamed(matcher, word);
+  for (const a of matcher.actors.values()) {
+    if (a.kind !== "PERSON" || a.discovered) continue;
+    for (const r of a.roles) {
+      const title = r.titleAr === undefined ? "" : normalizeArabic(r.titleAr);
+      if (!title || FORMER_TITLE.test(title) || !r.from) continue;
+      const key = headTitleKey({ phrase: title, of: r.of, stateOf, actorOf });
+      if (!key) continue;
+      const list = out.get(key) ?? [];
+      list.push({ id: a.id, from: r.from, ...(r.to ? { to: r.to } : {}) });
+      out.set(key, list);
+    }
+  }
+  officeHoldersCache.set(matcher, out);
+  return out;
 }
 
 /**

@@ -46,6 +46,12 @@ describe("parseArticleText", () => {
     expect(articles[0]?.title).toBe("عنوان الخبر هنا");
     expect(articles[0]?.body).toBe("عنوان الخبر هنا\nنص الخبر الأول.");
   });
+  it("reads a page header's date near the top and leaves the line out of the story", () => {
+    const text = ["عنوان الخبر", "الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433", "نص الخبر الأول."].join("\n");
+    const { articles } = parseArticleText({ fileName: "p.txt", text });
+    expect(articles[0]?.publishedAt).toBe("2012-07-11");
+    expect(articles[0]?.body).toBe("عنوان الخبر\nنص الخبر الأول.");
+  });
   it("splits a trailing read-also block into its own article linked to the page", () => {
     const text = "خبر أول.\nإقرأ أيضاً:\nعنوان قصة أخرى\nنص القصة الأخرى.";
     const { articles } = parseArticleText({ fileName: "page.txt", text });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { eventDate, findDateMentions, parseDateString } from "../../../src/extract/dates.js";
+import {
+  eventDate,
+  findDateMentions,
+  headerLineDate,
+  hijriToIso,
+  parseDateString,
+} from "../../../src/extract/dates.js";
 import { normalizeArabic } from "../../../src/extract/normalize.js";
 
 describe("parseDateString", () => {
@@ -11,12 +17,38 @@ describe("parseDateString", () => {
     ["16 شتنبر 2024", "2024-09-16"],
     ["5 تشرين الأول 2023", "2023-10-05"],
     ["05/11/2023", "2023-11-05"],
+    ["الخميس 26 جويلية 2012", "2012-07-26"],
+    ["3 جانفي 2013", "2013-01-03"],
   ])("%s → %s", (raw, iso) => {
     expect(parseDateString(raw)).toBe(iso);
   });
   it("returns null for non-dates and impossible dates", () => {
     expect(parseDateString("قريبا")).toBeNull();
     expect(parseDateString("2023-02-30")).toBeNull();
+  });
+});
+
+describe("headerLineDate", () => {
+  it.each([
+    ["الثلاثاء 24 جويلية 2012 الساعة 10:37 بتوقيت تونس العاصمة", "2012-07-24"],
+    ["الاربعاء,11 تموز 2012 الموافق 21 شعبان 1433", "2012-07-11"],
+    ["جريدة الصباح - العدد 1520 الأحد 5 أوت 2012", "2012-08-05"],
+    ["الجمعة, 03-أغسطس-2012", "2012-08-03"],
+    ["الإثنين 06 أغسطس-آب 2012 الساعة 01 صباحاً / عدن - مراسلنا", "2012-08-06"],
+    ["24/07/2012 21:21:15", "2012-07-24"],
+    ["العواصم: الوكالات 2012-07-08 12:06 AM", "2012-07-08"],
+    ["بتاريخ 19-3-1433 هـ", "2012-02-11"],
+  ])("%s → %s", (line, iso) => {
+    expect(headerLineDate(line)).toBe(iso);
+  });
+  it("is null for a sentence that holds a date, or a date after a preposition", () => {
+    expect(headerLineDate("14 فبراير 2003، عاد الملك إلى البلاد وأعلن عن إصلاحات دستورية واسعة في خطاب")).toBeNull();
+    expect(headerLineDate("في 3 أغسطس 2011 كان المشهد")).toBeNull();
+    expect(headerLineDate("عنوان الخبر بلا تاريخ")).toBeNull();
+  });
+  it("converts Hijri dates through the Umm al-Qura calendar", () => {
+    expect(hijriToIso([1433, 9, 1])).toBe("2012-07-20");
+    expect(hijriToIso([1433, 13, 1])).toBeNull();
   });
 });
 

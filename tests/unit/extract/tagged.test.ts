@@ -4381,3 +4381,14 @@ describe("bodies named by common words alone", () => {
     expect(names(international).every(([, parent]) => parent === undefined)).toBe(true);
   });
 });
+
+describe("a counterpart of a head of state", () => {
+  const lex = { استقبل: "VBD", هولاند: "NNP" };
+  it("is the holder of the same office in the other state whom the story names", () => {
+    const text = ["عنوان", "وصل الرئيس الفرنسي فرانسوا هولاند إلى تونس.", "استقبل المرزوقي نظيره الفرنسي في القصر."];
+    expect(relations(text.join("\n"), lex)).toContain("moncef-marzouki MET francois-hollande");
+  });
+  it("stays the state in a story without a date that names no holder", () => {
+    expect(relations("عنوان\nاستقبل المرزوقي نظيره الفرنسي في القصر.", lex)).toEqual(["moncef-marzouki MET FRA"]);
+  });
+});
