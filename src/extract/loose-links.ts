@@ -1944,6 +1944,11 @@ export function looseRelations(params: {
     out.push({ hit, subject: subj, object, location: null, confidence: 0.5 });
     for (const mate of mates)
       if (mate.actorId !== object.actorId) out.push({ hit, subject: mate, object, location: null, confidence: 0.45 });
+    // "ورحبت المعارضة وواشنطن بانشقاقه": subjects coordinated after the verb each do what it does to "him".
+    if (object === apart && subj.start > hit.start)
+      for (const other of coSubjects)
+        if (other.actorId !== object.actorId && other.actorId !== subj.actorId)
+          out.push({ hit, subject: other, object, location: null, confidence: 0.45 });
   }
   return out;
 }

@@ -4392,3 +4392,11 @@ describe("a counterpart of a head of state", () => {
     expect(relations("عنوان\nاستقبل المرزوقي نظيره الفرنسي في القصر.", lex)).toEqual(["moncef-marzouki MET FRA"]);
   });
 });
+
+describe("subjects coordinated after the verb, acting on 'him'", () => {
+  it("each welcome his act", () => {
+    const lex = { أعلن: "VBD", ورحبت: "VBD", مناف: "NNP", طلاس: "NNP", وواشنطن: "NNP", بانشقاقه: "NN" };
+    const text = ["عنوان", "أعلن العميد مناف طلاس انشقاقه عن الجيش.", "ورحبت فرنسا وواشنطن بانشقاقه."].join("\n");
+    expect(relations(text, lex)).toEqual(["FRA SUPPORTED manaf-tlass", "USA SUPPORTED manaf-tlass"]);
+  });
+});
