@@ -953,6 +953,21 @@ export function findMentions(params: {
           break;
         }
       }
+      // "دي ميزير" after "توماس دي ميزيير": a foreign name spelt again with a long vowel more or less, where the tagger
+      // reads a proper noun and only one person's short form has that skeleton.
+      // (Never a word with the article, which native names and common words carry: "السيد" is no "الأسد".)
+      if (!hit && /NNP/.test(tokens[k + len - 1]?.pos ?? "") && !/^ال/.test(tok.n) && !HONORIFIC_WORDS.has(tok.n)) {
+        const key = [tok.n, ...rest].join(" ");
+        const target = vowelSkeleton(key);
+        if (target.replace(/ /g, "").length < 4) continue;
+        const ids = new Set(
+          [...state.shortForms]
+            .filter(([other, id]) => id && other !== key && vowelSkeleton(other) === target)
+            .map(([, id]) => id),
+        );
+        const [only] = ids;
+        if (ids.size === 1 && only) hit = { id: only, r: { form: tok.n, conj: "", prep: "", article: false } };
+      }
       if (!hit) continue;
       // "الشعب العربي" is no "نبيل العربي": a surname with the article right after a definite noun other than a
       // title is that noun's adjective, and so is one coordinated with an adjective ("المبعوث الأممي والعربي").
@@ -1103,6 +1118,14 @@ export function registerShortForms({
       else if (prev !== personId) state.shortForms.set(key, null);
     }
   }
+}
+
+/** A name without its long vowels after the first letter and without doubled letters: "ميزيير" and "ميزير" alike. */
+function vowelSkeleton(name: string): string {
+  return name
+    .split(" ")
+    .map((w) => (w.slice(0, 1) + w.slice(1).replace(/[اويى]/g, "")).replace(/(.)\1+/g, "$1"))
+    .join(" ");
 }
 
 /** Whether two spellings of a foreign name start and end with the same letters and differ little in length. */

@@ -4400,3 +4400,19 @@ describe("subjects coordinated after the verb, acting on 'him'", () => {
     expect(relations(text, lex)).toEqual(["FRA SUPPORTED manaf-tlass", "USA SUPPORTED manaf-tlass"]);
   });
 });
+
+describe("a foreign name spelt again with a long vowel more or less", () => {
+  const lex = { أكد: "VBD", توماس: "NNP", دي: "NNP", ميزيير: "NNP", ميزير: "NNP", وصل: "VBD", السيد: "NNP" };
+  it("is the person named before, when only one short form has its skeleton", () => {
+    const text = [
+      "عنوان",
+      "أكد الوزير الألماني توماس دي ميزيير تحسن الوضع.",
+      "وكان دي ميزير قد وصل إلى كابول في زيارة.",
+    ];
+    expect(relations(text.join("\n"), lex)).toEqual(["person:توماس دي ميزيير MET AFG"]);
+  });
+  it("never reads a word with the article so", () => {
+    const text = ["عنوان", "أكد الرئيس بشار الأسد تحسن الوضع.", "وكان السيد قد وصل إلى كابول في زيارة."];
+    expect(relations(text.join("\n"), lex)).toEqual([]);
+  });
+});
