@@ -4416,3 +4416,12 @@ describe("a foreign name spelt again with a long vowel more or less", () => {
     expect(relations(text.join("\n"), lex)).toEqual([]);
   });
 });
+
+describe("the Westerners", () => {
+  it("are the West as one side", () => {
+    const lex = { واتهم: "VBD", الأسد: "DTNNP" };
+    expect(relations("عنوان\nواتهم الرئيس بشار الأسد الغربيين بدعم المعارضة المسلحة.", lex)).toContain(
+      "bashar-al-assad ACCUSED western-powers",
+    );
+  });
+});
