@@ -77,12 +77,14 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 function summary(slices: Measure[], seconds: number) {
   const requests = slices.reduce((n, m) => n + m.requests, 0);
   const cpuMs = slices.reduce((n, m) => n + m.cpuMsPerRequest * Math.max(1, m.requests), 0);
+  const neo4jCpuMs = slices.reduce((n, m) => n + m.neo4jCpuMsPerRequest * Math.max(1, m.requests), 0);
   const errors = slices.reduce((n, m) => n + m.errors + m.overloaded + m.timeouts, 0);
   return {
     perSecond: requests / (slices.length * seconds),
     p50: median(slices.map((m) => m.p50)),
     p99: median(slices.map((m) => m.p99)),
     cpuMsPerRequest: cpuMs / Math.max(1, requests),
+    neo4jCpuMsPerRequest: neo4jCpuMs / Math.max(1, requests),
     errors,
   };
 }
@@ -129,6 +131,7 @@ async function main(): Promise<void> {
         body: JSON.stringify(side.file === "raw-server.ts" ? q.raw : q.graphql),
         concurrency: options.concurrency,
         pid: servers.get(side.name)!.child.pid ?? 0,
+        neo4jPid: neo4j.serverPid,
       });
       for (const side of sides) await load({ ...base(side), seconds: options.warmSeconds });
       const before = loadAverage();
@@ -144,6 +147,7 @@ async function main(): Promise<void> {
         const ref = side.against ? s.get(side.against) : undefined;
         rows.push(
           `| ${q.name} | ${side.name} | ${f.perSecond.toFixed(1)} | ${f.p50} / ${f.p99} | ${f.cpuMsPerRequest.toFixed(2)} | ` +
+            `${f.neo4jCpuMsPerRequest.toFixed(2)} | ` +
             `${ref ? `${side.against}: ${ref.perSecond.toFixed(1)}, ${ref.cpuMsPerRequest.toFixed(2)}` : "–"} | ` +
             `${ref ? (f.perSecond / ref.perSecond).toFixed(2) : "–"} | ` +
             `${ref ? (f.cpuMsPerRequest / ref.cpuMsPerRequest).toFixed(2) : "–"} | ${f.errors} | ${before} → ${loadAverage()} |`,
@@ -158,9 +162,9 @@ async function main(): Promise<void> {
     `\n${options.rounds} rounds of ${options.seconds} s per server at ${options.concurrency} connections; load average at the end ${loadAverage()}`,
   );
   say(
-    "| question | server | req/s | p50 / p99 ms (median slice) | CPU ms/req | compared with: req/s, CPU ms/req | ÷ req/s | ÷ CPU | errors, 503s, timeouts | load average |",
+    "| question | server | req/s | p50 / p99 ms (median slice) | CPU ms/req | Neo4j CPU ms/req | compared with: req/s, CPU ms/req | ÷ req/s | ÷ CPU | errors, 503s, timeouts | load average |",
   );
-  say("|---|---|---|---|---|---|---|---|---|---|");
+  say("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const row of rows) say(row);
 }
 

@@ -198,6 +198,10 @@ async function requireActor(ctx: ApiContext, id: string): Promise<ActorRecord> {
 /** A whoMet row with the scope it was found in, which its meetings are paged in. */
 interface MeetingValue extends CounterpartRecord {
   scope: MeetingScope;
+  /** The counterpart's record when whoMet read it with the row (Meeting.counterpart answers it without a loader). */
+  counterpart?: ActorRecord;
+  /** The first meetings read in whoMet's transaction, for one page size (Meeting.meetings answers that size at once). */
+  meetings?: { limit: number; events: EventRecord[] };
 }
 
 interface PathStepValue {
@@ -265,11 +269,15 @@ export const resolvers = {
         ctx,
         found.counterparts.map((c) => c.counterpart),
       );
-      if (found.meetings && meetingsLimit !== undefined) {
-        const loader = ctx.loaders.meetings({ ...scope, limit: meetingsLimit });
-        for (const c of found.counterparts) loader.prime(c.counterpartId, found.meetings.get(c.counterpartId) ?? []);
-      }
-      return found.counterparts.map(({ counterpart: _, ...r }) => ({ ...r, scope }));
+      // Each row carries its counterpart and its first meetings: the Meeting fields answer them synchronously, without a
+      // loader key, a DataLoader lookup and a promise per row and field (a hub's page is 20 rows).
+      const pages = found.meetings;
+      if (!pages || meetingsLimit === undefined) return found.counterparts.map((r) => ({ ...r, scope }));
+      return found.counterparts.map((r) => {
+        const events = pages.get(r.counterpartId) ?? [];
+        primeEvents(ctx, events);
+        return { ...r, scope, meetings: { limit: meetingsLimit, events } };
+      });
     },
     path: async (_: unknown, args: Args, ctx: ApiContext): Promise<PathRecord[]> => {
       await Promise.all([requireActor(ctx, String(args.from)), requireActor(ctx, String(args.to))]);
@@ -445,11 +453,17 @@ export const resolvers = {
   },
 
   Meeting: {
-    counterpart: (m: MeetingValue, _: Args, ctx: ApiContext) => loadActor(ctx, m.counterpartId),
+    counterpart: (m: MeetingValue, _: Args, ctx: ApiContext) => m.counterpart ?? loadActor(ctx, m.counterpartId),
     firstDate: (m: MeetingValue) => outDate(m.firstDate),
     lastDate: (m: MeetingValue) => outDate(m.lastDate),
-    meetings: async (m: MeetingValue, args: Args, ctx: ApiContext) =>
-      primeEvents(ctx, await ctx.loaders.meetings({ ...m.scope, limit: first(args, 10) }).load(m.counterpartId)),
+    meetings: (m: MeetingValue, args: Args, ctx: ApiContext) => {
+      const limit = first(args, 10);
+      if (m.meetings?.limit === limit) return m.meetings.events;
+      return ctx.loaders
+        .meetings({ ...m.scope, limit })
+        .load(m.counterpartId)
+        .then((events) => primeEvents(ctx, events));
+    },
   },
 
   Path: {

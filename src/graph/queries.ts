@@ -392,7 +392,12 @@ function onEdges(m: MeetingScope): boolean {
   return !m.from && !m.to && !m.includeNegated && !m.includeUnasserted;
 }
 
+/**
+ * The parameters of the meeting statements: the edge statements (list-met-counterparts, list-met-pairs-events) use the
+ * actor only, and get only that (as the raw floor sends them); the filtered ones get the whole scope.
+ */
 function meetingParams(m: MeetingScope): Record<string, unknown> {
+  if (onEdges(m)) return { actorId: m.actorId };
   return {
     actorId: m.actorId,
     from: m.from ?? null,
