@@ -899,10 +899,7 @@ function roleHolder(params: {
   }
   // "الرئيس الفرنسي" in a story of 24 July 2012 that names no French president: the one the dictionary has in office
   // that day. (Never for a story without a date: the title then stays its state.)
-  if (holders.size === 0 && key && params.dated) {
-    for (const h of params.dated.holders.get(key) ?? [])
-      if ((!h.from || h.from <= params.dated.on) && (!h.to || params.dated.on <= h.to)) holders.add(h.id);
-  }
+  if (holders.size === 0 && key && params.dated) for (const id of heldOn(params.dated, key)) holders.add(id);
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
@@ -930,9 +927,7 @@ function counterpartHolder(params: {
       .filter((a) => a.kind === "PERSON" && roleKeys({ actor: a, stateOf, actorOf }).has(key))
       .map((a) => a.id),
   );
-  if (holders.size === 0 && params.dated)
-    for (const h of params.dated.holders.get(key) ?? [])
-      if ((!h.from || h.from <= params.dated.on) && (!h.to || params.dated.on <= h.to)) holders.add(h.id);
+  if (holders.size === 0 && params.dated) for (const id of heldOn(params.dated, key)) holders.add(id);
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
@@ -940,6 +935,13 @@ function counterpartHolder(params: {
 type OfficeHolders = Map<string, { id: string; from?: string; to?: string }[]>;
 
 const officeHoldersCache = new WeakMap<ActorMatcher, OfficeHolders>();
+
+/** The dictionary's holders of an office on a day. */
+function heldOn(dated: { on: string; holders: OfficeHolders }, key: string): string[] {
+  return (dated.holders.get(key) ?? [])
+    .filter((h) => (!h.from || h.from <= dated.on) && (!h.to || dated.on <= h.to))
+    .map((h) => h.id);
+}
 
 /** The dictionary's office holders with dated roles, once per dictionary. */
 function officeHolders(matcher: ActorMatcher): OfficeHolders {
