@@ -138,10 +138,9 @@ export function headerLineDate(line: string): string | null {
   const numeric = /(?:^|[^\d])(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}[/-]\d{1,2}[/-]\d{1,2})(?!\d)/.exec(s);
   // "03-أغسطس-2012"، "06 أغسطس-آب 2012": dashes between the parts, or between two names of the month.
   const spaced = s.replace(/-/g, " ");
-  const named =
-    new RegExp(`(?:^|[^\\d])(\\d{1,2})\\s+(${AR_MONTH_RE})(?:\\s+[\\u0621-\\u064A]+)?\\s*,?\\s*(\\d{4})`).exec(
-      spaced,
-    ) ?? null;
+  const named = new RegExp(
+    `(?:^|[^\\d])(\\d{1,2})\\s+(${AR_MONTH_RE})(?:\\s+[\\u0621-\\u064A]+)?\\s*,?\\s*(\\d{4})`,
+  ).exec(spaced);
   // A year of the Hijri calendar ("بتاريخ 19-3-1433 هـ") is converted; the Gregorian one written beside it wins.
   const hijri = numeric && /^\d{1,2}[/.-]\d{1,2}[/.-]14\d\d$/.exec(numeric[1] ?? "");
   const date = hijri
@@ -152,17 +151,18 @@ export function headerLineDate(line: string): string | null {
         ? parseDateString(`${named[1]} ${named[2]} ${named[3]}`)
         : null;
   if (!date) return null;
-  const found = (numeric ?? named)?.[0] ?? "";
+  const match = numeric ?? named;
+  const text = numeric ? s : spaced;
   // "في 3 أغسطس 2011 كان …": a date governed by a preposition is said in a sentence.
   const before =
-    (numeric ? s : spaced)
-      .slice(0, (numeric ?? named)?.index ?? 0)
+    text
+      .slice(0, match?.index ?? 0)
       .trim()
       .split(/\s+/)
       .pop() ?? "";
   if (/^[وف]?(في|منذ|حتى|قبل|بعد|يوم|الى|من|عام|خلال)$/.test(before)) return null;
-  const rest = (numeric ? s : spaced)
-    .replace(found, " ")
+  const rest = text
+    .replace(match?.[0] ?? "", " ")
     .split(/[\s,،:|/]+/)
     .filter((w) => /[\u0621-\u064A]{2,}/.test(w) && !WEEKDAYS.some(([d]) => d === w));
   return rest.length <= 6 ? date : null;
