@@ -5,7 +5,7 @@
  */
 import type { Mention } from "./actors.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
-import type { Token } from "./tokens.js";
+import { isAdjective, type Token } from "./tokens.js";
 import { HONORIFIC_WORDS, KANA } from "./words.js";
 import type { Actor } from "./types.js";
 
@@ -296,8 +296,9 @@ export function actMentions(params: {
   sentence: number;
 }): Mention[] {
   const { tokens, mentions, acts, sentence } = params;
-  const out: Mention[] = [];
-  const inside = (k: number): boolean => mentions.some((m) => m.start <= k && k < m.end);
+  const out: Mention[] = phraseActMentions(params);
+  const inside = (k: number): boolean =>
+    mentions.some((m) => m.start <= k && k < m.end) || out.some((m) => m.start <= k && k < m.end);
   tokens.forEach((t, k) => {
     if (t.punct || inside(k)) return;
     const r = procliticReadings(t.n).find((x) => ANAPHORIC_ACTS.has(x.form));
@@ -325,5 +326,95 @@ export function actMentions(params: {
       confidence: 0.4,
     });
   });
+  return out;
+}
+
+/** Heads of acts that are named again, later, by their whole phrase: "الإعلان الدستوري المكمل". */
+const PHRASE_ACTS = set(`
+قرار قرارات إعلان بيان مبادرة خطة مقترح مقترحات اقتراح مشروع مرسوم قانون تصريحات إجراءات شروط
+`);
+
+/** Verbs that make their subject the author of the act they name ("أصدر"، "أعلن"، "اتخذ" …). */
+const ISSUING = /^[وف]?(اصدر|اعلن|اتخذ|طرح|اقترح|قدم|اطلق|وضع)(ت|وا|ا)?$/;
+/** The same verbs with the act as a pronoun, in a relative clause: "الذي أصدره"، "التي أعلنها". */
+const ISSUING_RELATIVE = /^(اصدر|اعلن|اتخذ|طرح|اقترح|قدم|اطلق|وضع)(ت|وا|ا)?(ه|ها)$/;
+
+/** A definite adjective; untagged, any definite word with an adjective's ending ("الجديدة"، "الشاملة"). */
+function phraseAdjective(t: Token | undefined): boolean {
+  if (!t || t.punct || RELATIVE_PRONOUNS.has(t.n)) return false;
+  return isAdjective(t, true) || (!t.pos && /^ال\S{3,}(ه|ي)$/.test(t.n));
+}
+
+/** A definite act noun with its definite adjectives ("الإعلان الدستوري المكمل") at k: its key and end, or null. */
+function actPhrase(
+  tokens: Token[],
+  k: number,
+): { key: string; end: number; prep: string | null; conj: boolean } | null {
+  const t = tokens[k];
+  if (!t || t.punct) return null;
+  const r = procliticReadings(t.n).find((x) => x.article && PHRASE_ACTS.has(x.form));
+  if (!r) return null;
+  let end = k + 1;
+  while (end < k + 4 && phraseAdjective(tokens[end])) end++;
+  // A bare "القرار" is specific only nearby: the construct acts above handle it.
+  if (end === k + 1) return null;
+  const key = [r.form, ...tokens.slice(k + 1, end).map((u) => u.n)].join(" ");
+  return { key: `phrase:${key}`, end, prep: r.prep || null, conj: r.conj === "و" };
+}
+
+/**
+ * "الإعلان الدستوري المكمل الذي أصدره الجيش … ويرفض الإخوان الإعلان الدستوري المكمل": an act named by a whole phrase
+ * (a definite act noun and its adjectives) with its author — in a relative clause ("الذي أصدره X") or as the object of
+ * a verb of issuing ("أصدر X …") — stands for that author wherever the same phrase comes back later in the article
+ * without an author of its own. Records such acts in `acts` as it goes.
+ */
+function phraseActMentions(params: {
+  tokens: Token[];
+  mentions: readonly Mention[];
+  acts: Map<string, ActAuthor>;
+  sentence: number;
+}): Mention[] {
+  const { tokens, mentions, acts, sentence } = params;
+  const out: Mention[] = [];
+  const bareAt = (k: number): Mention | undefined =>
+    mentions.find((m) => m.start === k && m.prep === null && m.place === null);
+  for (let k = 0; k < tokens.length; k++) {
+    if (mentions.some((m) => m.start <= k && k < m.end)) continue;
+    const phrase = actPhrase(tokens, k);
+    if (!phrase) continue;
+    const { end } = phrase;
+    // "… الذي أصدره المجلس العسكري" (an adverb may stand before the author).
+    const relative = RELATIVE_PRONOUNS.has(tokens[end]?.n ?? "") && ISSUING_RELATIVE.test(tokens[end + 1]?.n ?? "");
+    const relAuthor = relative ? (bareAt(end + 2) ?? bareAt(end + 3)) : undefined;
+    // "أصدر المجلس العسكري الإعلان …" and "المجلس العسكري (قد) أصدر الإعلان …".
+    const before = mentions.find((m) => m.end === k && m.prep === null && m.place === null);
+    const verbBefore = before && ISSUING.test(tokens[before.start - 1]?.n ?? "") ? before : undefined;
+    const subjectEnd = tokens[k - 2]?.n === "قد" ? k - 2 : k - 1;
+    const subjectFirst = ISSUING.test(tokens[k - 1]?.n ?? "")
+      ? mentions.find((m) => m.end === subjectEnd && m.prep === null && m.place === null)
+      : undefined;
+    const author = relAuthor ?? verbBefore ?? subjectFirst;
+    if (author) {
+      acts.set(phrase.key, { actorId: author.actorId, sentence });
+      k = end - 1;
+      continue;
+    }
+    // An author of its own after it ("… الذي أصدره X" with X unnamed, or a name in construct) makes it another act.
+    if (relative || mentions.some((m) => m.start === end && m.place === null && (m.prep === null || m.prep === "ل")))
+      continue;
+    const act = acts.get(phrase.key);
+    if (!act || act.sentence >= sentence) continue;
+    out.push({
+      actorId: act.actorId,
+      start: k,
+      end,
+      prep: phrase.prep,
+      conj: phrase.conj,
+      via: "short",
+      place: null,
+      confidence: 0.4,
+    });
+    k = end - 1;
+  }
   return out;
 }
