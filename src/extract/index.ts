@@ -2,6 +2,7 @@
  * The extractor's entry point: file bytes or text → one ArticleExtraction per story in the file. Pure: the caller
  * reads files and data (src/ingest/read-data.ts) and passes them in.
  */
+import { withoutWording } from "./wording.js";
 import { findMentions, newActorState, type ArticleActorState, type Mention } from "./actors.js";
 import { parseArticleText } from "./article.js";
 import { normalizeArabic } from "./normalize.js";
@@ -326,8 +327,9 @@ function extractArticleOnce(
       for (const key of params.aheadNames?.keys() ?? []) state.shortForms.delete(key);
     }
     const allTokens = params.tokens?.[sentence.index] ?? tokenize(sentence.text, sentence.start);
-    const tokens = withoutItemNumber(allTokens);
-    const listItem = tokens !== allTokens;
+    const numbered = withoutItemNumber(allTokens);
+    const listItem = numbered !== allTokens;
+    const tokens = withoutWording(numbered);
     const found = findMentions({ tokens, matcher, state, verbForms: triggers.verbForms });
     if (sentence.index === 0) {
       headlineTokens = tokens;
