@@ -506,12 +506,14 @@ function extractArticleOnce(
         });
     }
     // A list item's opening verb goes on with the sentence before the list, as one after "و" would.
-    const hits = triggerHits.map((h) =>
-      listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h,
-    );
+    const actRefs = actMentions({ tokens, mentions: sided, acts, sentence: sentence.index });
+    // "ورفضت الصين هذه الاتهامات": a noun that refers back to an accusation already made is no new one.
+    const hits = triggerHits
+      .filter((h) => !(h.trigger.entry.pos === "noun" && actRefs.some((m) => m.start === h.start)))
+      .map((h) => (listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h));
     const mentions = [
       ...sided,
-      ...actMentions({ tokens, mentions: sided, acts, sentence: sentence.index }),
+      ...actRefs,
       ...pronounMentions({ tokens, mentions: sided, named: history, sentence: sentence.index }),
       ...homeCountryMentions({ tokens, mentions: sided, actorOf, fallback: antecedent }),
       ...twoSidesMentions({
@@ -742,6 +744,11 @@ function extractArticleOnce(
       };
       rel.eventId = eventIdOf(eventKey(rel));
       relations.push(rel);
+      // "اتهمت واشنطن بكين بـ… ورفضت الصين هذه الاتهامات": the accusations, criticism or threats a later sentence
+      // names without their author are this subject's.
+      const said = SAID_ACTS.get(type);
+      if (said && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
+        for (const noun of said) acts.set(noun, { actorId: subject.id, sentence: sentence.index });
       if (hit.trigger.entry.pos === "noun") nounBorne.add(rel);
       if (type === "MET" && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
         meeting = { a: subject.id, b: object.id, sentence: sentence.index };
@@ -768,6 +775,13 @@ function extractArticleOnce(
     unresolvedHeads,
   };
 }
+
+/** The nouns that name what a relation's subject said, by relation type: "الاتهامات" are the accuser's. */
+const SAID_ACTS = new Map([
+  ["ACCUSED", ["اتهامات", "اتهام", "مزاعم", "ادعاءات"]],
+  ["CONDEMNED", ["انتقادات"]],
+  ["THREATENED", ["تهديدات"]],
+]);
 
 /** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */
 const PAST_WORDS = new Set(["امس", "الماضي", "الماضيه", "السابق", "السابقه", "الاخيره", "الاخير", "اختتم", "اختتمت"]);

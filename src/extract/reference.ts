@@ -275,7 +275,21 @@ function theLatter(params: { tokens: Token[]; k: number; named: readonly Named[]
 }
 
 /** Acts named with their author ("قرار مرسي") that a bare definite noun later refers back to ("إن القرار …"). */
-const ANAPHORIC_ACTS = new Set(["قرار", "تصريحات", "خطوه", "مبادره", "خطاب", "اعلان"]);
+const ANAPHORIC_ACTS = new Set([
+  "قرار",
+  "تصريحات",
+  "خطوه",
+  "مبادره",
+  "خطاب",
+  "اعلان",
+  // What an accuser, critic or threatener said: recorded from the relations themselves (index.ts SAID_ACTS).
+  "اتهامات",
+  "اتهام",
+  "مزاعم",
+  "ادعاءات",
+  "انتقادات",
+  "تهديدات",
+]);
 
 /** The author of an act named last with it, and in which sentence. */
 export interface ActAuthor {

@@ -1,7 +1,7 @@
 /**
- * A speaker's wording of an act: "انتقدت موسكو ما وصفته بـ«تحريف الدول الغربية للاتفاق»"، "دعا إلى وضع حد لما وصفه
+ * Words that stand aside from who does what to whom. A speaker's wording of an act: "انتقدت موسكو ما وصفته بـ«تحريف الدول الغربية للاتفاق»"، "دعا إلى وضع حد لما وصفه
  * بالتدخل الإيراني". The act stands where "ما وصفه بـ" does, so that the act's author is read as it would be in
- * "انتقدت موسكو تحريف الدول الغربية …". Pure.
+ * "انتقدت موسكو تحريف الدول الغربية …". And "for its part" ("من جانبها"، "من جهته"). Pure.
  */
 import { normalizeArabic } from "./normalize.js";
 import type { Token } from "./tokens.js";
@@ -25,6 +25,9 @@ const WHAT = new Map([
   ["مما", "من"],
 ]);
 
+/** "من جانبه"، "من جهتها"، "من ناحيتهم": for his (her, their) part. */
+const FOR_ITS_PART = /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/;
+
 /** A word that carries no meaning of its own where the linker looks (one of FILLERS). */
 const SILENT = normalizeArabic("أيضا");
 
@@ -33,16 +36,24 @@ function silent(t: Token): Token {
 }
 
 /**
- * The tokens with "ما وصفه بـ" made silent and its preposition moved onto the act: "لما وصفه بالتدخل" reads as
+ * The tokens with "من جانبه" and "ما وصفه بـ" made silent and its preposition moved onto the act: "لما وصفه بالتدخل" reads as
  * "للتدخل", "ما وصفه بـ«التدخل»" as "«التدخل»". Only where the describing verb has no subject of its own written
  * between it and "بـ" (then the describer is someone else: "ما وصفه الرئيس بـ"). Offsets and raw text are kept.
  */
 export function withoutWording(tokens: Token[]): Token[] {
   let out: Token[] | null = null;
-  for (let k = 0; k + 2 < tokens.length; k++) {
+  for (let k = 0; k + 1 < tokens.length; k++) {
     const what = tokens[k];
     const verb = tokens[k + 1];
     if (!what || !verb) continue;
+    // "ورفضت الصين من جانبها الاتهامات"، "من جهته، قال …": "for its part" names no one the sentence is about.
+    if (/^[وف]?من$/.test(what.n) && FOR_ITS_PART.test(verb.n)) {
+      out ??= [...tokens];
+      out[k] = silent(what);
+      out[k + 1] = silent(verb);
+      k++;
+      continue;
+    }
     const prep = WHAT.get(what.n.replace(/^[وف](?=.*ما$)/, ""));
     if (prep === undefined || !(DESCRIBING.test(verb.n) || NAMING.test(verb.n))) continue;
     const bare = tokens[k + 2]?.n === "ب";

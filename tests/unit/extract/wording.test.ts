@@ -19,3 +19,14 @@ describe("withoutWording", () => {
       expect(words(text)).toEqual(tokenize(text).map((t) => t.n));
   });
 });
+
+describe("withoutWording: for its part", () => {
+  it("silences 'من جانبها' and 'ومن جهته', which name no one the sentence is about", () => {
+    expect(words("رفضت الصين من جانبها الاتهامات")).toEqual(["رفضت", "الصين", "ايضا", "ايضا", "الاتهامات"]);
+    expect(words("ومن جهته، قال")).toEqual(["ايضا", "ايضا", "،", "قال"]);
+  });
+
+  it("keeps a side one stands by ('إلى جانبه')", () => {
+    expect(words("وقفت إيران إلى جانبه")).toEqual(tokenize("وقفت إيران إلى جانبه").map((t) => t.n));
+  });
+});
