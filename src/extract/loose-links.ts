@@ -160,10 +160,20 @@ function skipApposition(tokens: Token[], from: number): number {
   const comma = tokens.findIndex((t, j) => j > k && j - from < 12 && (t.n === "،" || t.n === ","));
   const commaClosed = comma > 0 && tokens.slice(k, comma).every((t) => !isVerbTag(t));
   k++;
+  // "النائب في المجلس التشريعي"، "عضو المجلس الثوري في حركة فتح": the body one serves in, once.
+  let within = false;
   while (k < tokens.length && k - from < 12) {
     const t = tokens[k];
+    if (!within && t?.n === "في" && /^(DT)?NN/.test(tokens[k + 1]?.pos ?? "")) {
+      within = true;
+      closed = false;
+      k++;
+      continue;
+    }
     // A time word ends it: "الرئيس هادي رئيس الجمهورية اليوم مبعوث …" has the object next.
     if (!t || t.punct || !t.pos || !/^(DT)?(NN|JJ|NNP)/.test(t.pos) || PREPOSITIONS.has(t.n) || FILLERS.has(t.n)) break;
+    // An indefinite accusative is an adverb or the object itself, never part of a title: "… في حركة فتح | عاليا".
+    if (!commaClosed && /^NNS?$/.test(t.pos) && /[^ا]ا$/.test(t.n) && !t.n.startsWith("ال")) break;
     // A coordinated title goes on: "نائب رئيس الوزراء الأسبق والفقيه الدستوري".
     const bare = t.n.replace(/^و/, "");
     if (closed && /^وال/.test(t.n) && (TITLE_HEADS.has(bare) || HONORIFIC_WORDS.has(bare))) {
@@ -171,10 +181,13 @@ function skipApposition(tokens: Token[], from: number): number {
       continue;
     }
     // A genitive with "لل" stays inside the title ("أمين المجلس الأعلى للأمن القومي"); other clitics end it.
-    if (/^[وفبلك]/.test(t.n) && !/^لل/.test(t.n)) break;
+    // (A name's own first letter is none: "حركة فتح".)
+    if (/^[وفبلك]/.test(t.n) && !/^لل/.test(t.n) && !(t.pos === "NNP" && tokens[k - 1]?.pos === "NN")) break;
     // A definite noun closes the title's construct chain: after it only adjectives, so an indefinite noun starts the
     // object ("نائب رئيس الوزراء الأسبق | قرار مرسي").
     if (closed && !commaClosed && !/JJ/.test(t.pos) && !/^(ال|لل)/.test(t.n)) break;
+    // After the chain's adjectives a definite noun starts the object too: "عضو المجلس التشريعي الفلسطيني | الحكومة".
+    if (closed && !commaClosed && /^ال/.test(t.n) && !/JJ/.test(t.pos) && /JJ/.test(tokens[k - 1]?.pos ?? "")) break;
     // So does a definite noun that is an act: "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي".
     if (closed && !commaClosed && !/JJ/.test(t.pos) && ACT_NOUNS.has(t.n)) break;
     if (t.n.startsWith("ال") && !/JJ/.test(t.pos)) closed = true;
@@ -1356,7 +1369,11 @@ export function looseRelations(params: {
         }
       }
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
-      if (subject && !topic && !fronted) after = skipApposition(tokens, subject.end);
+      // (Two in a row: "X النائب في المجلس التشريعي عضو المجلس الثوري في حركة فتح".)
+      if (subject && !topic && !fronted) {
+        after = skipApposition(tokens, subject.end);
+        for (let next = skipApposition(tokens, after); next > after; next = skipApposition(tokens, after)) after = next;
+      }
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {

@@ -4425,3 +4425,36 @@ describe("the Westerners", () => {
     );
   });
 });
+
+describe("appositions between the subject and the object", () => {
+  const lex = {
+    طالب: "VBD",
+    وثمن: "VBD",
+    سامر: "NNP",
+    الخطيب: "DTNNP",
+    النائب: "DTNN",
+    في: "IN",
+    المجلس: "DTNN",
+    التشريعي: "DTJJ",
+    الفلسطيني: "DTJJ",
+    عضو: "NN",
+    الثوري: "DTJJ",
+    حركة: "NN",
+    فتح: "NNP",
+    عاليا: "NN",
+    الحكومة: "DTNN",
+    المصرية: "DTJJ",
+    الدور: "DTNN",
+    القطري: "DTJJ",
+  };
+  it("passes a role held 'in' a body, and a definite noun after the role's adjectives starts the object", () => {
+    const text = "عنوان\nطالب سامر الخطيب النائب في المجلس التشريعي الفلسطيني الحكومة المصرية بفتح المعبر.";
+    expect(relations(text, lex)).toEqual(["person:سامر الخطيب DEMANDED EGY-government"]);
+  });
+
+  it("passes two roles in a row, a group's name with a clitic-like first letter, and an adverb", () => {
+    const text =
+      "عنوان\nوثمن سامر الخطيب النائب في المجلس التشريعي الفلسطيني عضو المجلس الثوري في حركة فتح عاليا الدور القطري.";
+    expect(relations(text, lex)).toEqual(["person:سامر الخطيب SUPPORTED QAT"]);
+  });
+});
