@@ -1069,7 +1069,14 @@ function familyNames(matcher: ActorMatcher): Map<string, string> {
   for (const [id, names] of matcher.personNames) {
     for (const toks of names) {
       const last = toks[toks.length - 1];
-      if (toks.length < 2 || !last || last.length < 3 || NAME_PARTICLES.has(last) || REGNAL_ORDINALS.has(last))
+      if (
+        toks.length < 2 ||
+        !last ||
+        last.length < 3 ||
+        NAME_PARTICLES.has(last) ||
+        REGNAL_ORDINALS.has(last) ||
+        PREP_WORDS.has(last)
+      )
         continue;
       const set = owners.get(last) ?? new Set<string>();
       set.add(id);
@@ -1112,7 +1119,8 @@ export function registerShortForms({
       if (!NAME_PARTICLES.has(toks[i - 1] ?? "") && !NAME_PARTICLES.has(w)) keys.add(w);
     }
     for (const key of keys) {
-      if (key.length < 3 || NAME_PARTICLES.has(key) || REGNAL_ORDINALS.has(key)) continue;
+      // (Nor a word that is also a preposition: "علي" in "أحمد علي عبدالله صالح" is "على" once normalised.)
+      if (key.length < 3 || NAME_PARTICLES.has(key) || REGNAL_ORDINALS.has(key) || PREP_WORDS.has(key)) continue;
       const prev = state.shortForms.get(key);
       if (prev === undefined) state.shortForms.set(key, personId);
       else if (prev !== personId) state.shortForms.set(key, null);

@@ -111,3 +111,10 @@ describe("findMentions", () => {
     expect(mentions(["بكل الحماس والقاعدة"])[0]).toEqual([]);
   });
 });
+
+describe("short forms that are also prepositions", () => {
+  it("never reads 'على' as the middle name 'علي' of someone named in full", () => {
+    const found = mentions(["قال العميد أحمد علي عبدالله صالح إن الحرس جاهز.", "وأثنى الوزير على جهود صالح."]);
+    expect(found[1]?.map((m) => m.text)).toEqual(["صالح"]);
+  });
+});
