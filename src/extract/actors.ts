@@ -1004,15 +1004,18 @@ export function findMentions(params: {
       const prevTok = tokens[k - 1];
       // (Not the preposition "على", which normalises to the given name "علي": "أن على الأسد مغادرة السلطة".)
       const preposition = prevTok?.n === "علي" && (/ى$/.test(prevTok.raw) || prevTok.pos === "IN");
-      if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n) && !preposition) {
+      // The person's own given name right before it is part of the name repeated in full: "جون فيليكس باغنون" again.
+      const ownGiven =
+        !!prevTok && !taken.has(k - 1) && !covered.has(k - 1) && state.givenForms?.get(prevTok.n) === hit.id;
+      if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n) && !preposition && !ownGiven) {
         const names = matcher.personNames.get(hit.id) ?? [];
         const given = new Set(names.map((n) => n[0]));
         const disc = state.discovered.get(hit.id);
         if (disc) given.add(disc.nameAr.split(/\s+/)[0] ?? "");
         if (!given.has(prevTok.n)) break;
       }
-      const head = titleStart(k);
-      const start = head >= 0 ? head : k;
+      const head = titleStart(ownGiven ? k - 1 : k);
+      const start = head >= 0 ? head : ownGiven ? k - 1 : k;
       push({
         actorId: hit.id,
         start,

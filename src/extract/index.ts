@@ -1116,6 +1116,8 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
     // "كما أن"، "فيما" join a further statement: "…ما يمكن أن ترتكبه إيران، كما أن مؤازرتها للنظام …".
     ...["كما", "وكما", "فيما", "وفيما"],
     ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
+    // "… يجب أن يكون الماليون أول من يتم التشاور معهم، لقد التقيت الرئيس": "لقد" opens a statement of what happened.
+    ...["لقد", "ولقد", "فلقد"],
   ]);
   // ", فالتقت": a past verb with "ف" after a comma is the next event of the narrative, not inside the last clause.
   // The pause "..", read as a comma for linking, still closes a clause: its negation stays on its side.

@@ -843,7 +843,12 @@ export function looseRelations(params: {
     if (!speaker || !lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
     if (hit.trigger.set.type === "MET") for (const p of ["مع", "ب"]) allowed.add(p);
-    let at = skipGap(tokens, hit.end);
+    // "لقد التقيت في باريس الرئيس المالي …": where it happened stands before the object (never a frame up to the
+    // next comma, which would take the object in).
+    const place = params.mentions.find(
+      (m) => m.place !== null && m.start === hit.end + 1 && PLACE_PREPS.has(tokens[hit.end]?.n ?? ""),
+    );
+    let at = place ? place.end : skipGap(tokens, hit.end);
     // "أناشد كل الأعضاء في مجلس الأمن": a quantifier before the addressee.
     if (isQuantifier(tokens[at]) && args.some((m) => m.start === at + 1)) at++;
     // "طلبنا من الروس": a preposition written apart belongs to the mention after it.
@@ -866,9 +871,12 @@ export function looseRelations(params: {
       args.find(
         (m) =>
           m.start > at &&
-          m.start <= at + 2 &&
+          m.start <= at + 3 &&
           m.prep === null &&
-          tokens.slice(at, m.start).every((t) => !t.punct && /^(DT)?NN/.test(t.pos ?? "")) &&
+          // (A title with its nationality: "الرئيس المالي دياكوندا تراوري".)
+          tokens
+            .slice(at, m.start)
+            .every((t, j) => !t.punct && (/^(DT)?NN/.test(t.pos ?? "") || (j > 0 && /^DTJJ/.test(t.pos ?? "")))) &&
           // … never what befalls the named one: "نؤيد استخراج جثمان الرئيس أبو عمار".
           !tokens.slice(at, m.start).some((t) => VICTIM_NOUNS.has(t.n.replace(/^[وفبل]/, ""))),
       );

@@ -4458,3 +4458,29 @@ describe("appositions between the subject and the object", () => {
     expect(relations(text, lex)).toEqual(["person:سامر الخطيب SUPPORTED QAT"]);
   });
 });
+
+describe("a foreign name repeated in full, and 'I met' in a quotation", () => {
+  const lex = {
+    قال: "VBD",
+    وذكر: "VBD",
+    جون: "NNP",
+    فيليكس: "NNP",
+    باغنون: "NNP",
+    التقيت: "VBD",
+    باريس: "NNP",
+    الرئيس: "DTNN",
+    المالي: "DTJJ",
+    دياكوندا: "NNP",
+    تراوري: "NNP",
+  };
+  it("reads the name as the one person named before, and his 'I met in Paris' as his meeting", () => {
+    const text =
+      "عنوان\nقال جون فيليكس باغنون إن الحل قريب.\nوذكر جون فيليكس باغنون أن الحل يجب أن يكون سياسيا، مضيفا ''لقد التقيت في باريس الرئيس المالي دياكوندا تراوري''.";
+    const x = extractTagged(text, lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual([
+      "جون فيليكس باغنون",
+      "دياكوندا تراوري",
+    ]);
+    expect(x.relations.map(show)).toEqual(["person:جون فيليكس باغنون MET person:دياكوندا تراوري reported"]);
+  });
+});
