@@ -98,7 +98,13 @@ export function generateBodies(country: ActorEntry, templates: BodyTemplate[]): 
     const names = new Set<string>();
     for (const n of nisbas) {
       names.add(fillTemplate({ tpl: t.nameAr, c: country, nisba: n }));
-      for (const a of t.aliases ?? []) names.add(fillTemplate({ tpl: a, c: country, nisba: n }));
+      for (const a of t.aliases ?? []) {
+        // "حكومة {capitalAr}": only for a country whose capital the dictionary names.
+        if (a.includes("{capitalAr}") && !country.capital) continue;
+        names.add(
+          fillTemplate({ tpl: a.replaceAll("{capitalAr}", country.capital?.nameAr ?? ""), c: country, nisba: n }),
+        );
+      }
     }
     const nameAr = fillTemplate({ tpl: t.nameAr, c: country, nisba: first });
     names.delete(nameAr);

@@ -697,6 +697,13 @@ function extractArticleOnce(
         if (before.some((n, j) => (negator(n) && copula.test(before[j + 1] ?? "")) || /^[وف]?ليس/.test(n)))
           mod.negated = true;
       }
+      // "لا نقبل بهذه الدعوة": a refusal stated by negating acceptance; not negated, it says nothing of the kind.
+      // ("لن نقبل": a refusal stated now, not an event to come.)
+      if (hit.trigger.entry.negatedOnly) {
+        if (!mod.negated) continue;
+        mod.negated = false;
+        if (mod.modality === "expected" && /^[وف]?لن$/.test(normalizeArabic(mod.cue ?? ""))) mod.modality = "asserted";
+      }
       const dm = findDateMentions({
         norm,
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
@@ -781,6 +788,8 @@ const SAID_ACTS = new Map([
   ["ACCUSED", ["اتهامات", "اتهام", "مزاعم", "ادعاءات"]],
   ["CONDEMNED", ["انتقادات"]],
   ["THREATENED", ["تهديدات"]],
+  ["DEMANDED", ["دعوه", "دعوات", "مطالب", "مطالبات"]],
+  ["INVITED", ["دعوه"]],
 ]);
 
 /** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */

@@ -114,6 +114,11 @@ export interface TriggerEntry {
    * relation runs each way, and only between two named sides after "بين".
    */
   mutual?: boolean;
+  /**
+   * Counts only when negated, and then states the relation: "لا نقبل بهذه الدعوة"، "لم توافق إيران على الاقتراح" reject
+   * them. (Not negated, it states nothing of this type.)
+   */
+  negatedOnly?: boolean;
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -289,6 +289,10 @@ const ANAPHORIC_ACTS = new Set([
   "ادعاءات",
   "انتقادات",
   "تهديدات",
+  "دعوه",
+  "دعوات",
+  "مطالب",
+  "مطالبات",
 ]);
 
 /** The author of an act named last with it, and in which sentence. */

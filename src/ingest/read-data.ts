@@ -59,6 +59,7 @@ const TRIGGER_KEYS = new Set([
   "requires",
   "excludes",
   "lightVerb",
+  "negatedOnly",
   "purpose",
   "passiveSubjectPrep",
   "genitiveIsObject",
@@ -304,6 +305,10 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");
       else entry.lightVerb = t.lightVerb;
+    }
+    if (t.negatedOnly !== undefined) {
+      if (typeof t.negatedOnly !== "boolean") tc.fail("'negatedOnly' must be a boolean");
+      else entry.negatedOnly = t.negatedOnly;
     }
     if (t.confidence !== undefined) {
       if (typeof t.confidence !== "number" || t.confidence <= 0 || t.confidence > 1)

@@ -79,4 +79,17 @@ describe("generateBodies", () => {
     });
     expect(mfa?.aliases).toContain("الخارجية الروسية");
   });
+  it("names a government by its seat only where the dictionary knows the capital", () => {
+    const templates = [
+      {
+        suffix: "government",
+        name: "{demonym} Government",
+        nameAr: "الحكومة {nisbaFemDef}",
+        aliases: ["حكومة {capitalAr}"],
+      },
+    ];
+    expect(generateBodies(russia, templates)[0]?.aliases).toEqual(["حكومة موسكو"]);
+    const { capital: _capital, ...noCapital } = russia;
+    expect(generateBodies(noCapital, templates)[0]?.aliases).toEqual([]);
+  });
 });
