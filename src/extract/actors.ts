@@ -1004,9 +1004,17 @@ export function findMentions(params: {
       const prevTok = tokens[k - 1];
       // (Not the preposition "على", which normalises to the given name "علي": "أن على الأسد مغادرة السلطة".)
       const preposition = prevTok?.n === "علي" && (/ى$/.test(prevTok.raw) || prevTok.pos === "IN");
+      // "وحسين الحاج حسن" is not "علي حسن خليل": a given name and "الحاج" before the short form make it someone
+      // else's family name.
+      const given2 = tokens[k - 2]?.n.replace(/^[وف](?=\S{3,})/, "") ?? "";
+      if (len === 1 && prevTok?.n === "الحاج" && !taken.has(k - 2) && GIVEN_NAMES.has(given2)) break;
       // The person's own given name right before it is part of the name repeated in full: "جون فيليكس باغنون" again.
-      const ownGiven =
-        !!prevTok && !taken.has(k - 1) && !covered.has(k - 1) && state.givenForms?.get(prevTok.n) === hit.id;
+      // (With its conjunction: "محمد فنيش وحسين الحاج حسن".)
+      const givenReading =
+        prevTok && !taken.has(k - 1) && !covered.has(k - 1)
+          ? procliticReadings(prevTok.n).find((r) => !r.article && !r.prep && state.givenForms?.get(r.form) === hit.id)
+          : undefined;
+      const ownGiven = !!givenReading;
       if (prevTok && !taken.has(k - 1) && GIVEN_NAMES.has(prevTok.n) && !preposition && !ownGiven) {
         const names = matcher.personNames.get(hit.id) ?? [];
         const given = new Set(names.map((n) => n[0]));
@@ -1020,7 +1028,11 @@ export function findMentions(params: {
         actorId: hit.id,
         start,
         end: k + len,
-        ...prepBefore({ tokens, start: start, reading: head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : hit.r }),
+        ...prepBefore({
+          tokens,
+          start: start,
+          reading: head >= 0 ? cliticIn(tokens[head], TITLE_HEADS) : (givenReading ?? hit.r),
+        }),
         via: "short",
         place: null,
         confidence: 0.8,

@@ -423,6 +423,9 @@ export function discoverMentions(params: {
       (isProper(tokens[k + 1]) || /^ال\S{3,}ي$/.test(tokens[k + 1]?.n ?? ""))
     )
       return true;
+    // "حسين الحاج حسن": "الحاج" inside a name, between a given name and a proper noun, is a family name's part.
+    if (n === "الحاج" && GIVEN.has((tokens[k - 1]?.n ?? "").replace(/^[وف](?=\S{3,})/, "")) && isProper(tokens[k + 1]))
+      return true;
     if (NAME_STOP.has(n) || TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || verbForms.has(n)) return false;
     // Nor a trigger verb after its conjunction that the tagger called a proper noun: "وأدان/NNP حسام النمري".
     if (k === 0 || tokens[k - 1]?.punct) {
@@ -533,6 +536,8 @@ export function discoverMentions(params: {
         /^ال/.test(tokens[k - 1]?.n ?? "") &&
         !familyParticle(tokens[k - 1]) &&
         !THEOPHORIC.has(tokens[k - 1]?.n ?? "") &&
+        // ("حسين الحاج حسن": "الحاج" inside a name goes on to the family name.)
+        !(tokens[k - 1]?.n === "الحاج" && k - 1 > i) &&
         // (A given name that starts like the article opens the name: "الكسندر باستريكين"، "الحبيب خضر".)
         !(k - 1 === i && GIVEN.has(tokens[i]?.n ?? ""))
       )

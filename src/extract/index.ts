@@ -286,6 +286,8 @@ function extractArticleOnce(
   // The parties of the last meeting coded, for "الجانبان" in the sentences right after it.
   let meeting: { a: string; b: string; sentence: number } | null = null;
   let speaker: { id: string; at: number } | null = null;
+  let quoteOpen = false;
+  let quoteRun = 0;
   // Actors in order of mention, and how often each country is named: what bare "الحكومة"، "الوكالة" refer to.
   const recent: Actor[] = [];
   const countryCounts = countCountries(params.tokens ?? sentences.map((x) => tokenize(x.text, x.start)), matcher);
@@ -548,7 +550,17 @@ function extractArticleOnce(
     // Who spoke in the sentence before: a verb of saying with no subject of its own goes on with that speaker.
     const lastSpeaker = speaker && speaker.at === sentence.index - 1 ? speaker.id : null;
     const saying = speakerIn(tokens, mentions);
-    if (saying) speaker = { id: saying, at: sentence.index };
+    // A quotation the speaker opened and has not closed goes on in this sentence: he is still speaking.
+    const quotes = tokens.filter((t) => t.n === '"').length;
+    if (saying) {
+      speaker = { id: saying, at: sentence.index };
+      quoteOpen = quotes % 2 === 1;
+    } else if (quoteOpen && speaker && sentence.index - speaker.at === 1 && ++quoteRun <= 4) {
+      // (A few sentences at most: a quotation mark left open by the paper must not make him speak to the end.)
+      speaker = { id: speaker.id, at: sentence.index };
+      if (quotes % 2 === 1) quoteOpen = false;
+    } else quoteOpen = false;
+    if (saying) quoteRun = 0;
     const we = speaker && sentence.index - speaker.at <= 2 ? speaker.id : null;
     if (hits.length === 0 && firstPerson.length === 0 && suffixObjects.length === 0) continue;
     // Nouns whose agent is a nationality adjective are the looser linker's alone.

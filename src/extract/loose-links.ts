@@ -73,6 +73,10 @@ const PLACE_PREPS = set("في");
 const FRAME_WORDS = set("في خلال عبر أثناء اثناء عقب إثر لدى بعد قبل");
 /** Relations whose object a verb's pronoun suffix may be ("استقبله"، "اقتحمها"، "أعطاني"). */
 const SUFFIX_OBJECT_TYPES = new Set(["MET", "ATTACKED", "SUPPLIED"]);
+/** Titles of two or more people before their names: "الوزيران"، "النواب"، "السفراء". */
+const TITLE_PLURALS = /^ال(وزير|رئيس|نائب|سفير|مسؤول|قيادي|زعيم)(ان|ين)$|^ال(وزراء|نواب|سفراء|مسؤولون|قياديون|زعماء)$/;
+/** Relations whose "him" after a man's statement is that man ("وأيده"، "وانتقده"، "ورد عليه"). */
+const SPEAKER_OBJECT_TYPES = new Set(["SUPPORTED", "CONDEMNED", "REJECTED"]);
 /** Acts whose agent a nationality adjective names ("الغارات الإسرائيلية"، "الدعم الروسي"). */
 const NISBA_AGENT_TYPES = new Set(["ATTACKED", "SANCTIONED", "SUPPLIED", "SUPPORTED", "THREATENED", "CONDEMNED"]);
 /** Relations whose object may be named through an act of it ("أشاد بقرار الكتاتني"، "وصف تصريحات الزند"). */
@@ -542,6 +546,9 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
     if (!t || !SAYING.has(t.n)) continue;
     const m = mentions.find((x) => x.start === skipGap(tokens, k + 1) && x.prep === null && x.place === null);
     if (m) return m.actorId;
+    // "وكان الوزير علي حسن خليل قال …": the subject before the verb, after a clause-opening "كان".
+    const fronted = mentions.find((x) => x.end === k && x.prep === null && x.place === null);
+    if (fronted && /^[وف]?كان$/.test(tokens[fronted.start - 1]?.n ?? "")) return fronted.actorId;
     // "وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت …": a conjoined verb of saying with no subject of its
     // own shares the subject that opens the sentence.
     const opener = sentenceOpener(mentions, k);
@@ -914,13 +921,24 @@ export function looseRelations(params: {
         continue;
       }
     }
-    // Only where "him"/"her" is a person or a state: one supports or condemns "it" (a plan, a decision) as often.
-    if (!SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type)) continue;
+    // Only where "him"/"her" is a person or a state: one supports or condemns "it" (a plan, a decision) as often —
+    // save "him" right after the sentence of a man who spoke ("وقال الوزير X إن … وأيده الوزيران Y وZ"): him, or what
+    // he said, is his.
+    const spoke =
+      SPEAKER_OBJECT_TYPES.has(hit.trigger.set.type) &&
+      object === "m" &&
+      !!params.lastSpeaker &&
+      reference?.genderOf(params.lastSpeaker) === "m" &&
+      reference.isPerson(params.lastSpeaker);
+    if (!SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type) && !spoke) continue;
     if (!hit.trigger.objectPreps.has("direct") && hit.trigger.set.type !== "MET") continue;
     // Only a subject named right after the verb, or right before it ("… طه محمود كلثوم وأعطاني"): a pronoun object
     // with a guessed subject is two guesses.
+    // (A title of two or more may stand before their names: "وأيده الوزيران محمد فنيش وحسين الحاج حسن".)
+    let sAt = skipGap(tokens, hit.end);
+    if (!args.some((m) => m.start === sAt) && TITLE_PLURALS.test(tokens[sAt]?.n ?? "")) sAt++;
     const subject =
-      args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce) ??
+      args.find((m) => m.start === sAt && m.prep === null && !m.conj && m.start < ce) ??
       args.find((m) => m.end === hit.start && m.prep === null);
     if (!subject) continue;
     // "وكانت حمص مركزا … منذ أن اقتحمها الجيش": "her" is the city named before it in the sentence, no actor.
@@ -929,7 +947,9 @@ export function looseRelations(params: {
     const objectId =
       object === "speaker"
         ? (params.speaker ?? null)
-        : (reference?.refer({ at: hit.start, gender: object, here: false, exclude: subject.actorId }) ?? null);
+        : spoke && !SUFFIX_OBJECT_TYPES.has(hit.trigger.set.type)
+          ? (params.lastSpeaker ?? null)
+          : (reference?.refer({ at: hit.start, gender: object, here: false, exclude: subject.actorId }) ?? null);
     if (!objectId || objectId === subject.actorId) continue;
     out.push({ hit, subject, object: pseudo(objectId, hit.start), location: null, confidence: 0.4 });
   }

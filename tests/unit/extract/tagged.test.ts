@@ -4484,3 +4484,26 @@ describe("a foreign name repeated in full, and 'I met' in a quotation", () => {
     expect(x.relations.map(show)).toEqual(["person:جون فيليكس باغنون MET person:دياكوندا تراوري reported"]);
   });
 });
+
+describe("'him' after a man's statement, and 'الحاج' inside a name", () => {
+  const lex = {
+    وكان: "VBD",
+    قال: "VBD",
+    وأيده: "NNP",
+    علي: "NNP",
+    حسن: "NNP",
+    خليل: "NNP",
+    الوزيران: "DTNNS",
+    محمد: "NNP",
+    فنيش: "NNP",
+    وحسين: "NNP",
+    الحاج: "DTNNP",
+  };
+  it("reads 'وأيده' as support of the man whose quotation ran over two sentences", () => {
+    const text =
+      'عنوان\nوكان الوزير علي حسن خليل قال "إن الطريق يجب أن يفتح. وليس مقبولا أن تبقى مغلقة".\nوأيده الوزيران محمد فنيش وحسين الحاج حسن.';
+    const x = extractTagged(text, lex);
+    expect(x.relations.map(show)).toEqual(["person:محمد فنيش SUPPORTED ali-hassan-khalil"]);
+    expect(x.actors.map((a) => a.nameAr)).toContain("حسين الحاج حسن");
+  });
+});
