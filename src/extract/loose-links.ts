@@ -1746,9 +1746,18 @@ export function looseRelations(params: {
     if (
       entry.pos === "noun" &&
       tokens[at]?.n === "عن" &&
-      ACT_NOUNS.has((tokens[at + 1]?.n ?? "").replace(/^[وفبل]/, ""))
+      (ACT_NOUNS.has((tokens[at + 1]?.n ?? "").replace(/^[وفبل]/, "")) || requiredBy(hit.trigger, tokens[at + 1]))
     ) {
       at += 2;
+      // (What was fired stands between: "عن إطلاق صواريخ على تل أبيب".)
+      const fired = [1, 2].find(
+        (d) =>
+          ["علي", "ضد"].includes(tokens[at + d]?.n ?? "") &&
+          tokens
+            .slice(at, at + d)
+            .every((t, j) => /^(NNS?|JJ)$/.test(t.pos ?? "") && !args.some((m) => m.start === at + j)),
+      );
+      if (fired) at += fired;
       if (["علي", "ضد"].includes(tokens[at]?.n ?? "")) at++;
       actPrep = "direct";
     }

@@ -19,8 +19,11 @@ function set(words: string): Set<string> {
 /** Country names that Arabic treats as masculine; the others are feminine. */
 const MASCULINE_COUNTRIES = set("العراق الأردن السودان المغرب اليمن الصومال لبنان");
 
-/** Feminine heads without the feminine ending ("قوات"، "الأمم المتحدة" are plural and take "ها"). */
-const FEMININE_HEADS = set("قوات الأمم دول الولايات");
+/**
+ * Feminine heads without the feminine ending ("قوات"، "الأمم المتحدة" are plural and take "ها"), broken plurals of
+ * groups among them ("أعلنت كتائب القسام مسؤوليتها").
+ */
+const FEMININE_HEADS = set("قوات الأمم دول الولايات كتائب ألوية سرايا فصائل قوى ميليشيات مليشيات جماعات");
 
 /** Titles and words of address that make the person named after them a woman. */
 const FEMALE_TITLES = set(`

@@ -4507,3 +4507,11 @@ describe("'him' after a man's statement, and 'الحاج' inside a name", () => 
     expect(x.actors.map((a) => a.nameAr)).toContain("حسين الحاج حسن");
   });
 });
+
+describe("a group's claim of an attack", () => {
+  const lex = { وأعلنت: "VBD", القسام: "DTNNP", مسؤوليتها: "VN", إطلاق: "NN", صواريخ: "NN", على: "IN" };
+  it("reads 'its' responsibility as the group's (a broken plural takes 'ها') and passes what was fired", () => {
+    const text = "عنوان\nوأعلنت كتائب القسام، الجناح العسكري لحركة حماس، مسؤوليتها عن إطلاق صواريخ على تل أبيب.";
+    expect(relations(text, lex)).toEqual(["qassam-brigades ATTACKED ISR reported"]);
+  });
+});
