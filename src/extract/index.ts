@@ -48,6 +48,7 @@ import {
   actMentions,
   actorGender,
   femaleByTitle,
+  maleByName,
   isSubjectPosition,
   pronounMentions,
   referent,
@@ -481,7 +482,17 @@ function extractArticleOnce(
       return m;
     });
     // (Someone's side is read last, once titles name their holders: "إلى جانب رئيس مصر الجديد".)
-    const sided = withSideOf(tokens, here);
+    // "السيدة السامرائي" after "أحمد عبدالغفور السامرائي": a woman's title before a man's family name is his wife or
+    // another woman of the family, never him.
+    const sided = withSideOf(tokens, here).filter(
+      (m) =>
+        !(
+          m.via === "short" &&
+          actorOf(m.actorId)?.kind === "PERSON" &&
+          (femaleByTitle(tokens, m.start) || femaleByTitle(tokens, m.start + 1)) &&
+          maleByName(actorOf(m.actorId)?.nameAr ?? "")
+        ),
+    );
     for (const m of sided) {
       if (m.place !== null) continue;
       if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);

@@ -1989,7 +1989,9 @@ export function looseRelations(params: {
       const shared = dropped ? sharedSubject(hit.start) : undefined;
       const doer =
         shared === null ? undefined : (shared ?? (dropped && antecedent ? pseudo(antecedent, hit.start) : undefined));
-      if (doer && doer.actorId !== subj.actorId) {
+      // (A verb of the other gender has another subject: "كما وطالبت …" is never the man named before.)
+      const agrees = !doer || !reference || verbAgrees(tokens[hit.start]?.n ?? "", reference.genderOf(doer.actorId));
+      if (doer && agrees && doer.actorId !== subj.actorId) {
         for (const o of args.filter((x) => x.start >= subj.start && x.end <= chainEnd && x.actorId !== doer.actorId))
           out.push({ hit, subject: doer, object: o, location: null, confidence: 0.45 });
       }

@@ -6,7 +6,7 @@
 import type { Mention } from "./actors.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isAdjective, type Token } from "./tokens.js";
-import { HONORIFIC_WORDS, KANA } from "./words.js";
+import { GIVEN_NAMES, HONORIFIC_WORDS, KANA } from "./words.js";
 import type { Actor } from "./types.js";
 
 /** Grammatical gender, which a pronoun shares with its referent. */
@@ -38,6 +38,12 @@ const FEMALE_NAMES = set(`
 تيريزا أنغيلا توكل جميلة حنان نوال هدى وفاء أمل ريم دينا لينا نور غادة عبير إيمان آمنة
 `);
 
+/** Whether a person's first name is a man's ("أحمد عبدالغفور السامرائي"): no woman's title may stand before it. */
+export function maleByName(nameAr: string): boolean {
+  const first = normalizeArabic(nameAr.split(" ")[0] ?? "");
+  return GIVEN_NAMES.has(first) && !FEMALE_NAMES.has(first);
+}
+
 /** Gender of an actor as a pronoun would refer to it; `female` is what the text said about a person. */
 export function actorGender(actor: Actor, female = false): Gender {
   if (actor.kind === "PERSON")
@@ -55,7 +61,8 @@ const BETWEEN_PEOPLE = set("مع من الى على عن في و ب ل بين ل
 export function femaleByTitle(tokens: Token[], start: number): boolean {
   for (let k = start - 1; k >= Math.max(0, start - 3); k--) {
     const n = tokens[k]?.n ?? "";
-    if (FEMALE_TITLES.has(n) || FEMALE_TITLES.has(n.replace(/^[وفبل]/, ""))) return true;
+    // (With its clitics: "للسيدة".)
+    if (FEMALE_TITLES.has(n) || procliticReadings(n).some((r) => FEMALE_TITLES.has(r.form))) return true;
     // "لقاء الوزيرة الأمريكية مع طنطاوي": a title before a preposition is someone else's.
     if (tokens[k]?.punct || BETWEEN_PEOPLE.has(n)) break;
   }

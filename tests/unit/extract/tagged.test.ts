@@ -4515,3 +4515,12 @@ describe("a group's claim of an attack", () => {
     expect(relations(text, lex)).toEqual(["qassam-brigades ATTACKED ISR reported"]);
   });
 });
+
+describe("a woman named by her husband's family name", () => {
+  const lex = { اختطف: "VBD", أحمد: "NNP", عبدالغفور: "NNP", السامرائي: "DTNNP", وقالت: "VBD", وطالبت: "VBD" };
+  it("is not the man, and a feminine verb after her never has him as its subject", () => {
+    const text =
+      "عنوان\nواتهم السيد أحمد عبدالغفور السامرائي الحكومة العراقية بالتقصير.\nوقالت السيدة السامرائي إن زوجها بريء، كما وطالبت الحكومة العراقية بكشف مصيره.";
+    expect(relations(text, lex)).toEqual(["person:أحمد عبدالغفور السامرائي ACCUSED IRQ-government"]);
+  });
+});
