@@ -898,6 +898,34 @@ export function looseRelations(params: {
     if (hits.some((h) => h.start === hit.start)) continue;
     const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
+    // "من طهران التي زارها أمس"، "بالوزير فابيوس الذي التقاه"، "أوباما الذي استقبله": a meeting in a relative clause
+    // whose pronoun is the noun before it (or whose relative is its subject: a meeting is the same either way) is
+    // between that noun and the clause's own subject, named after the verb, or else the sentence's subject.
+    if (hit.trigger.set.type === "MET" && object !== "speaker") {
+      let r = hit.start - 1;
+      while (r > 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+      const relative = tokens[r]?.n ?? "";
+      const agreeing = (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
+      const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+      const noun = agreeing ? params.mentions.find((m) => m.end === end) : undefined;
+      if (noun) {
+        const own = args.find(
+          (m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce,
+        );
+        // (The subject of the nearest verb before the noun: "…، وقال X، أول أمس، من باماكو التي زارها".)
+        let v = noun.start - 1;
+        while (v >= 0 && !isVerbTag(tokens[v]) && !SAYING.has(tokens[v]?.n ?? "")) v--;
+        const verbSubject =
+          v >= 0
+            ? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= noun.start)
+            : undefined;
+        const main = own ?? verbSubject ?? (v < 0 ? sentenceOpener(args, noun.start) : undefined);
+        if (main && main.actorId !== noun.actorId && main.start !== noun.start) {
+          out.push({ hit, subject: main, object: { ...noun, prep: null }, location: null, confidence: 0.45 });
+          continue;
+        }
+      }
+    }
     // "واستقبل عباس المبعوث ميتشل وطالبه بالضغط على إسرائيل": a coordinated verb right after another verb's subject and
     // object, its own subject dropped, shares that subject, and "him" is that object — any relation, so tight a
     // reference is it.

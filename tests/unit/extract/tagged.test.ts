@@ -4524,3 +4524,23 @@ describe("a woman named by her husband's family name", () => {
     expect(relations(text, lex)).toEqual(["person:أحمد عبدالغفور السامرائي ACCUSED IRQ-government"]);
   });
 });
+
+describe("a meeting in a relative clause", () => {
+  const lex = {
+    وقال: "VBD",
+    وأشاد: "VBD",
+    لوران: "NNP",
+    فابيوس: "NNP",
+    زارها: "VBD",
+    التقاه: "VBD",
+    حسن: "NNP",
+    روحاني: "NNP",
+  };
+  it("is between the noun the clause describes and the subject of the verb before it", () => {
+    const text =
+      "عنوان\nوقال وزير الخارجية الفرنسي لوران فابيوس من طهران التي زارها أمس إن المحادثات كانت بناءة.\nوأشاد الرئيس الإيراني حسن روحاني بالوزير الفرنسي لوران فابيوس الذي التقاه في طهران أمس.";
+    const out = relations(text, lex);
+    expect(out).toContain("laurent-fabius MET IRN reported");
+    expect(out).toContain("hassan-rouhani MET laurent-fabius");
+  });
+});
