@@ -4544,3 +4544,10 @@ describe("a meeting in a relative clause", () => {
     expect(out).toContain("hassan-rouhani MET laurent-fabius");
   });
 });
+
+describe("assaults carried out", () => {
+  it("reads 'نفذ اعتداءات على' as an attack on the one named after 'على'", () => {
+    const out = relations("عنوان\nونفذ الجيش الإسرائيلي اعتداءات على لبنان.", { ونفذ: "VBD", اعتداءات: "NNS" });
+    expect(out).toEqual(["ISR-army ATTACKED LBN"]);
+  });
+});
