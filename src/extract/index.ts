@@ -46,6 +46,7 @@ import {
 } from "./discover.js";
 import {
   actMentions,
+  STRUCK_ACTS,
   actorGender,
   femaleByTitle,
   maleByName,
@@ -813,6 +814,8 @@ const SAID_ACTS = new Map([
   ["THREATENED", ["تهديدات"]],
   ["DEMANDED", ["دعوه", "دعوات", "مطالب", "مطالبات"]],
   ["INVITED", ["دعوه"]],
+  // "أسقطت سوريا طائرة تركية … ووصفت كلينتون إسقاط الطائرة بأنه وقاحة": the attack named again by what it struck.
+  ["ATTACKED", [...STRUCK_ACTS]],
 ]);
 
 /** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */

@@ -305,6 +305,12 @@ const ANAPHORIC_ACTS = new Set([
   "مطالبات",
 ]);
 
+/**
+ * Attacks named by their verbal noun and what they struck ("إسقاط الطائرة"، "قصف المدينة"): the attacker recorded from
+ * the relation that stated the attack (index.ts SAID_ACTS).
+ */
+export const STRUCK_ACTS = new Set(["اسقاط", "قصف", "اغتيال", "اقتحام", "تفجير", "استهداف"]);
+
 /** The author of an act named last with it, and in which sentence. */
 export interface ActAuthor {
   actorId: string;
@@ -329,13 +335,37 @@ export function actMentions(params: {
     mentions.some((m) => m.start <= k && k < m.end) || out.some((m) => m.start <= k && k < m.end);
   tokens.forEach((t, k) => {
     if (t.punct || inside(k)) return;
-    const r = procliticReadings(t.n).find((x) => ANAPHORIC_ACTS.has(x.form));
+    const r = procliticReadings(t.n).find((x) => ANAPHORIC_ACTS.has(x.form) || STRUCK_ACTS.has(x.form));
     if (!r) return;
     const noun = r.form;
     const named = mentions.find((x) => x.start === k + 1 && x.prep === null && x.place === null);
     if (!r.article) {
       // Indefinite in construct with its author: "قرار الرئيس مرسي"، "تصريحات نتنياهو".
-      if (named) acts.set(noun, { actorId: named.actorId, sentence });
+      // (Not an attack's: its genitive may as well be its victim, "اغتيال الرئيس".)
+      if (named && !STRUCK_ACTS.has(noun)) acts.set(noun, { actorId: named.actorId, sentence });
+      // … or an attack in construct with what it struck, named by no actor: "إسقاط الطائرة" after "أسقطت سوريا طائرة".
+      const struck = tokens[k + 1];
+      const act = acts.get(noun);
+      if (
+        STRUCK_ACTS.has(noun) &&
+        !named &&
+        !inside(k + 1) &&
+        struck &&
+        /^ال\S{2,}/.test(struck.n) &&
+        act &&
+        sentence > act.sentence &&
+        sentence - act.sentence <= 3
+      )
+        out.push({
+          actorId: act.actorId,
+          start: k,
+          end: k + 2,
+          prep: r.prep || null,
+          conj: r.conj === "و",
+          via: "short",
+          place: null,
+          confidence: 0.4,
+        });
       return;
     }
     // Definite: a name or a nationality after it makes it another act ("القرار الأمريكي").

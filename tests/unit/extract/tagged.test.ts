@@ -4551,3 +4551,16 @@ describe("assaults carried out", () => {
     expect(out).toEqual(["ISR-army ATTACKED LBN"]);
   });
 });
+
+describe("an attack named again by what it struck", () => {
+  const lex = { وأسقطت: "VBD", ووصفت: "VBD", هيلاري: "NNP", كلينتون: "NNP", إسقاط: "NN", الطائرة: "DTNN" };
+  it("stands for the attacker of the sentence before, and the bare act noun too", () => {
+    const text =
+      "عنوان\nوأسقطت الدفاعات الجوية السورية طائرة حربية تركية قبالة الساحل.\nووصفت وزيرة الخارجية الأمريكية هيلاري كلينتون إسقاط الطائرة بأنه عمل غير مقبول.\nوأدانت الجامعة العربية القصف.";
+    expect(relations(text, { ...lex, وأدانت: "VBD" })).toEqual([
+      "SYR ATTACKED TUR",
+      "hillary-clinton CONDEMNED SYR",
+      "arab-league CONDEMNED SYR",
+    ]);
+  });
+});
