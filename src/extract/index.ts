@@ -499,12 +499,17 @@ function extractArticleOnce(
       if (actorOf(m.actorId)?.kind === "PERSON" && femaleByTitle(tokens, m.start)) women.add(m.actorId);
       // "مبعوث رئيس كوت ديفوار" is a man, whatever the state's gender: an agent noun heading the mention decides.
       const head = (tokens[m.start]?.n ?? "").replace(/^[وف]/, "");
+      // (A body is what the paper calls it: "كتلة المستقبل" is "ها" though the dictionary's head, "تيار", is not.)
+      const written =
+        actorOf(m.actorId)?.kind !== "PERSON" && /ة$/.test((tokens[m.start]?.raw ?? "").replace(/^[وف]/, ""))
+          ? "f"
+          : undefined;
       const gender =
         (AGENT_NOUNS.has(head) || TITLE_HEADS.has(head)) && !/(ين|ون|ات|ان)$/.test(head)
           ? head.endsWith("ه")
             ? "f"
             : "m"
-          : genderOf(m.actorId);
+          : (written ?? genderOf(m.actorId));
       if (gender)
         history.push({
           actorId: m.actorId,

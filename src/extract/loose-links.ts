@@ -1028,13 +1028,18 @@ export function looseRelations(params: {
     const next = tokens[hit.end];
     const adjective = isAdjective(next) || (!next?.pos && FIRST_OF.has((next?.n ?? "").replace(/^ال/, "")));
     const objectAt = adjective ? hit.end + 1 : hit.end;
-    const object = args.find(
-      (m) =>
-        m.start === objectAt &&
-        (m.prep === "ل" || (m.prep === null && !m.conj && hit.trigger.objectPreps.has("direct"))),
-    );
+    // (Or behind the institution it is: "الداعم لمؤسسة الجيش".)
+    const institution = /^ل(مؤسسه|مؤسسات)$/.test(tokens[objectAt]?.n ?? "");
+    const object =
+      args.find(
+        (m) =>
+          m.start === objectAt &&
+          (m.prep === "ل" || (m.prep === null && !m.conj && hit.trigger.objectPreps.has("direct"))),
+      ) ?? (institution ? args.find((m) => m.start === objectAt + 1 && m.prep === null && !m.conj) : undefined);
     if (!object) continue;
-    const stance = /^[وف]?[بل]?(موقف|مواقف)(ه|ها|هما|هم)$/.exec(tokens[hit.start - 1]?.n ?? "");
+    // (A quotation may open between: 'موقفها «الداعم لمؤسسة الجيش»'.)
+    const quoted = tokens[hit.start - 1]?.n === '"' ? 1 : 0;
+    const stance = /^[وف]?[بل]?(موقف|مواقف)(ه|ها|هما|هم)$/.exec(tokens[hit.start - 1 - quoted]?.n ?? "");
     let subjects: Mention[] = [];
     // The actor right before it, or before a pronoun of the copula ("روسيا هي الحليف الأبرز لـ") or among the first of
     // a kind ("قطر من أبرز الداعمين لـ").
@@ -1050,11 +1055,16 @@ export function looseRelations(params: {
     } else if (stance && reference && stance[2] !== "هم") {
       // The nearest agreeing actor named before in the sentence ("سياسة الرئيس ساركوزي ومواقفه"), else who "ه" is.
       const gender: Gender = stance[2] === "ها" ? "f" : "m";
-      const near = [...args]
-        .reverse()
-        .find((m) => m.end < hit.start && m.place === null && reference.genderOf(m.actorId) === gender);
-      const id = near?.actorId ?? reference.refer({ at: hit.start - 1, gender, here: true });
-      if (id) subjects = [pseudo(id, hit.start - 1)];
+      const near = [...args].reverse().find(
+        (m) =>
+          m.end < hit.start &&
+          m.place === null &&
+          // (A body is "ها" as the paper names it: "كتلة المستقبل … موقفها", whatever its dictionary head.)
+          (reference.genderOf(m.actorId) === gender ||
+            (gender === "f" && !reference.isPerson(m.actorId) && /ة$/.test(tokens[m.start]?.raw ?? ""))),
+      );
+      const id = near?.actorId ?? reference.refer({ at: hit.start - 1 - quoted, gender, here: true });
+      if (id) subjects = [pseudo(id, hit.start - 1 - quoted)];
     }
     for (const subject of subjects)
       if (subject.actorId !== object.actorId)

@@ -4564,3 +4564,11 @@ describe("an attack named again by what it struck", () => {
     ]);
   });
 });
+
+describe("a stance of a body called by a feminine head", () => {
+  it("is the body's, behind an opening quotation mark and an institution's name", () => {
+    const lex = { وأكدت: "VBD", موقفها: "NN", الداعم: "DTJJ", لمؤسسة: "NN" };
+    const text = "عنوان\nوأكدت كتلة المستقبل موقفها «الداعم لمؤسسة الجيش اللبناني والقوى الأمنية».";
+    expect(relations(text, lex)).toEqual(["future-movement SUPPORTED LBN-army reported"]);
+  });
+});
