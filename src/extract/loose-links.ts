@@ -1205,10 +1205,21 @@ export function looseRelations(params: {
         if (last) {
           objects = [last];
           let first = last;
-          for (let prev = args.find((m) => m.end === first.start); first.conj && prev && prev.prep === null;) {
+          // (A conjunction written apart, or before a quotation mark: 'روسيا وإيران و"حزب الله" شركاء'.)
+          const apartConj = (m: Mention): Mention | undefined => {
+            const between = (end: number): string[] => tokens.slice(end, m.start).map((t) => t.n);
+            return args.find((x) => {
+              const gap = between(x.end);
+              return x.end < m.start && gap.length <= 2 && gap[0] === "و" && gap.slice(1).every((n) => n === '"');
+            });
+          };
+          for (
+            let prev = first.conj ? args.find((m) => m.end === first.start) : apartConj(first);
+            prev && prev.prep === null;
+          ) {
             objects.unshift(prev);
             first = prev;
-            prev = args.find((m) => m.end === first.start);
+            prev = first.conj ? args.find((m) => m.end === first.start) : apartConj(first);
           }
           // (A quotation may open between: 'قال إن "موفاز مسؤول عن الجرائم"'.)
           // (So may a title or honorific the name's mention leaves out: "إن الرئيس بشار الأسد شريك في …".)

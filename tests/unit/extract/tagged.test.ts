@@ -4572,3 +4572,15 @@ describe("a stance of a body called by a feminine head", () => {
     expect(relations(text, lex)).toEqual(["future-movement SUPPORTED LBN-army reported"]);
   });
 });
+
+describe("partners in a crime, coordinated with a conjunction written apart", () => {
+  it("charges each of them, the last one quoted", () => {
+    const lex = { وقال: "VBD", شركاء: "NN" };
+    const text = 'عنوان\nوقال المعارض هيثم المالح إن "روسيا وإيران و"حزب الله" شركاء بهذه المذابح".';
+    expect(relations(text, lex)).toEqual([
+      "haitham-al-maleh ACCUSED RUS reported",
+      "haitham-al-maleh ACCUSED IRN reported",
+      "haitham-al-maleh ACCUSED hezbollah reported",
+    ]);
+  });
+});
