@@ -4584,3 +4584,13 @@ describe("partners in a crime, coordinated with a conjunction written apart", ()
     ]);
   });
 });
+
+describe("groups named the way papers name them", () => {
+  it("reads the Gulf states as the council, a country's Brotherhood as the Brotherhood, the Houthi movement as the Houthis", () => {
+    const lex = { تدعم: "VBP", وأدانت: "VBD" };
+    expect(relations("عنوان\nوهناك منظومة الدول الخليجية تدعم إخوان سوريا.", lex)).toEqual([
+      "gcc SUPPORTED muslim-brotherhood",
+    ]);
+    expect(relations("عنوان\nوأدانت دول الخليج العربية الحركة الحوثية.", lex)).toEqual(["gcc CONDEMNED houthis"]);
+  });
+});
