@@ -1790,6 +1790,9 @@ export function looseRelations(params: {
     let at = skipGap(tokens, after, entry.pos === "noun" && after === hit.end);
     // "دعمها الكامل لـ"، "رفضه القاطع لـ": an adjective of degree after the verbal noun stands before its object.
     if (entry.pos === "noun" && at === hit.end && DEGREE_ADJECTIVES.has(tokens[at]?.n ?? "")) at++;
+    // … and so do its other definite adjectives, coordinated too: "مساندتها المعروفة والقديمة للحركة الحوثية".
+    if (entry.pos === "noun" && hit.possessed && at === hit.end)
+      for (let j = 0; j < 3 && /^DTJJ/.test(tokens[at]?.pos ?? "") && !args.some((m) => m.start === at); j++) at++;
     let actPrep: string | null = null;
     // "مسؤوليتها عن الهجوم على Y"، "عن تفجير Y": what a claimed act was aimed at.
     if (

@@ -4594,3 +4594,20 @@ describe("groups named the way papers name them", () => {
     expect(relations("عنوان\nوأدانت دول الخليج العربية الحركة الحوثية.", lex)).toEqual(["gcc CONDEMNED houthis"]);
   });
 });
+
+describe("a possessed verbal noun with definite adjectives before its object", () => {
+  it("passes them, coordinated too", () => {
+    const lex = {
+      إيران: "NNP",
+      لم: "RP",
+      تكتف: "VBP",
+      المعروفة: "DTJJ",
+      القديمة: "DTJJ",
+      الحركة: "DTNN",
+      الحوثية: "DTJJ",
+    };
+    expect(relations("عنوان\nفإيران لم تكتف بدعمها ومساندتها المعروفة والقديمة للحركة الحوثية.", lex)).toEqual([
+      "IRN SUPPORTED houthis",
+    ]);
+  });
+});
