@@ -70,6 +70,9 @@ const UNCERTAIN_PHRASES = [
   "يعتقد ان",
 ].map(normalizeArabic);
 
+/** Verbs of hinting: "ألمح"، "يلمح"، "ملمحا". */
+const HINTING = new Set(["ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح", "ملمحا", "ملمحة"].map(normalizeArabic));
+
 const EXPECTED_PHRASES = [
   // What someone must or should do is urged, not done: "يجب على الإدارة التخلي عن اتصالاتها مع …".
   "يجب على",
@@ -321,6 +324,14 @@ export function assessModality(params: {
       tokens.slice(at, clauseEnd).every((t) => t.n !== "،" && t.n !== ",")) ||
     // "قد" + imperfect is "may": "قد يلتقي". With a past verb it is emphasis: "قد اجتمعوا".
     (forms(tokens[at - 1]).includes("قد") && /^[يت]/.test(tokens[at]?.n ?? ""));
+  // A hint states nothing plainly: "ألمحت كلينتون إلى تحميل الفلسطينيين المسؤولية" (what is hinted at, after "إلى"
+  // or "أن"; never the frame it was hinted in, "ألمحت في لقائها مع عباس").
+  const hint = tokens
+    .slice(Math.max(clauseStart, at - CUE_REACH), at)
+    .findIndex((t) => HINTING.has(t.n.replace(/^[وف]/, "")));
+  const hinted =
+    hint >= 0 &&
+    tokens.slice(Math.max(clauseStart, at - CUE_REACH) + hint + 1, at).some((t) => ["الي", "ان", "بان"].includes(t.n));
   const expectedCue =
     future ||
     futureNeg ||
@@ -357,7 +368,7 @@ export function assessModality(params: {
             /^(نهايه|اواخر|الاخير|الاخيره)$/.test(t.n) &&
             rest.slice(j + 1, j + 5).some((u) => /^(الجاري|الحالي)$/.test(u.n)),
         ));
-  if (uncertain) modality = "uncertain";
+  if (uncertain || hinted) modality = "uncertain";
   else if (expectedCue) modality = "expected";
   else {
     const attributed =

@@ -77,6 +77,10 @@ describe("modality", () => {
     // What one must or should do is urged, not done.
     ["ويجب أن يلتقي أردوغان بوتين.", "recep-tayyip-erdogan MET vladimir-putin expected"],
     ["وينبغي أن تفرض الصين عقوبات على روسيا.", "CHN SANCTIONED RUS expected"],
+    // A hint states nothing plainly.
+    ["وألمح بلينكن إلى تحميل روسيا المسؤولية.", "antony-blinken ACCUSED RUS uncertain"],
+    // … never the frame it was hinted in.
+    ["وألمح بلينكن في لقائه مع لافروف إلى أن الأزمة ستطول.", "antony-blinken MET sergey-lavrov"],
   ])("%s", (text, expected) => {
     expect(triples(text)).toEqual([expected]);
   });
