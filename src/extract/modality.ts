@@ -70,6 +70,9 @@ const UNCERTAIN_PHRASES = [
   "يعتقد ان",
 ].map(normalizeArabic);
 
+/** Verbs of saying that open another statement after a hint. */
+const SAYING_VERBS = /^[وف]?(قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|ذكر|ذكرت)$/;
+
 /** Verbs of hinting: "ألمح"، "يلمح"، "ملمحا". */
 const HINTING = new Set(["ألمح", "ألمحت", "ألمحوا", "يلمح", "تلمح", "ملمحا", "ملمحة"].map(normalizeArabic));
 
@@ -329,9 +332,12 @@ export function assessModality(params: {
   const hint = tokens
     .slice(Math.max(clauseStart, at - CUE_REACH), at)
     .findIndex((t) => HINTING.has(t.n.replace(/^[وف]/, "")));
+  // (Up to a pause or another statement: "ألمحت إلى …، حيث قالت إنها اجتمعت مع عباس" states the meeting.)
+  const afterHint = tokens.slice(Math.max(clauseStart, at - CUE_REACH) + hint + 1, at);
   const hinted =
     hint >= 0 &&
-    tokens.slice(Math.max(clauseStart, at - CUE_REACH) + hint + 1, at).some((t) => ["الي", "ان", "بان"].includes(t.n));
+    afterHint.some((t) => ["الي", "ان", "بان"].includes(t.n)) &&
+    !afterHint.some((t) => t.n === "،" || t.n === "," || t.n === "حيث" || SAYING_VERBS.test(t.n));
   const expectedCue =
     future ||
     futureNeg ||
