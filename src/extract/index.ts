@@ -529,6 +529,13 @@ function extractArticleOnce(
     // "ورفضت الصين هذه الاتهامات": a noun that refers back to an accusation already made is no new one.
     const hits = triggerHits
       .filter((h) => !(h.trigger.entry.pos === "noun" && actRefs.some((m) => m.start === h.start)))
+      // A word of a person's name is never a trigger: "فايد صالح" is no "ف" + "أيد".
+      .filter(
+        (h) =>
+          !sided.some(
+            (m) => m.start <= h.start && h.start < m.end && m.via !== "title" && actorOf(m.actorId)?.kind === "PERSON",
+          ),
+      )
       .map((h) => (listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h));
     const mentions = [
       ...sided,
