@@ -4611,3 +4611,12 @@ describe("a possessed verbal noun with definite adjectives before its object", (
     ]);
   });
 });
+
+describe("a name with a word that reads as a trigger", () => {
+  it("is no trigger: 'دان' in 'دان حالوتس' condemns nobody", () => {
+    const lex = { التقى: "VBD", دان: "NNP", حالوتس: "NNP" };
+    const out = relations("عنوان\nالتقى رئيس الأركان الإسرائيلي السابق دان حالوتس الرئيس الأمريكي باراك أوباما.", lex);
+    expect(out.filter((r) => r.includes("CONDEMNED"))).toEqual([]);
+    expect(out).toContain("dan-halutz MET barack-obama");
+  });
+});
