@@ -4620,3 +4620,11 @@ describe("a name with a word that reads as a trigger", () => {
     expect(out).toContain("dan-halutz MET barack-obama");
   });
 });
+
+describe("an arrival named a stop on a journey", () => {
+  it("is a visit; an aircraft's is nobody's", () => {
+    const lex = { ووصلت: "VBD", كلينتون: "NNP", قادمة: "JJ" };
+    expect(relations("عنوان\nووصلت كلينتون أمس إلى إسرائيل قادمة من مصر.", lex)).toEqual(["hillary-clinton MET ISR"]);
+    expect(relations("عنوان\nووصلت الطائرة إلى مطار القاهرة قادمة من جدة.", lex)).toEqual([]);
+  });
+});
