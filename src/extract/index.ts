@@ -49,6 +49,7 @@ import {
   STRUCK_ACTS,
   actorGender,
   femaleByTitle,
+  feminineAsWritten,
   maleByName,
   isSubjectPosition,
   pronounMentions,
@@ -500,10 +501,7 @@ function extractArticleOnce(
       // "مبعوث رئيس كوت ديفوار" is a man, whatever the state's gender: an agent noun heading the mention decides.
       const head = (tokens[m.start]?.n ?? "").replace(/^[وف]/, "");
       // (A body is what the paper calls it: "كتلة المستقبل" is "ها" though the dictionary's head, "تيار", is not.)
-      const written =
-        actorOf(m.actorId)?.kind !== "PERSON" && /ة$/.test((tokens[m.start]?.raw ?? "").replace(/^[وف]/, ""))
-          ? "f"
-          : undefined;
+      const written = actorOf(m.actorId)?.kind !== "PERSON" && feminineAsWritten(tokens[m.start]) ? "f" : undefined;
       const gender =
         (AGENT_NOUNS.has(head) || TITLE_HEADS.has(head)) && !/(ين|ون|ات|ان)$/.test(head)
           ? head.endsWith("ه")

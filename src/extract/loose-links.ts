@@ -28,7 +28,14 @@ import {
 import { isAdjective, type Token } from "./tokens.js";
 import { isNegator, REFUSAL } from "./modality.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
-import { isSubjectPosition, pluralSuffix, pronounGender, suffixGender, type Gender } from "./reference.js";
+import {
+  feminineAsWritten,
+  isSubjectPosition,
+  pluralSuffix,
+  pronounGender,
+  suffixGender,
+  type Gender,
+} from "./reference.js";
 import {
   CARRY_OUT_SUFFIXED,
   COMPLEMENTIZERS,
@@ -1061,7 +1068,7 @@ export function looseRelations(params: {
           m.place === null &&
           // (A body is "ها" as the paper names it: "كتلة المستقبل … موقفها", whatever its dictionary head.)
           (reference.genderOf(m.actorId) === gender ||
-            (gender === "f" && !reference.isPerson(m.actorId) && /ة$/.test(tokens[m.start]?.raw ?? ""))),
+            (gender === "f" && !reference.isPerson(m.actorId) && feminineAsWritten(tokens[m.start]))),
       );
       const id = near?.actorId ?? reference.refer({ at: hit.start - 1 - quoted, gender, here: true });
       if (id) subjects = [pseudo(id, hit.start - 1 - quoted)];

@@ -38,6 +38,11 @@ const FEMALE_NAMES = set(`
 تيريزا أنغيلا توكل جميلة حنان نوال هدى وفاء أمل ريم دينا لينا نور غادة عبير إيمان آمنة
 `);
 
+/** Whether a body's name as written is feminine by its first word: "كتلة المستقبل" is "ها" whatever its dictionary head. */
+export function feminineAsWritten(first: Token | undefined): boolean {
+  return /ة$/.test((first?.raw ?? "").replace(/^[وف]/, ""));
+}
+
 /** Whether a person's first name is a man's ("أحمد عبدالغفور السامرائي"): no woman's title may stand before it. */
 export function maleByName(nameAr: string): boolean {
   const first = normalizeArabic(nameAr.split(" ")[0] ?? "");
@@ -356,16 +361,7 @@ export function actMentions(params: {
         sentence > act.sentence &&
         sentence - act.sentence <= 3
       )
-        out.push({
-          actorId: act.actorId,
-          start: k,
-          end: k + 2,
-          prep: r.prep || null,
-          conj: r.conj === "و",
-          via: "short",
-          place: null,
-          confidence: 0.4,
-        });
+        out.push(actReference({ actorId: act.actorId, start: k, end: k + 2, reading: r }));
       return;
     }
     // Definite: a name or a nationality after it makes it another act ("القرار الأمريكي").
@@ -373,18 +369,29 @@ export function actMentions(params: {
     if (named || inside(k + 1) || (next && /^ال\S+(ي|يه)$/.test(next.n))) return;
     const act = acts.get(noun);
     if (!act || sentence - act.sentence > 3) return;
-    out.push({
-      actorId: act.actorId,
-      start: k,
-      end: k + 1,
-      prep: r.prep || null,
-      conj: r.conj === "و",
-      via: "short",
-      place: null,
-      confidence: 0.4,
-    });
+    out.push(actReference({ actorId: act.actorId, start: k, end: k + 1, reading: r }));
   });
   return out;
+}
+
+/** The mention an act's words make of its author, with the clitics of the act's first word. */
+function actReference(params: {
+  actorId: string;
+  start: number;
+  end: number;
+  reading: { prep: string; conj: string };
+}): Mention {
+  const { actorId, start, end, reading } = params;
+  return {
+    actorId,
+    start,
+    end,
+    prep: reading.prep || null,
+    conj: reading.conj === "و",
+    via: "short",
+    place: null,
+    confidence: 0.4,
+  };
 }
 
 /** Heads of acts that are named again, later, by their whole phrase: "الإعلان الدستوري المكمل". */
@@ -407,7 +414,7 @@ function phraseAdjective(t: Token | undefined): boolean {
 function actPhrase(
   tokens: Token[],
   k: number,
-): { key: string; end: number; prep: string | null; conj: boolean } | null {
+): { key: string; end: number; reading: { prep: string; conj: string } } | null {
   const t = tokens[k];
   if (!t || t.punct) return null;
   const r = procliticReadings(t.n).find((x) => x.article && PHRASE_ACTS.has(x.form));
@@ -417,7 +424,7 @@ function actPhrase(
   // A bare "القرار" is specific only nearby: the construct acts above handle it.
   if (end === k + 1) return null;
   const key = [r.form, ...tokens.slice(k + 1, end).map((u) => u.n)].join(" ");
-  return { key: `phrase:${key}`, end, prep: r.prep || null, conj: r.conj === "و" };
+  return { key: `phrase:${key}`, end, reading: r };
 }
 
 /**
@@ -462,16 +469,7 @@ function phraseActMentions(params: {
       continue;
     const act = acts.get(phrase.key);
     if (!act || act.sentence >= sentence) continue;
-    out.push({
-      actorId: act.actorId,
-      start: k,
-      end,
-      prep: phrase.prep,
-      conj: phrase.conj,
-      via: "short",
-      place: null,
-      confidence: 0.4,
-    });
+    out.push(actReference({ actorId: act.actorId, start: k, end, reading: phrase.reading }));
     k = end - 1;
   }
   return out;
