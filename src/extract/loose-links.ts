@@ -561,7 +561,10 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
     const opener = sentenceOpener(mentions, k);
     if (/^[وف]/.test(t.n) && k > 0 && opener) return opener.actorId;
   }
-  return null;
+  // "أوباما: التقيت الرئيس المصري …": a name opening the sentence, then a colon, is who speaks (the headline's way).
+  const colon = tokens.findIndex((t, k) => k <= 6 && t.n === ":");
+  const named = colon > 0 ? mentions.find((x) => x.end === colon && x.start <= 2 && x.prep === null) : undefined;
+  return named && named.place === null ? named.actorId : null;
 }
 
 /** Relations for the triggers that have none yet. */

@@ -4628,3 +4628,12 @@ describe("an arrival named a stop on a journey", () => {
     expect(relations("عنوان\nووصلت الطائرة إلى مطار القاهرة قادمة من جدة.", lex)).toEqual([]);
   });
 });
+
+describe("a headline's speaker before a colon", () => {
+  it("does what 'I' does after it", () => {
+    const lex = { أوباما: "NNP", التقيت: "VBD", محمد: "NNP", مرسي: "NNP" };
+    const text =
+      "أوباما: التقيت الرئيس المصري محمد مرسي في نيويورك\nواشنطن - وكالات\nوقال أوباما إن المحادثات كانت مثمرة.";
+    expect(relations(text, lex)).toEqual(["barack-obama MET mohamed-morsi"]);
+  });
+});
