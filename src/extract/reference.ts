@@ -316,6 +316,14 @@ const ANAPHORIC_ACTS = new Set([
  */
 export const STRUCK_ACTS = new Set(["اسقاط", "قصف", "اغتيال", "اقتحام", "تفجير", "استهداف"]);
 
+/** A sentence's tokens and named mentions, the acts recorded so far (updated as it goes), and the sentence's index. */
+export interface ActMentionParams {
+  tokens: Token[];
+  mentions: readonly Mention[];
+  acts: Map<string, ActAuthor>;
+  sentence: number;
+}
+
 /** The author of an act named last with it, and in which sentence. */
 export interface ActAuthor {
   actorId: string;
@@ -328,12 +336,7 @@ export interface ActAuthor {
  * or the three before; it stands for that author, as "قرار مرسي" would. Records the acts named with an author in
  * `acts` as it goes.
  */
-export function actMentions(params: {
-  tokens: Token[];
-  mentions: readonly Mention[];
-  acts: Map<string, ActAuthor>;
-  sentence: number;
-}): Mention[] {
+export function actMentions(params: ActMentionParams): Mention[] {
   const { tokens, mentions, acts, sentence } = params;
   const out: Mention[] = phraseActMentions(params);
   const inside = (k: number): boolean =>
@@ -433,12 +436,7 @@ function actPhrase(
  * a verb of issuing ("أصدر X …") — stands for that author wherever the same phrase comes back later in the article
  * without an author of its own. Records such acts in `acts` as it goes.
  */
-function phraseActMentions(params: {
-  tokens: Token[];
-  mentions: readonly Mention[];
-  acts: Map<string, ActAuthor>;
-  sentence: number;
-}): Mention[] {
+function phraseActMentions(params: ActMentionParams): Mention[] {
   const { tokens, mentions, acts, sentence } = params;
   const out: Mention[] = [];
   const bareAt = (k: number): Mention | undefined =>
