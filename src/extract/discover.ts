@@ -145,7 +145,9 @@ function orgActor(params: {
       return raw.replace(/^(ب|ل|ك)?(?=ال)|^لل/, (p) => (p.endsWith("لل") ? "ال" : ""));
     })
     .join(" ")
-    .replace(/[“”"«»]/g, "");
+    .replace(/[“”"«»]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
   const norm = words.map((t, i) => (i === 0 ? headStem(t.n).form : t.n)).join(" ");
   const actor: Actor = {
     id: `org-${shortId(scope ? `${norm} ${scope.id}` : norm)}`,
@@ -247,14 +249,24 @@ export function discoverMentions(params: {
     // A quoted dictionary name after the head ("جماعة ''التوحيد والجهاد''") is that actor, described by the head.
     if (quoted && used.has(k)) continue;
     const nameStart = k;
-    while (k - nameStart < 5) {
+    // Between quotes every word is the name's, whatever else it could be: "حركة «وعد»"، "حركة «وفاء»".
+    const closing = quoted ? tokens.findIndex((u, j) => j > k && j <= k + 4 && /^["”»]$|^''$/.test(u.raw)) : -1;
+    if (closing > k && tokens.slice(k, closing).every((u) => isWord(u) && !u.punct)) k = closing;
+    while (k - nameStart < 5 && k !== closing) {
       const u = tokens[k];
       if (!u || u.punct || !isWord(u)) break;
       if (ORG_STOP.has(u.n) || ORG_STOP.has(stem(u.n).form)) break;
       if (isVerb(u) || verbForms.has(u.n)) break;
-      if (TITLE_HEADS.has(u.n) || HONORIFICS.has(u.n) || GIVEN.has(u.n)) break;
+      // (A given name inside the quotes is the body's name: "حركة «وفاء»".)
+      if (TITLE_HEADS.has(u.n) || HONORIFICS.has(u.n) || (GIVEN.has(u.n) && !quoted)) break;
       // A conjunction continues a party's name only between two definite nouns ("حزب العدالة والتنمية").
-      if (/^[وف]/.test(u.n) && !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))) break;
+      // (Nor is a first letter "و" right after the opening quote a conjunction: "حركة «وفاء»".)
+      if (
+        /^[وف]/.test(u.n) &&
+        !(quoted && k === nameStart) &&
+        !(kind === "ORGANIZATION" && k === nameStart + 1 && /^وال/.test(u.n))
+      )
+        break;
       // … never before another body's head: "نقابة المحامين | والجمعية الوطنية".
       if (/^وال/.test(u.n) && ORG_HEADS.has(u.n.slice(3))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;

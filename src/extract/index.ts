@@ -534,6 +534,16 @@ function extractArticleOnce(
             (m) => m.start <= h.start && h.start < m.end && m.via !== "title" && actorOf(m.actorId)?.kind === "PERSON",
           ),
       )
+      // A judgement made definite right after a name describes it, judging no one: "حركة «وفاء» الشريك في
+      // الائتلاف الحاكم" (the judgement is "X شريك في" or "X هو الشريك في").
+      .filter(
+        (h) =>
+          !(
+            h.trigger.entry.predicate &&
+            /^[وف]?ال/.test(tokens[h.start]?.n ?? "") &&
+            sided.some((m) => m.end === h.start)
+          ),
+      )
       .map((h) => (listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h));
     const mentions = [
       ...sided,

@@ -209,6 +209,24 @@ function skipApposition(tokens: Token[], from: number): number {
   return Math.min(k, from + 8);
 }
 
+/** Participles that relate a body to another one: "المنشقة عن"، "المقربة من"، "الموالية لـ"، "التابعة لـ". */
+const RELATING_PARTICIPLES = set(`
+المنشق المنشقة المنشقين المقرب المقربة المقربين الموالي الموالية الموالين التابع التابعة المدعوم المدعومة المنبثق
+المنبثقة المتحالف المتحالفة المحسوب المحسوبة القريب القريبة المعارض المعارضة المنضوي المنضوية
+`);
+
+/**
+ * The end of a participle phrase after a subject that relates it to another named body ("المنشقة عن حزب المؤتمر"،
+ * "الموالية لإيران"), or `from` when there is none: the body it names is neither subject nor object.
+ */
+function relatingParticiple(params: { tokens: Token[]; args: Mention[]; from: number }): number {
+  const { tokens, args, from } = params;
+  if (!RELATING_PARTICIPLES.has(tokens[from]?.n ?? "")) return from;
+  const prepApart = PREPOSITIONS.has(tokens[from + 1]?.n ?? "");
+  const body = args.find((m) => m.start === from + (prepApart ? 2 : 1) && (prepApart || m.prep !== null));
+  return body ? body.end : from;
+}
+
 /** Where to look for an argument: the sentence's tokens and mentions, from a token up to the clause's end. */
 interface SpanSearch {
   tokens: Token[];
@@ -1458,8 +1476,25 @@ export function looseRelations(params: {
       // An appositive title after the subject ("أحمد مكي نائب رئيس محكمة النقض") stands before the object.
       // (Two in a row: "X النائب في المجلس التشريعي عضو المجلس الثوري في حركة فتح".)
       if (subject && !topic && !fronted) {
+        // (The next one only where no name starts: a title opening the object's name is no apposition; a title alone
+        // may be one, "عضو المجلس الثوري في حركة فتح".)
+        const more = (): void => {
+          for (
+            let next = skipApposition(tokens, after);
+            next > after && !args.some((m) => m.start === after && m.via !== "title");
+            next = skipApposition(tokens, after)
+          )
+            after = next;
+        };
         after = skipApposition(tokens, subject.end);
-        for (let next = skipApposition(tokens, after); next > after; next = skipApposition(tokens, after)) after = next;
+        more();
+        // A participle relating the subject to another body stands aside too: "رفضت حركة «وفاء» المنشقة عن حزب
+        // المؤتمر دعوة …"، "انتقدت الصحيفة المقربة من الحكومة …" (then maybe a title: "الشريك في الائتلاف").
+        const aside = relatingParticiple({ tokens, args, from: after });
+        if (aside > after) {
+          after = aside;
+          more();
+        }
       }
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";

@@ -106,7 +106,7 @@ export const RANK_TITLES = set(
  * Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name):
  * "ندد X محامي Y" is X, Y's lawyer, condemning; Y is no object.
  */
-export const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية");
+export const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية الشريك الشريكة شريك شريكة");
 
 /** Adjectives of a title's former holder, who is someone else than its holder: "الرئيس السابق"، "الملك الراحل". */
 export const FORMER_HOLDER = set("السابق السابقة الأسبق المخلوع المخلوعة الراحل الراحلة المعزول المعزولة");

@@ -4637,3 +4637,13 @@ describe("a headline's speaker before a colon", () => {
     expect(relations(text, lex)).toEqual(["barack-obama MET mohamed-morsi"]);
   });
 });
+
+describe("what stands between a body and its object", () => {
+  it("passes a participle relating it to another body and a partnership held in a coalition", () => {
+    const lex = { انتقدت: "VBD", المنشقة: "DTJJ", عن: "IN", الشريك: "DTNN", في: "IN", الحاكم: "DTJJ", حمادي: "NNP" };
+    const text =
+      "عنوان\nانتقدت حركة «وفاء» المنشقة عن حزب المؤتمر من أجل الجمهورية الشريك في الائتلاف الحاكم رئيس الحكومة حمادي الجبالي.";
+    // (The partnership names no crime: "الشريك في" is no charge of complicity.)
+    expect(relations(text, lex)).toEqual(["person:حركة وفاء CONDEMNED hamadi-jebali"]);
+  });
+});
