@@ -2481,7 +2481,11 @@ const LIGHT_NOUNS = set("عقد إجراء اجراء تنظيم توجيه فر
 export function calledFor(params: { tokens: Token[]; hits: TriggerHit[]; hit: TriggerHit }): boolean {
   const { tokens, hits, hit } = params;
   // Only a verbal noun is the complement of a call; a verb after it is a clause of its own ("لكنه رفض ذلك").
-  if (CALL_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun") return false;
+  // (A verb's form the tagger read as a noun coordinated after the called-for act is one more: "تطالب إسرائيل بفرض
+  // عقوبات على البنك ورفض/NN التعامل معه".)
+  const own = tokens[hit.start];
+  const coordinatedNoun = !!own?.pos && /^NN/.test(own.pos) && /^و/.test(own.n);
+  if (CALL_TYPES.has(hit.trigger.set.type) || (hit.trigger.entry.pos !== "noun" && !coordinatedNoun)) return false;
   return hits.some((d) => {
     if (!CALL_TYPES.has(d.trigger.set.type) || d.end > hit.start || hit.start - d.end > 12) return false;
     const between = tokens.slice(d.end, hit.start);
@@ -2496,6 +2500,7 @@ export function calledFor(params: { tokens: Token[]; hits: TriggerHit[]; hit: Tr
       return !!t && !t.punct && k >= d.end && (t.n === "الي" || /^[وف]?(ب|ل)\S{3,}$/.test(t.n));
     };
     const light = LIGHT_NOUNS.has((tokens[hit.start - 1]?.n ?? "").replace(/^[وف]?[بل]?/, ""));
+    if (hit.trigger.entry.pos !== "noun") return between.some((_, j) => opens(d.end + j));
     return /^[وف]?(بال|لل)/.test(self) || opens(hit.start - 1) || (light && opens(hit.start - 2));
   });
 }

@@ -4647,3 +4647,24 @@ describe("what stands between a body and its object", () => {
     expect(relations(text, lex)).toEqual(["person:حركة وفاء CONDEMNED hamadi-jebali"]);
   });
 });
+
+describe("a verb's form read as a noun after a called-for act", () => {
+  it("is called for too, and a refusal of talks elsewhere is a rejection", () => {
+    const lex = {
+      وطالبت: "VBD",
+      فرنسا: "NNP",
+      عقوبات: "NNS",
+      على: "IN",
+      البنك: "DTNN",
+      المركزي: "DTJJ",
+      الإيراني: "DTJJ",
+      ورفض: "NN",
+      التعامل: "DTNN",
+      ورفضت: "VBD",
+    };
+    expect(
+      relations("عنوان\nوطالبت فرنسا بفرض عقوبات على البنك المركزي الإيراني ورفض التعامل معه نهائيا.", lex),
+    ).toEqual([]);
+    expect(relations("عنوان\nورفضت فرنسا التعامل مع سوريا.", lex)).toEqual(["FRA REJECTED SYR"]);
+  });
+});
