@@ -685,6 +685,17 @@ function extractArticleOnce(
       const object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
+      // A title naming a body, then the one who holds it ("عضو هيئة الرئاسة لحركة أمل في لبنان خليل حمدان"): the
+      // body and the person are one side, never a relation between them.
+      if (raw.subject.via === "title" && object.kind === "PERSON" && raw.object.prep === null) {
+        const gap = raw.object.start - raw.subject.end;
+        const place = mentions.find((m) => m.start === raw.subject.end + 1 && m.end === raw.object.start);
+        // (Right after the title only a bare name is its holder: "التقى وزير خارجية الكويت الملك عبدالله" is two.)
+        const bare =
+          !TITLE_HEADS.has(tokens[raw.object.start]?.n ?? "") &&
+          !HONORIFIC_WORDS.has(tokens[raw.object.start]?.n ?? "");
+        if ((gap === 0 && bare) || (tokens[raw.subject.end]?.n === "في" && place && bare)) continue;
+      }
       if (
         hit.trigger.entry.pos === "noun" &&
         rejectedActs.some((r) => r.by === raw.subject.actorId && (hit.start === r.at || hit.start === r.subjectEnd))

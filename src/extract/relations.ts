@@ -348,6 +348,13 @@ export function timePhraseEnd(tokens: readonly Token[], k: number): number {
   if (t === "في" && tokens[k + 1]?.n === "الوقت" && ["نفسه", "ذاته"].includes(tokens[k + 2]?.n ?? "")) return k + 3;
   // "في ذات الوقت"، "في نفس الوقت"، "في الوقت ذاته".
   if (t === "في" && ["ذات", "نفس"].includes(tokens[k + 1]?.n ?? "") && tokens[k + 2]?.n === "الوقت") return k + 3;
+  // How often: "(في) أكثر من مرة/مناسبة"، "مرة أخرى"، "مرارا (وتكرارا)"، "في مناسبات عدة".
+  const at = t === "في" ? k + 1 : k;
+  const w = (j: number): string => tokens[at + j]?.n ?? "";
+  if (w(0) === "اكثر" && w(1) === "من" && ["مره", "مناسبه"].includes(w(2))) return at + 3;
+  if (t === "في" && w(0) === "مناسبات" && ["عده", "عديده", "كثيره", "مختلفه"].includes(w(1))) return at + 2;
+  if (t === "مره" && ["اخري", "ثانيه", "جديده"].includes(w(1))) return k + 2;
+  if (t === "مرارا") return w(1) === "وتكرارا" ? k + 2 : k + 1;
   return k;
 }
 

@@ -3357,17 +3357,17 @@ describe("groups named with a conjunction, and after a preposition written apart
     العدالة: "DTNN",
     والتنمية: "DTNN",
     الوفد: "DTNNP",
-    الأصالة: "DTNN",
+    الكرامة: "DTNN",
     والمعاصرة: "DTJJ",
     المحامين: "DTNN",
     والجمعية: "DTNN",
     الوطنية: "DTJJ",
   };
   it("take in a conjoined definite noun but not another body's head, and keep 'إلى' before them", () => {
-    const x = extractTagged("عنوان\nووجه حزب العدالة والتنمية أصابع الاتهام إلى حزب الأصالة والمعاصرة.", lex);
-    expect(x.relations.map(show)).toEqual(["person:حزب العدالة والتنمية ACCUSED person:حزب الأصالة والمعاصرة"]);
-    expect(relations("عنوان\nووجه حزب الوفد سهام النقد إلى حزب الأصالة والمعاصرة.", lex)).toEqual([
-      "person:حزب الوفد CONDEMNED person:حزب الأصالة والمعاصرة",
+    const x = extractTagged("عنوان\nووجه حزب العدالة والتنمية أصابع الاتهام إلى حزب الكرامة والمعاصرة.", lex);
+    expect(x.relations.map(show)).toEqual(["person:حزب العدالة والتنمية ACCUSED person:حزب الكرامة والمعاصرة"]);
+    expect(relations("عنوان\nووجه حزب الوفد سهام النقد إلى حزب الكرامة والمعاصرة.", lex)).toEqual([
+      "person:حزب الوفد CONDEMNED person:حزب الكرامة والمعاصرة",
     ]);
     const bodies = extractTagged("عنوان\nوطالب حزب الوفد نقابة المحامين والجمعية الوطنية بالتحرك.", lex);
     expect(bodies.actors.map((a) => a.nameAr)).toContain("نقابة المحامين");
