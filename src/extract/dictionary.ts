@@ -30,6 +30,15 @@ export interface ActorMatcher {
   nisbaDef?: Map<string, string[]>;
 }
 
+/** The dictionary actor whose name is exactly these normalised words, if any: "كتلة «المستقبل»" read unquoted. */
+export function actorNamed(params: { matcher: ActorMatcher; words: string[] }): string | null {
+  const { matcher, words } = params;
+  const e = (matcher.byFirst.get(words[0] ?? "") ?? []).find(
+    (x) => x.actorId && x.tokens.length === words.length && x.tokens.every((w, j) => w === words[j]),
+  );
+  return e?.actorId ?? null;
+}
+
 /**
  * The dictionary body a name means in an article about `country` when it is listed only with that country's
  * nationality: "مجلس الشعب" is "مجلس الشعب المصري" in an Egyptian story, "المجلس العسكري" "المجلس العسكري المصري".

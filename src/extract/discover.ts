@@ -6,7 +6,7 @@
  * that a word is a name, and closed word lists keep its errors out. Pure.
  */
 import { shortId } from "./hash.js";
-import { localBody, nisbaActor, type ActorMatcher } from "./dictionary.js";
+import { actorNamed, localBody, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import { registerShortForms, type ArticleActorState, type Mention } from "./actors.js";
 import { transliterate } from "./transliterate.js";
 import type { Token } from "./tokens.js";
@@ -338,6 +338,16 @@ export function discoverMentions(params: {
     const parent = countryIn({ tokens, from: nameStart, to: end, matcher });
     // "مجلس الشعب" in an Egyptian story is the dictionary's "مجلس الشعب المصري".
     const words = [s.form, ...tokens.slice(i + 1, end).map((u) => u.n)];
+    // A dictionary name with its last words quoted is that actor: "كتلة «المستقبل»"، "حزب “القوات اللبنانية”".
+    const quotedName = quoted ? actorNamed({ matcher, words: words.filter((w) => !/^["“”«»]$|^''$/.test(w)) }) : null;
+    if (quotedName) {
+      take(i, end);
+      out.push(
+        mentionOf({ actorId: quotedName, start: i, end, prep: s.prep, conj: s.conj, via: "name", confidence: 0.8 }),
+      );
+      i = end - 1;
+      continue;
+    }
     const local = !parent && params.country ? localBody({ matcher, words, country: params.country }) : null;
     if (local && end === i + words.length) {
       take(i, end);
@@ -458,7 +468,9 @@ export function discoverMentions(params: {
     // A preposition and a pronoun on one word ("بانضمامه"، "لقيامه") make a verbal noun, whatever its tag.
     if (!GIVEN.has(n) && /^[وف]?[بلك]\S{3,}(ه|ها|هم)$/.test(n)) return false;
     // So does a preposition on a verbal noun's pattern ("لإجراء"، "لاستئناف"، "لتعزيز"), whatever its tag.
-    if (k > 0 && !GIVEN.has(n) && /^[بلك](ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|ت\S{2}ي\S)$/.test(n)) return false;
+    // (Also "لزيارة"، "لمناقشة": the patterns فِعالة and مُفاعَلة.)
+    if (k > 0 && !GIVEN.has(n) && /^[بلك](ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|ت\S{2}ي\S|\S{2}ا\Sه|م\Sا\S{2}ه)$/.test(n))
+      return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
     // A given name the tagger missed still starts a name when a proper noun follows it ("سها/NN عرفات/NNP").
     if (GIVEN.has(n) && (isProper(tokens[k + 1]) || GIVEN.has(tokens[k + 1]?.n ?? ""))) return true;
@@ -1101,7 +1113,8 @@ export function resolveDefiniteHeads(params: {
           .map((h) => h.actor),
       ]
         .reverse()
-        .find((a) => a.kind !== "COUNTRY" && headOf(a.nameAr) === s.form);
+        // (Or by a name it has besides: "الكتلة" after "كتلة «المستقبل»", the dictionary's "تيار المستقبل".)
+        .find((a) => a.kind !== "COUNTRY" && [a.nameAr, ...a.aliases].some((n) => headOf(n) === s.form));
     // "زيارة سليمان للمملكة": the kingdom named last, or the one the article is about.
     if (!actor && s.form === "المملكه" && !adjective(next) && !/NNP/.test(next?.pos ?? "")) {
       const kingdom = (a: Actor | undefined): boolean =>

@@ -309,8 +309,11 @@ function extractArticleOnce(
   // Acts named with their author, for a bare "القرار" later.
   const acts = new Map<string, ActAuthor>();
   const women = new Set<string>();
+  // Bodies the article names by a feminine head, whatever the dictionary's ("كتلة المستقبل" for "تيار المستقبل").
+  const writtenFeminine = new Set<string>();
   const genderOf = (id: string): Gender | undefined => {
     const a = actorOf(id);
+    if (a && writtenFeminine.has(id)) return "f";
     return a ? actorGender(a, women.has(id)) : undefined;
   };
   // Titles without a name in the headline (the first sentence): only there is a title used before its holder is
@@ -502,6 +505,7 @@ function extractArticleOnce(
       const head = (tokens[m.start]?.n ?? "").replace(/^[وف]/, "");
       // (A body is what the paper calls it: "كتلة المستقبل" is "ها" though the dictionary's head, "تيار", is not.)
       const written = actorOf(m.actorId)?.kind !== "PERSON" && feminineAsWritten(tokens[m.start]) ? "f" : undefined;
+      if (written && m.via !== "title" && m.via !== "agent") writtenFeminine.add(m.actorId);
       const gender =
         (AGENT_NOUNS.has(head) || TITLE_HEADS.has(head)) && !/(ين|ون|ات|ان)$/.test(head)
           ? head.endsWith("ه")

@@ -4668,3 +4668,11 @@ describe("a verb's form read as a noun after a called-for act", () => {
     expect(relations("عنوان\nورفضت فرنسا التعامل مع سوريا.", lex)).toEqual(["FRA REJECTED SYR"]);
   });
 });
+
+describe("a preposition on a verbal noun after a title and a name", () => {
+  it("is no word of the name, whatever its tag", () => {
+    const lex = { وجهت: "VBD", هادي: "NNP", لزيارة: "NNP" };
+    const x = extractTagged("عنوان\nووجهت باريس دعوة للرئيس هادي لزيارة فرنسا.", lex);
+    expect(x.actors.map((a) => a.nameAr)).not.toContain("هادي لزيارة");
+  });
+});
