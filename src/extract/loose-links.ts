@@ -1445,24 +1445,32 @@ export function looseRelations(params: {
       }
       // … nor a masculine one with a body whose head is feminine or a feminine plural named after it: "وحمل الجهات
       // المصرية المسؤولية"، "واتهم حركة 6 أبريل بـ…" have him (the subject dropped) acting on the body.
+      // (The tagger may call the verb a noun: "ودعا/NN الجامعة العربية".)
       const hisVerb =
         hit.conj &&
         /^[وف]\S{2,}[^ت]$/.test(tokens[hit.start]?.n ?? "") &&
-        /^VB[DP]$/.test(tokens[hit.start]?.pos ?? "");
+        /^(VB[DP]|NN)$/.test(tokens[hit.start]?.pos ?? "");
       const femBody =
         !!m &&
         m.prep === null &&
         !m.conj &&
         !reference?.isPerson(m.actorId) &&
         (FEMININE_HEAD.test(tokens[m.start]?.n ?? "") ||
+          // … any body named by a feminine head as written: "الجامعة العربية"، "المنظمة الدولية".
+          (m.via !== "nisba" && m.via !== "title" && m.via !== "agent" && feminineAsWritten(tokens[m.start])) ||
           // … or a state named by its name or capital that Arabic treats as feminine: "ودعا طهران إلى …".
           ((m.via === "name" || m.via === "capital") && reference?.genderOf(m.actorId) === "f"));
       if (hisVerb && femBody && m && !/وا$/.test(tokens[hit.start]?.n ?? "")) {
         // Only the speaker of the sentence before is safe to name: "he" may be an unnamed source ("وبين المصدر").
         const last = params.lastSpeaker;
-        if (last && last !== m.actorId && reference?.genderOf(last) === "m")
+        // (After a verb the tagger called a noun, only a person: a body named back by its head may be misread.)
+        const tagged = /^VB/.test(tokens[hit.start]?.pos ?? "");
+        if (last && last !== m.actorId && reference?.genderOf(last) === "m" && (tagged || reference.isPerson(last))) {
           out.push({ hit, subject: pseudo(last, hit.start), object: m, location: null, confidence: 0.4 });
-        continue;
+          continue;
+        }
+        // (A verb the tagger called a noun, with nobody to speak, is read as any other.)
+        if (tagged) continue;
       }
       if (m && m.prep === null && !m.conj) subject = m;
       // Object first, then the subject: "اتصل بطه أشخاص من مجموعة X" (a short prepositional object fronted).

@@ -4676,3 +4676,11 @@ describe("a preposition on a verbal noun after a title and a name", () => {
     expect(x.actors.map((a) => a.nameAr)).not.toContain("هادي لزيارة");
   });
 });
+
+describe("a masculine verb the tagger called a noun, before a body with a feminine head", () => {
+  it("has the man who spoke before as its subject, the body as its object", () => {
+    const lex = { وقال: "VBD", حمد: "NNP", جاسم: "NNP", ودعا: "NN", الجامعة: "DTNN", العربية: "DTJJ" };
+    const text = "عنوان\nوقال حمد بن جاسم إن الوضع في سوريا خطير.\nودعا الجامعة العربية إلى التحرك العاجل.";
+    expect(relations(text, lex)).toEqual(["hamad-bin-jassim DEMANDED arab-league"]);
+  });
+});
