@@ -234,6 +234,8 @@ export function prepBefore({
   if (prev.n === "قبل" && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
   // "من جانب الولايات المتحدة"، "من طرف الحكومة": by, as "من قبل".
   if (["جانب", "طرف"].includes(prev.n) && tokens[start - 2]?.n === "من") return { prep: "من قبل", conj };
+  // "على يد عملاء للموساد"، "على أيدي قوات الأمن": at the hands of, the doer as "من قبل" names him.
+  if (["يد", "ايدي"].includes(prev.n) && tokens[start - 2]?.n === "علي") return { prep: "من قبل", conj };
   return { prep: null, conj };
 }
 
