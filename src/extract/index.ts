@@ -548,6 +548,8 @@ function extractArticleOnce(
             sided.some((m) => m.end === h.start)
           ),
       )
+      // "على هامش القمة/الاجتماع" is where something else happened, no meeting of its own.
+      .filter((h) => !(h.trigger.entry.pos === "noun" && tokens[h.start - 1]?.n === "هامش"))
       .map((h) => (listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h));
     const mentions = [
       ...sided,

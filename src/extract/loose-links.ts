@@ -127,6 +127,15 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       k += 2;
       continue;
     }
+    // "على هامش القمة (العربية)": where it happened, between the verb's subject and its object.
+    if (t.n === "علي" && tokens[k + 1]?.n === "هامش" && /^(ال|لل)/.test(tokens[k + 2]?.n ?? "")) {
+      k += 3;
+      // (Its adjectives too; without the tagger's answer, those shaped as nationalities: "الإسلامية".)
+      const adjective = (u: Token | undefined): boolean =>
+        !!u && (u.pos ? /^DTJJ/.test(u.pos) : /^ال\S{2,}(ي|يه)$/.test(u.n));
+      while (adjective(tokens[k]) && k - from < 8) k++;
+      continue;
+    }
     // A time phrase: "التقى في وقت سابق X"، "دعا بداية العام المغرب"، "التقى مطلع الأسبوع الجاري الوزير".
     const timeEnd = timePhraseEnd(tokens, k);
     if (timeEnd > k) {
