@@ -814,7 +814,7 @@ function extractArticleOnce(
       relations.push(rel);
       // "اتهمت واشنطن بكين بـ… ورفضت الصين هذه الاتهامات": the accusations, criticism or threats a later sentence
       // names without their author are this subject's.
-      const said = SAID_ACTS.get(type);
+      const said = type === "ATTACKED" ? struckActsOf(tokens[hit.start]?.n ?? "") : SAID_ACTS.get(type);
       if (said && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
         for (const noun of said) acts.set(noun, { actorId: subject.id, sentence: sentence.index });
       if (hit.trigger.entry.pos === "noun") nounBorne.add(rel);
@@ -851,9 +851,27 @@ const SAID_ACTS = new Map([
   ["THREATENED", ["تهديدات"]],
   ["DEMANDED", ["دعوه", "دعوات", "مطالب", "مطالبات"]],
   ["INVITED", ["دعوه"]],
-  // "أسقطت سوريا طائرة تركية … ووصفت كلينتون إسقاط الطائرة بأنه وقاحة": the attack named again by what it struck.
-  ["ATTACKED", [...STRUCK_ACTS]],
 ]);
+
+/** Verb stems of attacks and the verbal noun that names the same act again ("أسقطت" → "إسقاط الطائرة"). */
+const STRUCK_STEMS: [RegExp, string][] = [
+  [/اسقط/, "اسقاط"],
+  [/قصف/, "قصف"],
+  [/اغت[اي]ل/, "اغتيال"],
+  [/اقتحم/, "اقتحام"],
+  [/فجر/, "تفجير"],
+  [/استهدف/, "استهداف"],
+];
+
+/**
+ * The nouns that name an attack again, by the word that stated it: "أسقطت سوريا طائرة تركية … ووصفت كلينتون إسقاط
+ * الطائرة بأنه وقاحة". Another kind of act is another act ("استهدف الحوثيون سفينة" is no "اقتحام" later); an attack
+ * of any kind may be named again as a shelling or a strike ("أدانت الجامعة القصف").
+ */
+function struckActsOf(trigger: string): string[] {
+  const own = STRUCK_STEMS.find(([re]) => re.test(trigger))?.[1];
+  return [...new Set([...(own && STRUCK_ACTS.has(own) ? [own] : []), "قصف", "استهداف"])];
+}
 
 /** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */
 const PAST_WORDS = new Set(["امس", "الماضي", "الماضيه", "السابق", "السابقه", "الاخيره", "الاخير", "اختتم", "اختتمت"]);
