@@ -370,6 +370,9 @@ function verbAgrees(word: string, gender: Gender | undefined): boolean {
 /** Acts whose genitive does them by leaving: demanded of that one ("طالب بتنحي الأسد"، "دعا إلى انسحاب القوات"). */
 // And acts of answering for what one did ("طالب بمحاسبة الوزير"): what is demanded is that one account for it.
 const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسحاب خروج مغادرة اعتذار تخلي محاسبة مساءلة محاكمة معاقبة");
+/** Acts a demand calls on their doer to take: "طالب بتدخل أوروبي"، "دعا إلى تحرك عربي" (never "دعم": its genitive is
+ * as often whom it is for). */
+const CALLED_ACTS = set("تدخل تحرك");
 
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");
@@ -1933,6 +1936,19 @@ export function looseRelations(params: {
     let conditioned = false;
     // "هدد بأنه إذا لم تعالج الحكومة …": the one the threat's condition is put to.
     const put = hit.trigger.set.type === "THREATENED" ? conditionPutTo({ tokens, args, at }) : undefined;
+    // The doer of an act a demand calls for ("بتدخل أوروبي": the act's own mention; "إلى تحرك الجامعة": its genitive).
+    const calledAt = !head
+      ? -1
+      : CALLED_ACTS.has(head.n.replace(/^[وف]?ب/, ""))
+        ? at
+        : head.n === "الي" && CALLED_ACTS.has(tokens[at + 1]?.n ?? "")
+          ? at + 1
+          : -1;
+    const calledDoer =
+      hit.trigger.set.type !== "DEMANDED" || calledAt < 0
+        ? undefined
+        : (args.find((m) => m.start === calledAt && m.via === "agent") ??
+          args.find((m) => m.start === calledAt + 1 && m.prep === null));
     // Where a demanded act of leaving stands ("بتنحي"، "إلى رحيل"), or -1.
     const leaving =
       hit.trigger.set.type !== "DEMANDED" || !head || args.some((m) => m.start === at)
@@ -1969,6 +1985,11 @@ export function looseRelations(params: {
       // "هددت الحركة بطرد حركة تحرير أزواد"، "هدد بضرب إسرائيل": the target of the threatened act is threatened.
       actPrep = "direct";
       at++;
+    } else if (calledDoer) {
+      // "طالب بتدخل أوروبي"، "دعا إلى تحرك الجامعة العربية": the demand is put to the one called on to act.
+      actPrep = "direct";
+      at = calledDoer.start;
+      apart = { ...calledDoer, prep: null };
     } else if (leaving >= 0 && args.some((m) => m.start === leaving + 1 && m.prep === null)) {
       // "طالبت المعارضة بتنحي الأسد"، "دعت إلى رحيل …": the demand is put to the one who is to step down or leave.
       actPrep = "direct";
