@@ -339,6 +339,9 @@ export interface ActAuthor {
 export function actMentions(params: ActMentionParams): Mention[] {
   const { tokens, mentions, acts, sentence } = params;
   const out: Mention[] = phraseActMentions(params);
+  // "قررت الحكومة الإسرائيلية بناء …، ووصفت السلطة الخطوة بالتصعيدية": what an actor decided is then "the step" or
+  // "the decision" (recorded before this sentence's own references are read, for the next sentences).
+  const decided = decisionAuthor(tokens, mentions);
   const inside = (k: number): boolean =>
     mentions.some((m) => m.start <= k && k < m.end) || out.some((m) => m.start <= k && k < m.end);
   tokens.forEach((t, k) => {
@@ -374,7 +377,19 @@ export function actMentions(params: ActMentionParams): Mention[] {
     if (!act || sentence - act.sentence > 3) return;
     out.push(actReference({ actorId: act.actorId, start: k, end: k + 1, reading: r }));
   });
+  if (decided) for (const noun of ["خطوه", "قرار"]) acts.set(noun, { actorId: decided.actorId, sentence });
   return out;
+}
+
+/** Verbs of deciding: their subject is the author of "the step" or "the decision" named later. */
+const DECIDING = /^[وف]?(قرر|قررت|قرروا)$/;
+
+/** The subject of a verb of deciding in the sentence (after it, or right before it), if a name. */
+function decisionAuthor(tokens: Token[], mentions: readonly Mention[]): Mention | undefined {
+  const k = tokens.findIndex((t) => DECIDING.test(t.n));
+  if (k < 0) return undefined;
+  const bare = (m: Mention): boolean => m.prep === null && m.place === null && !m.conj;
+  return mentions.find((m) => m.start === k + 1 && bare(m)) ?? mentions.find((m) => m.end === k && bare(m));
 }
 
 /** The mention an act's words make of its author, with the clitics of the act's first word. */
