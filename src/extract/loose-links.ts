@@ -2290,9 +2290,11 @@ export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hit
   for (const hit of hits) {
     if (!RECEIVED_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
     // What is obtained comes after "على"; what is received right after the verb (or its subject).
-    const on = /^عل[ىي]$/.test(tokens[hit.start - 1]?.n ?? "");
+    // (A measure of the goods may come first: "تسلم الجيش شحنة أسلحة من …"، "حصل على دفعة أسلحة".)
+    const measured = MEASURE_NOUNS.has(tokens[hit.start - 1]?.n ?? "") ? hit.start - 1 : hit.start;
+    const on = /^عل[ىي]$/.test(tokens[measured - 1]?.n ?? "");
     const verbs = on ? OBTAINING : RECEIVING;
-    const at = on ? hit.start - 1 : hit.start;
+    const at = on ? measured - 1 : measured;
     const receives = (k: number): boolean => verbs.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
     // The verb right before the support, or before its subject: "ويحظى الرئيس عباس بدعم فرنسا".
     const between = args.find((m) => m.end === at && m.prep === null && receives(m.start - 1));
@@ -2333,6 +2335,9 @@ export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hit
   }
   return out;
 }
+
+/** Measures of goods before their noun: "شحنة أسلحة"، "دفعة مساعدات". */
+const MEASURE_NOUNS = set("شحنة شحنات دفعة دفعات كمية كميات صفقة حزمة");
 
 /** Words of continuing before a verb: "ما زال يلقى"، "لا يزال". */
 const STILL = set("ما لا زال يزال تزال زالت مازال لازال");
