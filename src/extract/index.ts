@@ -691,6 +691,11 @@ function extractArticleOnce(
       const object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
+      // A meeting "بالقاهرة" is one held in Cairo: a capital after "بـ" is where, never whom ("اجتماعها بالقاهرة").
+      // (Not a call: "اتصل بواشنطن" is a call to Washington.)
+      const calling = ["phone_call", "contact"].includes(hit.trigger.entry.mode ?? "");
+      if (hit.trigger.set.type === "MET" && !calling && raw.object.via === "capital" && raw.object.prep === "ب")
+        continue;
       // A title naming a body, then the one who holds it ("عضو هيئة الرئاسة لحركة أمل في لبنان خليل حمدان"): the
       // body and the person are one side, never a relation between them.
       if (raw.subject.via === "title" && object.kind === "PERSON" && raw.object.prep === null) {
