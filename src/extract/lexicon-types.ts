@@ -119,6 +119,11 @@ export interface TriggerEntry {
    * them. (Not negated, it states nothing of this type.)
    */
   negatedOnly?: boolean;
+  /**
+   * One-word forms matched only as written, with their hamza ("هنأ", congratulated), because normalising merges them
+   * with another word ("هنا", here). A conjunction may stand before them.
+   */
+  writtenForms?: string[];
   /** Confidence of the pattern, 0..1 (default 0.85). */
   confidence?: number;
 }

@@ -59,18 +59,38 @@ export interface TriggerIndex {
   byFirst: Map<string, CompiledTrigger[]>;
   /** Every verb form and possessed trigger noun (first word), used to stop personal names. */
   verbForms: Set<string>;
+  /** Forms matched as written (hamza kept, harakat dropped): `writtenForms` of the lexicon. */
+  byWritten: Map<string, CompiledTrigger[]>;
 }
+
+/** A word as written, without harakat and tatweel: what `writtenForms` are matched against. */
+const asWritten = (s: string): string => s.normalize("NFC").replace(/[\u064B-\u0652\u0670\u0640]/g, "");
 
 const fold = (s: string): string => normalizeArabic(s).replace(/[ئؤ]/g, "ء");
 
 /** Compiles the trigger lexicon (normalising every form). */
 export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
   const byFirst = new Map<string, CompiledTrigger[]>();
+  const byWritten = new Map<string, CompiledTrigger[]>();
   const verbForms = new Set<string>();
   const preps = (ps: ArgumentPrep[] | undefined): Set<string> =>
     new Set((ps ?? []).map((p) => (p === "direct" ? "direct" : normalizeArabic(p))));
   for (const set of lexicon.sets) {
     for (const entry of set.triggers) {
+      for (const form of entry.writtenForms ?? []) {
+        const c: CompiledTrigger = {
+          set,
+          entry,
+          tokens: [normalizeArabic(form)],
+          objectPreps: preps(entry.object),
+          requires: (entry.requires ?? []).map(fold),
+          excludes: (entry.excludes ?? []).map(fold),
+          purpose: (entry.purpose ?? []).map(fold),
+          governedBy: (entry.governedBy ?? []).map(fold),
+          passivePreps: preps(entry.passiveSubjectPrep),
+        };
+        byWritten.set(asWritten(form), [...(byWritten.get(asWritten(form)) ?? []), c]);
+      }
       for (const form of entry.forms) {
         const tokens = normalizeArabic(form).split(" ");
         const c: CompiledTrigger = {
@@ -96,7 +116,7 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
       }
     }
   }
-  return { byFirst, verbForms };
+  return { byFirst, verbForms, byWritten };
 }
 
 /** A trigger found in a sentence. */
@@ -270,6 +290,19 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
           future: reading.future,
           possessed: reading.possessed,
         });
+      }
+    }
+    // Forms told apart only by their written hamza: "وهنأ الملك الرئيس" (never "هنا").
+    const written = asWritten(tok.raw);
+    const conjWritten = /^[وف]/.test(written) ? written.slice(1) : null;
+    for (const [w, conj] of [
+      [written, false],
+      [conjWritten, true],
+    ] as const) {
+      for (const c of (w && index.byWritten.get(w)) || []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        found.push({ trigger: c, start: i, end: i + 1, conj, future: false, possessed: false });
       }
     }
     if (found.length === 0) continue;

@@ -60,6 +60,7 @@ const TRIGGER_KEYS = new Set([
   "excludes",
   "lightVerb",
   "negatedOnly",
+  "writtenForms",
   "purpose",
   "passiveSubjectPrep",
   "genitiveIsObject",
@@ -305,6 +306,12 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
     if (t.lightVerb !== undefined) {
       if (typeof t.lightVerb !== "boolean") tc.fail("'lightVerb' must be a boolean");
       else entry.lightVerb = t.lightVerb;
+    }
+    const writtenForms = tc.strList(t, "writtenForms");
+    if (writtenForms) {
+      if (writtenForms.length === 0 || writtenForms.some((w) => /\s/.test(w.trim())))
+        tc.fail("'writtenForms' must be a non-empty list of single words");
+      else entry.writtenForms = writtenForms.map((w) => w.trim());
     }
     if (t.negatedOnly !== undefined) {
       if (typeof t.negatedOnly !== "boolean") tc.fail("'negatedOnly' must be a boolean");

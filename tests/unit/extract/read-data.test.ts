@@ -59,6 +59,20 @@ describe("validateData", () => {
       problems({ templates: null, actorFiles, triggerFiles: attacked({ ...claim, clauseSubject: true }) }),
     ).toEqual([]);
   });
+  it("accepts 'writtenForms' only as single words", () => {
+    const supported = (entry: object): { file: string; data: unknown }[] => [
+      { file: "supported.yaml", data: { type: "SUPPORTED", plover: "SUPPORT", cameo: "050", triggers: [entry] } },
+    ];
+    const actorFiles = [{ file: "c.yaml", data: [country] }];
+    const congratulate = { pos: "verb", forms: ["هنأت"], object: ["direct"], writtenForms: ["هنأ"] };
+    expect(problems({ templates: null, actorFiles, triggerFiles: supported(congratulate) })).toEqual([]);
+    const phrase = problems({
+      templates: null,
+      actorFiles,
+      triggerFiles: supported({ ...congratulate, writtenForms: ["هنأ الرئيس"] }),
+    });
+    expect(phrase.join(" ")).toContain("'writtenForms' must be a non-empty list of single words");
+  });
   it("accepts 'speakerSubject' and 'predicate' only on nouns, as booleans", () => {
     const demanded = (entry: object): { file: string; data: unknown }[] => [
       { file: "demanded.yaml", data: { type: "DEMANDED", plover: "DEMAND", cameo: "100", triggers: [entry] } },
