@@ -489,14 +489,16 @@ function extractArticleOnce(
     // (Someone's side is read last, once titles name their holders: "إلى جانب رئيس مصر الجديد".)
     // "السيدة السامرائي" after "أحمد عبدالغفور السامرائي": a woman's title before a man's family name is his wife or
     // another woman of the family, never him.
-    const sided = withSideOf(tokens, here).filter(
-      (m) =>
-        !(
-          m.via === "short" &&
-          actorOf(m.actorId)?.kind === "PERSON" &&
-          (femaleByTitle(tokens, m.start) || femaleByTitle(tokens, m.start + 1)) &&
-          maleByName(actorOf(m.actorId)?.nameAr ?? "")
-        ),
+    const sided = joinRepeated(
+      withSideOf(tokens, here).filter(
+        (m) =>
+          !(
+            m.via === "short" &&
+            actorOf(m.actorId)?.kind === "PERSON" &&
+            (femaleByTitle(tokens, m.start) || femaleByTitle(tokens, m.start + 1)) &&
+            maleByName(actorOf(m.actorId)?.nameAr ?? "")
+          ),
+      ),
     );
     for (const m of sided) {
       if (m.place !== null) continue;
@@ -655,10 +657,12 @@ function extractArticleOnce(
     });
     // Support received ("يحظى X بدعم Y") is Y's, whatever the linkers read into it.
     const received = receivedActs({ tokens, mentions, hits });
+    const answered = invitationsAnswered({ tokens, mentions, hits, raws: linked });
     const raws = [
-      ...linked.filter((l) => !received.some((r) => r.hit === l.hit)),
+      // (An invitation answered is read by the one who answers it: "لبى عباس دعوة الملك" is no invitation by Abbas.)
+      ...linked.filter((l) => !received.some((r) => r.hit === l.hit) && !answered.some((a) => a.hit === l.hit)),
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
-      ...invitationsAnswered({ tokens, mentions, hits, raws: linked }),
+      ...answered,
       ...demandsAtMeetings({ tokens, hits, raws: linked }),
       ...backedBy({ tokens, mentions, hits }),
       ...received,
@@ -847,6 +851,29 @@ function extractArticleOnce(
     named: recent,
     unresolvedHeads,
   };
+}
+
+/**
+ * One actor named twice in a row is one mention: "العاهل المغربي الملك محمد السادس" (a title with a nationality, then
+ * the title and name) is the king once, with the first one's preposition and conjunction.
+ */
+function joinRepeated(mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.end === m.start &&
+      last.actorId === m.actorId &&
+      last.place === null &&
+      m.place === null &&
+      !m.conj &&
+      m.prep === null
+    )
+      out[out.length - 1] = { ...last, end: m.end };
+    else out.push(m);
+  }
+  return out;
 }
 
 /** The nouns that name what a relation's subject said, by relation type: "الاتهامات" are the accuser's. */

@@ -2430,6 +2430,21 @@ export function demandsAtMeetings(params: { tokens: Token[]; hits: TriggerHit[];
   return out;
 }
 
+/** Verbs of answering an invitation: "لبى"، "يلبي"، "لبت". */
+const HEEDING = set("لبى لبت لبوا يلبي تلبي يلبون");
+
+/**
+ * Whether the invitation noun at `at` is the object of a verb of answering it ("لبى عباس دعوة …"): the one named
+ * between them, who answers (null when none is named), or undefined when no such verb stands before it.
+ */
+function answeredBy(params: { tokens: Token[]; args: Mention[]; at: number }): Mention | null | undefined {
+  const { tokens, args, at } = params;
+  const heeds = (k: number): boolean => HEEDING.has((tokens[k]?.n ?? "").replace(/^[وف]/, ""));
+  if (heeds(at - 1)) return null;
+  const between = args.find((m) => m.end === at && m.prep === null && !m.conj);
+  return between && heeds(between.start - 1) ? between : undefined;
+}
+
 /**
  * "يزور مرسي السعودية بدعوة من الملك عبد الله"، "وزار أمير قطر صنعاء تلبية لدعوة الرئيس هادي": a visit or a part
  * taken at someone's invitation. The inviter follows "من" or is the genitive; the one invited is the subject of the
@@ -2446,6 +2461,15 @@ export function invitationsAnswered(params: {
   const out: RawRelation[] = [];
   for (const hit of hits) {
     if (hit.trigger.set.type !== "INVITED" || hit.trigger.entry.pos !== "noun" || hit.possessed) continue;
+    // "لبى الرئيس عباس دعوة الملك عبد الله": the one who answers is invited, by the invitation's genitive.
+    const heeded = answeredBy({ tokens, args, at: hit.start });
+    if (heeded !== undefined) {
+      const inviter = args.find((m) => m.start === hit.end && m.prep === null && !m.conj);
+      const invitee = heeded;
+      if (inviter && invitee && inviter.actorId !== invitee.actorId)
+        out.push({ hit, subject: inviter, object: invitee, location: null, confidence: 0.5, prior: true });
+      continue;
+    }
     if (raws.some((r) => r.hit === hit)) continue;
     const before = tokens[hit.start - 1]?.n ?? "";
     const answering =
