@@ -499,6 +499,7 @@ function extractArticleOnce(
             maleByName(actorOf(m.actorId)?.nameAr ?? "")
           ),
       ),
+      tokens,
     );
     for (const m of sided) {
       if (m.place !== null) continue;
@@ -855,15 +856,27 @@ function extractArticleOnce(
 
 /**
  * One actor named twice in a row is one mention: "العاهل المغربي الملك محمد السادس" (a title with a nationality, then
- * the title and name) is the king once, with the first one's preposition and conjunction.
+ * the title and name) is the king once, with the first one's preposition and conjunction; so is a style before a
+ * name.
  */
-function joinRepeated(mentions: Mention[]): Mention[] {
+function joinRepeated(mentions: Mention[], tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
+    // (An honorific or rank may stand between: "رئيس الجمهورية اللبنانية العماد ميشال سليمان".)
+    const gap = last ? tokens.slice(last.end, m.start) : [];
+    const adjacent = gap.length === 0 || (gap.length === 1 && HONORIFIC_WORDS.has(gap[0]?.n ?? ""));
+    // The Saudi king's style is his: "استقبل خادم الحرمين الشريفين الملك عبد الله"، "لخادم الحرمين الشريفين …".
+    const style = m.start >= 3 && tokens[m.start - 1]?.n === "الشريفين" && tokens[m.start - 2]?.n === "الحرمين";
+    const styled = style ? /^([وف]?)([بل]?)خادم$/.exec(tokens[m.start - 3]?.n ?? "") : null;
+    if (styled && (!last || last.end <= m.start - 3) && m.prep === null) {
+      out.push({ ...m, start: m.start - 3, prep: styled[2] || null, conj: m.conj || styled[1] === "و" });
+      continue;
+    }
     if (
       last &&
-      last.end === m.start &&
+      m.start >= last.end &&
+      adjacent &&
       last.actorId === m.actorId &&
       last.place === null &&
       m.place === null &&
