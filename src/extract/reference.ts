@@ -316,6 +316,9 @@ const ANAPHORIC_ACTS = new Set([
  */
 export const STRUCK_ACTS = new Set(["اسقاط", "قصف", "اغتيال", "اقتحام", "تفجير", "استهداف"]);
 
+/** Nouns whose genitive act noun is an idiom's, never an act named again: "أصابع الاتهام"، "سهام النقد". */
+const IDIOM_HEADS = set("اصابع اصبع سهام قفص دائره");
+
 /** A sentence's tokens and named mentions, the acts recorded so far (updated as it goes), and the sentence's index. */
 export interface ActMentionParams {
   tokens: Token[];
@@ -370,7 +373,9 @@ export function actMentions(params: ActMentionParams): Mention[] {
         out.push(actReference({ actorId: act.actorId, start: k, end: k + 2, reading: r }));
       return;
     }
-    // Definite: a name or a nationality after it makes it another act ("القرار الأمريكي").
+    // Definite: a name or a nationality after it makes it another act ("القرار الأمريكي"); so does an idiom it
+    // closes ("أصابع الاتهام"، "قفص الاتهام": a new accusation, or none).
+    if (IDIOM_HEADS.has((tokens[k - 1]?.n ?? "").replace(/^[وف]?[بل]?/, ""))) return;
     const next = tokens[k + 1];
     if (named || inside(k + 1) || (next && /^ال\S+(ي|يه)$/.test(next.n))) return;
     const act = acts.get(noun);
