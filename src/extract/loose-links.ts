@@ -1889,6 +1889,25 @@ export function looseRelations(params: {
       apart = m.prep === null ? { ...m, prep } : m;
     };
     apartAt(at);
+    // "أعرب عن استيائه من موقف روسيا": past the feeling the trigger requires, the act of the one it is aimed at,
+    // after a preposition written apart (or that one named: "عن استيائه من روسيا").
+    if (!apart && entry.pos === "verb" && tokens[at]?.n === "عن" && requiredBy(hit.trigger, tokens[at + 1])) {
+      at += 2;
+      apartAt(at);
+      const act = tokens[at + 1];
+      if (
+        !apart &&
+        ACT_TYPES.has(hit.trigger.set.type) &&
+        PREPOSITIONS.has(tokens[at]?.n ?? "") &&
+        allowed.has(tokens[at]?.n ?? "") &&
+        !!act &&
+        ACT_NOUNS.has(act.n) &&
+        args.some((m) => m.start === at + 2 && m.prep === null)
+      ) {
+        actPrep = tokens[at]?.n ?? null;
+        at += 2;
+      }
+    }
     // "استمرار روسيا في إرسال الأسلحة إلى X": the goods the trigger requires stand before the one who gets them.
     if (!apart && entry.pos === "noun" && !allowed.has("direct") && requiredBy(hit.trigger, tokens[at])) {
       let k = at + 1;
