@@ -36,6 +36,7 @@ import {
   TITLE_WORDS,
   MINISTERIAL_HEADS,
   ROYAL_HEADS,
+  isPrepositionalMasdar,
 } from "./words.js";
 
 /** How a mention was recognised. */
@@ -412,8 +413,7 @@ export function findMentions(params: {
     // A pronoun suffix marks a common word the tagger took for a name: "الرئيس بوتفليقة ركزها على …".
     if (k > 0 && /\S{3,}(ها|هم|هما|كم)$/.test(t.n) && !GIVEN_NAMES.has(t.n)) return false;
     // So does a preposition on a verbal noun's pattern, whatever its tag: "للرئيس هادي لزيارة/NNP واشنطن".
-    if (/^[بلك](\S{2}ا\Sه|م\Sا\S{2}ه|ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|ت\S{2}ي\S)$/.test(t.n) && !GIVEN_NAMES.has(t.n))
-      return false;
+    if (isPrepositionalMasdar(t.n) && !GIVEN_NAMES.has(t.n)) return false;
     return true;
   };
 

@@ -28,6 +28,7 @@ import {
   SAYING,
   TITLE_HEADS,
   TITLE_WORDS,
+  isPrepositionalMasdar,
 } from "./words.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 
@@ -467,10 +468,8 @@ export function discoverMentions(params: {
     if (!GIVEN.has(n) && (suffixed || (/^[بلك]/.test(n) && !isProper(u)))) return false;
     // A preposition and a pronoun on one word ("بانضمامه"، "لقيامه") make a verbal noun, whatever its tag.
     if (!GIVEN.has(n) && /^[وف]?[بلك]\S{3,}(ه|ها|هم)$/.test(n)) return false;
-    // So does a preposition on a verbal noun's pattern ("لإجراء"، "لاستئناف"، "لتعزيز"), whatever its tag.
-    // (Also "لزيارة"، "لمناقشة": the patterns فِعالة and مُفاعَلة.)
-    if (k > 0 && !GIVEN.has(n) && /^[بلك](ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|ت\S{2}ي\S|\S{2}ا\Sه|م\Sا\S{2}ه)$/.test(n))
-      return false;
+    // So does a preposition on a verbal noun's pattern ("لإجراء"، "لاستئناف"، "لزيارة"), whatever its tag.
+    if (k > 0 && !GIVEN.has(n) && isPrepositionalMasdar(n)) return false;
     if (NAME_PARTICLES.has(n) || /^عبدال/.test(n)) return true;
     // A given name the tagger missed still starts a name when a proper noun follows it ("سها/NN عرفات/NNP").
     if (GIVEN.has(n) && (isProper(tokens[k + 1]) || GIVEN.has(tokens[k + 1]?.n ?? ""))) return true;

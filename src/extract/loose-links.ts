@@ -367,6 +367,15 @@ function verbAgrees(word: string, gender: Gender | undefined): boolean {
   return true;
 }
 
+/** Where an act of `acts` a demand calls for stands at `at` ("بتنحي"، "إلى رحيل …"), or -1. */
+function demandedActAt(params: { tokens: Token[]; at: number; acts: Set<string> }): number {
+  const { tokens, at, acts } = params;
+  const head = tokens[at];
+  if (!head) return -1;
+  if (acts.has(head.n.replace(/^[وف]?ب/, ""))) return at;
+  return head.n === "الي" && acts.has(tokens[at + 1]?.n ?? "") ? at + 1 : -1;
+}
+
 /** Acts whose genitive does them by leaving: demanded of that one ("طالب بتنحي الأسد"، "دعا إلى انسحاب القوات"). */
 // And acts of answering for what one did ("طالب بمحاسبة الوزير"): what is demanded is that one account for it.
 const LEAVING_ACTS = set("تنحي التنحي رحيل استقالة انسحاب خروج مغادرة اعتذار تخلي محاسبة مساءلة محاكمة معاقبة");
@@ -1956,27 +1965,16 @@ export function looseRelations(params: {
     // "هدد بأنه إذا لم تعالج الحكومة …": the one the threat's condition is put to.
     const put = hit.trigger.set.type === "THREATENED" ? conditionPutTo({ tokens, args, at }) : undefined;
     // The doer of an act a demand calls for ("بتدخل أوروبي": the act's own mention; "إلى تحرك الجامعة": its genitive).
-    const calledAt = !head
-      ? -1
-      : CALLED_ACTS.has(head.n.replace(/^[وف]?ب/, ""))
-        ? at
-        : head.n === "الي" && CALLED_ACTS.has(tokens[at + 1]?.n ?? "")
-          ? at + 1
-          : -1;
+    const demanded = hit.trigger.set.type === "DEMANDED";
+    const calledAt = demanded ? demandedActAt({ tokens, at, acts: CALLED_ACTS }) : -1;
     const calledDoer =
-      hit.trigger.set.type !== "DEMANDED" || calledAt < 0
+      calledAt < 0
         ? undefined
         : (args.find((m) => m.start === calledAt && m.via === "agent") ??
           args.find((m) => m.start === calledAt + 1 && m.prep === null));
     // Where a demanded act of leaving stands ("بتنحي"، "إلى رحيل"), or -1.
     const leaving =
-      hit.trigger.set.type !== "DEMANDED" || !head || args.some((m) => m.start === at)
-        ? -1
-        : LEAVING_ACTS.has(head.n.replace(/^[وف]?ب/, ""))
-          ? at
-          : head.n === "الي" && LEAVING_ACTS.has(tokens[at + 1]?.n ?? "")
-            ? at + 1
-            : -1;
+      demanded && !args.some((m) => m.start === at) ? demandedActAt({ tokens, at, acts: LEAVING_ACTS }) : -1;
     if (
       ACT_TYPES.has(hit.trigger.set.type) &&
       head &&

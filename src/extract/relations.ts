@@ -77,33 +77,22 @@ export function compileTriggers(lexicon: TriggerLexicon): TriggerIndex {
     new Set((ps ?? []).map((p) => (p === "direct" ? "direct" : normalizeArabic(p))));
   for (const set of lexicon.sets) {
     for (const entry of set.triggers) {
-      for (const form of entry.writtenForms ?? []) {
-        const c: CompiledTrigger = {
-          set,
-          entry,
-          tokens: [normalizeArabic(form)],
-          objectPreps: preps(entry.object),
-          requires: (entry.requires ?? []).map(fold),
-          excludes: (entry.excludes ?? []).map(fold),
-          purpose: (entry.purpose ?? []).map(fold),
-          governedBy: (entry.governedBy ?? []).map(fold),
-          passivePreps: preps(entry.passiveSubjectPrep),
-        };
-        byWritten.set(asWritten(form), [...(byWritten.get(asWritten(form)) ?? []), c]);
-      }
+      const compiled = (tokens: string[]): CompiledTrigger => ({
+        set,
+        entry,
+        tokens,
+        objectPreps: preps(entry.object),
+        requires: (entry.requires ?? []).map(fold),
+        excludes: (entry.excludes ?? []).map(fold),
+        purpose: (entry.purpose ?? []).map(fold),
+        governedBy: (entry.governedBy ?? []).map(fold),
+        passivePreps: preps(entry.passiveSubjectPrep),
+      });
+      for (const form of entry.writtenForms ?? [])
+        byWritten.set(asWritten(form), [...(byWritten.get(asWritten(form)) ?? []), compiled([normalizeArabic(form)])]);
       for (const form of entry.forms) {
         const tokens = normalizeArabic(form).split(" ");
-        const c: CompiledTrigger = {
-          set,
-          entry,
-          tokens,
-          objectPreps: preps(entry.object),
-          requires: (entry.requires ?? []).map(fold),
-          excludes: (entry.excludes ?? []).map(fold),
-          purpose: (entry.purpose ?? []).map(fold),
-          governedBy: (entry.governedBy ?? []).map(fold),
-          passivePreps: preps(entry.passiveSubjectPrep),
-        };
+        const c = compiled(tokens);
         const first = tokens[0] ?? "";
         const list = byFirst.get(first) ?? [];
         list.push(c);

@@ -342,3 +342,11 @@ export const MEMBER_NOUNS = set("نواب نائب أعضاء عضو وزراء 
  */
 export const ROYAL_HEADS = set("الملك العاهل الرئيس السلطان");
 export const MINISTERIAL_HEADS = set("وزير وزيره سفير سفيره مبعوث مندوب مستشار متحدث نائب");
+
+/**
+ * Whether a word is a preposition on a verbal noun's pattern ("لإجراء"، "لاستئناف"، "لتعزيز"، "لزيارة"، "لمناقشة"):
+ * never a word of a name, whatever the tagger calls it.
+ */
+export function isPrepositionalMasdar(n: string): boolean {
+  return /^[بلك](ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|ت\S{2}ي\S|\S{2}ا\Sه|م\Sا\S{2}ه)$/.test(n);
+}
