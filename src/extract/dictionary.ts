@@ -46,12 +46,9 @@ export function actorNamed(params: { matcher: ActorMatcher; words: string[] }): 
 export function localBody(params: { matcher: ActorMatcher; words: string[]; country: string }): string | null {
   const { matcher, words, country } = params;
   for (const nisba of matcher.nisbaDef?.get(country) ?? []) {
-    const want = [...words, nisba];
-    const e = (matcher.byFirst.get(want[0] ?? "") ?? []).find(
-      (x) => x.actorId && x.tokens.length === want.length && x.tokens.every((w, j) => w === want[j]),
-    );
-    const kind = e?.actorId ? matcher.actors.get(e.actorId)?.kind : undefined;
-    if (e?.actorId && (kind === "GOVERNMENT_BODY" || kind === "ORGANIZATION")) return e.actorId;
+    const id = actorNamed({ matcher, words: [...words, nisba] });
+    const kind = id ? matcher.actors.get(id)?.kind : undefined;
+    if (id && (kind === "GOVERNMENT_BODY" || kind === "ORGANIZATION")) return id;
   }
   return null;
 }

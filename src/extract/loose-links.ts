@@ -2482,9 +2482,8 @@ export function invitationsAnswered(params: {
     const heeded = answeredBy({ tokens, args, at: hit.start });
     if (heeded !== undefined) {
       const inviter = args.find((m) => m.start === hit.end && m.prep === null && !m.conj);
-      const invitee = heeded;
-      if (inviter && invitee && inviter.actorId !== invitee.actorId)
-        out.push({ hit, subject: inviter, object: invitee, location: null, confidence: 0.5, prior: true });
+      if (inviter && heeded && inviter.actorId !== heeded.actorId)
+        out.push({ hit, subject: inviter, object: heeded, location: null, confidence: 0.5, prior: true });
       continue;
     }
     if (raws.some((r) => r.hit === hit)) continue;

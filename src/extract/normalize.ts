@@ -130,3 +130,8 @@ function computeReadings(token: string): StrippedForm[] {
   }
   return out;
 }
+
+/** A word as written, without harakat and tatweel but with its hamza: what a lexicon's `writtenForms` match. */
+export function asWritten(s: string): string {
+  return s.normalize("NFC").replace(/[\u064B-\u0652\u0670\u0640]/g, "");
+}

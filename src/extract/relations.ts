@@ -8,7 +8,7 @@ import type { ArticleActorState, Mention } from "./actors.js";
 import { rootState } from "./mention-context.js";
 import { isSubjectPosition } from "./reference.js";
 import type { ArgumentPrep, TriggerEntry, TriggerLexicon, TriggerSet } from "./lexicon-types.js";
-import { normalizeArabic, procliticReadings } from "./normalize.js";
+import { normalizeArabic, procliticReadings, asWritten } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Actor } from "./types.js";
 import {
@@ -62,9 +62,6 @@ export interface TriggerIndex {
   /** Forms matched as written (hamza kept, harakat dropped): `writtenForms` of the lexicon. */
   byWritten: Map<string, CompiledTrigger[]>;
 }
-
-/** A word as written, without harakat and tatweel: what `writtenForms` are matched against. */
-const asWritten = (s: string): string => s.normalize("NFC").replace(/[\u064B-\u0652\u0670\u0640]/g, "");
 
 const fold = (s: string): string => normalizeArabic(s).replace(/[ئؤ]/g, "ء");
 
