@@ -88,6 +88,7 @@ import {
   NAME_PARTICLES,
   SAYING,
   TITLE_HEADS,
+  ACT_NOUNS,
 } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
@@ -729,6 +730,8 @@ function extractArticleOnce(
       if (called && people) continue;
       // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
       if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
+      // Nor is an act named by its author's nationality a party met: "في اجتماعها أمس المبادرة المغربية".
+      if (hit.trigger.set.type === "MET" && [raw.subject, raw.object].some((m) => namedByAct(tokens, m))) continue;
       // A circumstantial participle ("، مطالبا …") shares the negation and modality of the main clause it hangs
       // on, not of a complement clause in between ("قال عراقجي إن طهران لا تسعى إلى التصعيد، مطالبا …").
       const at = hit.trigger.entry.circumstantial ? Math.min(raw.subject.start, hit.start) : hit.start;
@@ -1271,4 +1274,10 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
 function isMediaOutlet(actor: Actor): boolean {
   const head = normalizeArabic(actor.nameAr.split(/\s+/)[0] ?? "").replace(/^ال/, "");
   return actor.kind === "ORGANIZATION" && MEDIA_HEADS.has(head);
+}
+
+/** Whether a mention is an act with its author's nationality ("المبادرة المغربية"), not the author itself. */
+function namedByAct(tokens: readonly Token[], m: Mention): boolean {
+  const head = tokens[m.start]?.n.replace(/^[وف]?[بل]?/, "") ?? "";
+  return m.end - m.start >= 2 && ["nisba", "nisbaPlural", "agent"].includes(m.via) && ACT_NOUNS.has(head);
 }

@@ -267,6 +267,30 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
 }
 
 /**
+ * The owner of the act a trigger requires, named right before the relative pronoun of the trigger's clause, whose
+ * verb carries the act as its pronoun: "مشروع السعودية الذي تبنته"، "المبادرة المصرية التي تبنتها".
+ */
+function ownerOfActBefore(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  hit: TriggerHit;
+  object: Gender;
+}): Mention | undefined {
+  const { tokens, hit, object } = params;
+  if (hit.trigger.requires.length === 0) return undefined;
+  const r = hit.start - 1;
+  const relative = tokens[r]?.n ?? "";
+  if (!((relative === "الذي" && object === "m") || (relative === "التي" && object === "f"))) return undefined;
+  const owner = params.mentions.find((m) => m.end === r && m.place === null);
+  if (!owner) return undefined;
+  // The act is right before its owner, in construct ("مشروع السعودية"), or the first word of a mention named by the
+  // owner's nationality ("بالمبادرة المصرية", whose preposition is the act's).
+  if (owner.prep === null && requiredBy(hit.trigger, tokens[owner.start - 1])) return owner;
+  const inside = owner.end - owner.start >= 2 && requiredBy(hit.trigger, tokens[owner.start]);
+  return inside ? owner : undefined;
+}
+
+/**
  * The author of an act named by a relative clause after it: act noun (with its preposition), up to two definite
  * adjectives, "الذي/التي", a verb with the act as its object pronoun ("نفذته"، "قدمته"، "تلعبه"), then the actor.
  */
@@ -568,13 +592,13 @@ export function suffixObjectHits(tokens: Token[], index: TriggerIndex): SuffixOb
     if (stem.endsWith("ا")) forms.push(`${stem.slice(0, -1)}ي`);
     if (stem.endsWith("و")) forms.push(`${stem}ا`);
     for (const form of forms) {
-      const hit = findTriggers([{ ...t, n: form }], index).find(
+      // Every reading: one verb may trigger several relations by what it requires ("تبناه" claims an attack or
+      // adopts a plan).
+      const found = findTriggers([{ ...t, n: form }], index).filter(
         (h) => h.trigger.entry.pos === "verb" && !h.possessed && !h.future,
       );
-      if (hit) {
-        out.push({ hit: { ...hit, start: i, end: i + 1 }, object });
-        return;
-      }
+      for (const hit of found) out.push({ hit: { ...hit, start: i, end: i + 1 }, object });
+      if (found.length > 0) return;
     }
   });
   return out;
@@ -946,6 +970,17 @@ export function looseRelations(params: {
   for (const { hit, object } of params.suffixObjects ?? []) {
     if (hits.some((h) => h.start === hit.start)) continue;
     const [, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
+    const owned =
+      object === "speaker" ? undefined : ownerOfActBefore({ tokens, mentions: params.mentions, hit, object });
+    if (owned) {
+      // "مشروع السعودية الذي تبنته الجامعة العربية"، "المبادرة المصرية التي تبنتها الجامعة": the act the trigger
+      // requires, its owner, then a relative clause whose verb carries the act as its pronoun; the clause's subject,
+      // named right after the verb, does it to the owner.
+      const doer = args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && m.start < ce);
+      if (doer && doer.actorId !== owned.actorId)
+        out.push({ hit, subject: doer, object: { ...owned, prep: null }, location: null, confidence: 0.45 });
+      continue;
+    }
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     // "من طهران التي زارها أمس"، "بالوزير فابيوس الذي التقاه"، "أوباما الذي استقبله": a meeting in a relative clause
     // whose pronoun is the noun before it (or whose relative is its subject: a meeting is the same either way) is

@@ -212,8 +212,13 @@ export interface ModalityResult {
  * A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). The tagger sometimes calls
  * one a proper noun ("سيعمل/NNP على"); a name would go on with another ("سيرغي/NNP لافروف/NNP").
  */
+/** Common nouns that begin like a future verb ("سنوات"، "سياسة"): without tags, never one. */
+const FUTURE_LOOKALIKES =
+  /^[وف]?(سنوات|سنه|سنين|سنوي\S*|سته|ستين|سياس\S*|سياد\S*|سيطر\S*|سيار\S*|سيناء|سيول|ستار\S*|سيد\S*)$/;
+
 function futureVerb(t: Token, next?: Token): boolean {
   if (!/^[وف]?س[يتن]\S{2,}/.test(t.n)) return false;
+  if (!t.pos && FUTURE_LOOKALIKES.test(t.n)) return false;
   if (!t.pos || /^VB/.test(t.pos)) return true;
   // (A definite word after it is its subject, never a family name going on: "سيغادر/NNP المرزوقي/DTNNP".)
   const named = !!next && /NNP/.test(next.pos ?? "") && !/^DT/.test(next.pos ?? "");
@@ -320,8 +325,12 @@ export function assessModality(params: {
   // Cues of expectation and doubt scope over their own clause: "قبل جولة مفاوضات مرتقبة، بينما اختتم مدير الوكالة
   // زيارة لإيران" reports a visit that happened.
   // (Within reach of the act: a long run-on clause of commas may hold a "لابد أن" about something else far before.)
+  // A verb right after a relative pronoun states a fact of its own: "في حال موافقتها على مشروع السعودية الذي تبنته
+  // الجامعة" conditions the consent, not the adoption. Cues before the relative pronoun do not reach it.
+  const relative = /^(التي|الذي|الذين)$/.test(tokens[at - 1]?.n ?? "");
+  const cueFrom = Math.max(clauseStart, at - CUE_REACH, !noun && !future && relative ? at : 0);
   const before = tokens
-    .slice(Math.max(clauseStart, at - CUE_REACH), at)
+    .slice(cueFrom, at)
     .map((t) => t.n)
     .join(" ");
   const clauseText = tokens

@@ -814,6 +814,9 @@ export function extractSentenceRelations(params: {
         }
       }
     }
+    // A coordinated definite noun after the trigger's phrase opens a phrase of its own: "تهديد وزير المالية والتعرض
+    // للحكومة" threatens the minister; the government is what the second act is done to.
+    let conjunctNoun = false;
     for (let k = from; k < end && k < from + maxTokens; k++) {
       // A past-verb form right at the object position of a condemnation is its verbal noun, whose genitive is the
       // agent condemned: "استنكرت مصر بشدة قصف الاحتلال الإسرائيلي لمدرسة".
@@ -854,6 +857,7 @@ export function extractSentenceRelations(params: {
         // nationality adjective, is that state's.
         const owner = type === "REJECTED" && tk && trigger && requiredBy(trigger, tk) ? nisbaAfter(k) : undefined;
         if (owner) return [owner];
+        if (tk && isCoordinatedNoun(tk)) conjunctNoun = true;
         if (places.some((p) => p.start === k)) {
           const p = places.find((x) => x.start === k);
           if (p) k = p.end - 1;
@@ -864,6 +868,7 @@ export function extractSentenceRelations(params: {
         k = m.end - 1;
         continue;
       }
+      if (conjunctNoun && m.prep !== null) return null;
       // A conjunct shares the preposition of the place or actor before it: "في مصر وتركيا".
       if (conjunctOfPrep(m, mentions, preps)) {
         k = m.end - 1;
@@ -1684,4 +1689,10 @@ function afterRelative(tokens: Token[], at: number): boolean {
 export function genitiveInPhrase(tokens: readonly Token[], at: number): boolean {
   const head = tokens[at - 1];
   return !!head && !head.punct && /^NNS?$/.test(head.pos ?? "") && tokens[at - 2]?.pos === "IN";
+}
+
+/** Whether a word is "و" on a definite verbal noun ("والتعرض"، "والتهديد"، "والاعتداء"): a new conjunct. */
+function isCoordinatedNoun(t: Token): boolean {
+  if (t.pos && !/^DTNN/.test(t.pos)) return false;
+  return /^وال(ت\S{3}|ت\S{2}ي\S|ت\Sا\S{2}|ا\S{2}ا\S|ا\S{3}ا\S|است\S{2}ا\S|م\Sا\S{2}ه)$/.test(t.n);
 }
