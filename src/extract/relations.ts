@@ -1346,7 +1346,7 @@ export function extractSentenceRelations(params: {
           route = 0.8;
         } else if (purpose) {
           continue;
-        } else if (hit.possessed) {
+        } else if (hit.possessed && !c.entry.clauseSubject) {
           // The possessor is the subject of the verb right before: "أعربت إسرائيل عن دعمها لكييف". Other pronouns
           // ("بعد محادثاتهم مع …") point too far back to resolve safely.
           // Also "أعلنت فرنسا دعمها للبنان"، "جددت مصر إدانتها …": a declaring verb, its subject, then the noun.
@@ -1374,6 +1374,11 @@ export function extractSentenceRelations(params: {
           // coordinated with or governed by something else ("ركزت على وقف … وتقديم المساعدات").
           let k = hit.start - 1;
           while (k > cs && isFiller(tokens[k])) k--;
+          // "قرر المجلس في جلسته أمس تكليف …": where the subject did it, its own gathering, stands between.
+          if (["في", "خلال"].includes(tokens[k - 1]?.n ?? "") && /\S{3}(ه|ها|هم)$/.test(tokens[k]?.n ?? "")) {
+            k -= 2;
+            while (k > cs && isFiller(tokens[k])) k--;
+          }
           // "أعلنت الإمارات عن تقديم مساعدات": the act announced after "عن".
           if (tokens[k]?.n === "عن") k--;
           // "أقر مجلس الشيوخ حزمة جديدة من العقوبات": a measure of the act may stand between its subject and it.
