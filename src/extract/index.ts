@@ -89,6 +89,7 @@ import {
   SAYING,
   TITLE_HEADS,
   ACT_NOUNS,
+  RELATIVE_PRONOUNS,
 } from "./words.js";
 
 export { BinaryContentError } from "./decode.js";
@@ -535,6 +536,11 @@ function extractArticleOnce(
     // "ورفضت الصين هذه الاتهامات": a noun that refers back to an accusation already made is no new one.
     const hits = triggerHits
       .filter((h) => !(h.trigger.entry.pos === "noun" && actRefs.some((m) => m.start === h.start)))
+      // Right after a relative pronoun a word with a pronoun suffix is the clause's verb and its object, never "its"
+      // act: "قطر التي دعمها الاتحاد الأوروبي" (the union supported Qatar).
+      .filter(
+        (h) => !(h.trigger.entry.pos === "noun" && h.possessed && RELATIVE_PRONOUNS.has(tokens[h.start - 1]?.n ?? "")),
+      )
       // A word of a person's name is never a trigger: "فايد صالح" is no "ف" + "أيد".
       .filter(
         (h) =>

@@ -57,6 +57,7 @@ import {
   TITLE_HEADS,
   VICTIM_NOUNS,
   SITE_NOUNS,
+  RELATIVE_PRONOUNS,
 } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -314,7 +315,9 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   let k = from + 1;
   // The act may be the genitive of the head: "لبدء تطبيق الحظر الذي فرضه الاتحاد" is the embargo the EU imposed.
   const genitive = (j: number): boolean =>
-    /^(DT)?NNS?$/.test(tokens[j]?.pos ?? "") && !RELATIVES.has(tokens[j]?.n ?? "") && !args.some((m) => m.start === j);
+    /^(DT)?NNS?$/.test(tokens[j]?.pos ?? "") &&
+    !RELATIVE_PRONOUNS.has(tokens[j]?.n ?? "") &&
+    !args.some((m) => m.start === j);
   for (let g = 0; g < 2 && genitive(k); g++) k++;
   // Coordinated adjectives too, whatever their tag ("بالدور البناء والهام الذي"): a relative must follow them.
   while (
@@ -347,7 +350,7 @@ function relativeClauseAuthor(params: {
   // The act's adjectives may stand before the pronoun: "العقوبات الجديدة التي تفرضها X".
   let at = params.at;
   while (!params.bare && at < params.at + 2 && /^DTJJ/.test(tokens[at]?.pos ?? "")) at++;
-  if (!params.bare && !RELATIVES.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
+  if (!params.bare && !RELATIVE_PRONOUNS.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
   let auxiliary = false;
   while (RELATIVE_AUXILIARIES.has(tokens[v]?.n ?? "")) {
@@ -442,7 +445,6 @@ const UNDERGONE_TYPES = new Set(["ATTACKED", "SANCTIONED", "CONDEMNED", "ACCUSED
 /** First-person object pronouns after a verb. */
 const FIRST_PERSON_OBJECTS = set("بي لي معي بنا لنا معنا");
 const NEGATORS = set("لم لن لا ما ليس عدم دون");
-const RELATIVES = set("الذي التي الذين والذي والتي والذين");
 /** "What" opening a relative clause, bare or with the preposition a trigger takes: "ما"، "لما"، "بما". */
 const WHAT = set("ما لما بما");
 /** Adjectives of degree after a verbal noun: "دعمها الكامل"، "إدانتها الشديدة"، "رفضه القاطع". */
@@ -791,7 +793,7 @@ export function looseRelations(params: {
       if (post) return post;
       let r = v - 1;
       while (r >= cs && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
-      if (RELATIVES.has(tokens[r]?.n ?? "")) {
+      if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
         const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
         return args.find((m) => m.end === end && m.prep === null);
       }
@@ -892,7 +894,7 @@ export function looseRelations(params: {
       // (A name the tagger reads as a verb is none: "بان/VBD كي مون".)
       if (!isVerbTag(t) || args.some((m) => m.start <= v && v < m.end)) continue;
       // A verb of a relative clause ("كل من ينافس X"، "الذي التقى X") has its own subject, never shared.
-      if (RELATIVES.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
+      if (RELATIVE_PRONOUNS.has(tokens[v - 1]?.n ?? "") || ["من", "ما"].includes(tokens[v - 1]?.n ?? "")) continue;
       // (Never across a comma: "والتقى نظيره X، وأكد له" — X is what the verb before acted on.)
       const svo = [...args]
         .reverse()
@@ -1008,6 +1010,21 @@ export function looseRelations(params: {
           out.push({ hit, subject: main, object: { ...noun, prep: null }, location: null, confidence: 0.45 });
           continue;
         }
+      }
+    }
+    // "الرئيس مرسي الذي انتقده البرادعي"، "حماس التي اتهمتها إسرائيل بـ…": any other act in a relative clause whose
+    // pronoun is the actor before it, done by the clause's own subject, named right after the verb.
+    if (hit.trigger.set.type !== "MET" && object !== "speaker") {
+      const relative = tokens[hit.start - 1]?.n ?? "";
+      const agreeing = (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
+      const end = [",", "،"].includes(tokens[hit.start - 2]?.n ?? "") ? hit.start - 2 : hit.start - 1;
+      const noun = agreeing ? params.mentions.find((m) => m.end === end && m.place === null) : undefined;
+      const own = noun
+        ? args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce)
+        : undefined;
+      if (noun && own && own.actorId !== noun.actorId) {
+        out.push({ hit, subject: own, object: { ...noun, prep: null }, location: null, confidence: 0.45 });
+        continue;
       }
     }
     // "واستقبل عباس المبعوث ميتشل وطالبه بالضغط على إسرائيل": a coordinated verb right after another verb's subject and
@@ -1407,7 +1424,7 @@ export function looseRelations(params: {
       // "قام X بزيارة إلى الرياض التقى خلالها الملك": a verb during the visit (the pronoun) is the visitor's, the
       // sentence's first named person, and the name after it its object. (Not in a relative clause: "رحلة موسكو التي
       // التقى خلالها الرئيس" says nothing of who travelled.)
-      const visitor = RELATIVES.has(tokens[hit.start - 1]?.n ?? "")
+      const visitor = RELATIVE_PRONOUNS.has(tokens[hit.start - 1]?.n ?? "")
         ? undefined
         : args.find(
             (m) => m.end <= hit.start && m.prep === null && m.place === null && !!reference?.isPerson(m.actorId),
@@ -1427,7 +1444,7 @@ export function looseRelations(params: {
       // follows the verb is its object.
       let rel = hit.start - 1;
       while (rel >= 0 && ["قد", "كان", "كانت"].includes(tokens[rel]?.n ?? "")) rel--;
-      const relative = RELATIVES.has(tokens[rel]?.n ?? "");
+      const relative = RELATIVE_PRONOUNS.has(tokens[rel]?.n ?? "");
       const at = skipGap(tokens, hit.end);
       // "أما وزيرة الخارجية كلينتون، فقد أشادت بـ…"، "أما روسيا فانتقدت تركيا": the topic of "أما" is the subject of
       // what follows "ف", and the name after the verb its object.
@@ -1587,7 +1604,7 @@ export function looseRelations(params: {
           if (!subject) {
             let r = hit.start - 1;
             while (r >= 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
-            if (RELATIVES.has(tokens[r]?.n ?? "")) {
+            if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
               let end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
               // A cleft: "وزيرة الخارجية هي التي تفاوضت مع …" (the pronoun restates the noun before it).
               if (["هو", "هي", "هم"].includes(tokens[end - 1]?.n ?? "")) end--;
@@ -1618,8 +1635,16 @@ export function looseRelations(params: {
           // "وانتقد الوزير ما قامت به إسرائيل": a title after the verb that names no actor is its subject, someone we
           // cannot name — never the previous verb's or sentence's.
           const after = skipGap(tokens, hit.end);
+          // (So is a definite noun after a verb that takes no direct object: "وتواصل التحقيق مع حركة النهضة" —
+          // the inquiry went on.)
+          const nounSubject =
+            !hit.trigger.objectPreps.has("direct") &&
+            /^ال\S{3,}/.test(tokens[after]?.n ?? "") &&
+            (!tokens[after]?.pos || /^DTNN/.test(tokens[after]?.pos ?? ""));
           const untitled =
-            !!tokens[after] && TITLE_HEADS.has(tokens[after]?.n ?? "") && !args.some((m) => m.start === after);
+            !!tokens[after] &&
+            (TITLE_HEADS.has(tokens[after]?.n ?? "") || nounSubject) &&
+            !args.some((m) => m.start === after);
           const shared = !subject && hit.conj && !untitled ? sharedSubject(hit.start) : undefined;
           if (shared === null) continue;
           if (!subject && hit.conj && !untitled) subject = shared;

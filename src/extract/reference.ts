@@ -6,7 +6,7 @@
 import type { Mention } from "./actors.js";
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import { isAdjective, type Token } from "./tokens.js";
-import { GIVEN_NAMES, HONORIFIC_WORDS, KANA } from "./words.js";
+import { GIVEN_NAMES, HONORIFIC_WORDS, KANA, RELATIVE_PRONOUNS } from "./words.js";
 import type { Actor } from "./types.js";
 
 /** Grammatical gender, which a pronoun shares with its referent. */
@@ -194,8 +194,6 @@ export function referent(params: {
     before[before.length - 1];
   return pick?.actorId ?? null;
 }
-
-const RELATIVE_PRONOUNS = new Set(["الذي", "التي", "الذين", "والذي", "والتي", "والذين", "اللذين", "اللتين"]);
 
 /**
  * Mentions for prepositions carrying a pronoun ("التقى بها" → her, with ب): the referent is the nearest agreeing

@@ -38,6 +38,7 @@ import {
   ACT_NOUNS,
   STATEMENT_NOUNS,
   OPENING_QUOTES,
+  RELATIVE_PRONOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -1653,12 +1654,6 @@ export function extractSentenceRelations(params: {
   }
   return out;
 }
-
-const RELATIVE_PRONOUNS = new Set(
-  ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي", "والذين"].map((w) =>
-    normalizeArabic(w),
-  ),
-);
 
 /**
  * Where the agent of an act stands when a relative clause says who carried it out ("الزيارة الرسمية التي قام بها X"،

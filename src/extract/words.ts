@@ -251,6 +251,9 @@ export const CARRY_OUT_SUFFIXED = set(
 );
 
 /** "إن/أن" and their pronoun forms: they open a clause, and are never part of a name whatever the tagger says. */
+/** Relative pronouns, bare or after "و". */
+export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");
+
 export const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 
 /** "His counterpart": a title that refers back to someone named before ("التقى نظيره مراد مدلسي"). */
