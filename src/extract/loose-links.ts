@@ -440,6 +440,8 @@ const SANCTION_NOUNS = set("عقوبات العقوبات حظرا حظر قيو
 const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة مضيفا مضيفة لافتا لافتة مشددا مشددة");
 /** Verbs of undergoing: "تعرضت إيران لهجوم". */
 const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
+/** Verbs of facing what someone does, its noun their object: "واجهت الحكومة انتقادات من النقابات". */
+const FACING = set("واجه واجهت يواجه تواجه واجهوا ووواجه وواجه وواجهت ويواجه وتواجه");
 /** Acts one may be exposed to ("تعرض لـ"), by someone named after them. */
 const UNDERGONE_TYPES = new Set(["ATTACKED", "SANCTIONED", "CONDEMNED", "ACCUSED", "THREATENED"]);
 /** First-person object pronouns after a verb. */
@@ -1210,15 +1212,23 @@ export function looseRelations(params: {
     if (!UNDERGONE_TYPES.has(hit.trigger.set.type) || hit.trigger.entry.pos !== "noun") continue;
     // (Or coordinated with the noun that carries "لـ": "للضغوط والعقوبات".)
     const coordinated = /^و/.test(tokens[hit.start]?.n ?? "") && /^ل/.test(tokens[hit.start - 1]?.n ?? "");
-    if (!/^ل/.test(tokens[hit.start]?.n ?? "") && !coordinated) continue;
-    const v = tokens.findIndex((t, k) => k < hit.start && k >= hit.start - 8 && UNDERGOING.has(t.n));
+    const lam = /^ل/.test(tokens[hit.start]?.n ?? "") || coordinated;
+    const v = tokens.findIndex((t, k) => k < hit.start && k >= hit.start - 8 && (lam ? UNDERGOING : FACING).has(t.n));
     if (v < 0) continue;
     const undergoer = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start);
+    // The author after "من قبل"، "من جانب/طرف", or a bare "من" right after the act and its adjectives ("لانتقادات
+    // حادة من جبهة الإنقاذ").
+    let k = hit.end;
+    const adjective = (t: Token | undefined): boolean =>
+      !!t && !t.punct && (t.pos ? isAdjective(t) : !PREP_WORDS.has(t.n) && t.n !== "و");
+    while (k < hit.end + 2 && adjective(tokens[k]) && !args.some((m) => m.start === k)) k++;
     const author =
       args.find((m) => m.start === hit.start && m.end > hit.end && m.via === "agent") ??
       args.find(
         (m) =>
-          (m.prep === "من قبل" || (m.prep === "من" && /^(جانب|طرف)$/.test(tokens[m.start]?.n ?? ""))) &&
+          (m.prep === "من قبل" ||
+            (m.prep === "من" && /^(جانب|طرف)$/.test(tokens[m.start]?.n ?? "")) ||
+            (m.prep === "من" && (m.start === k || (tokens[k]?.n === "من" && m.start === k + 1)))) &&
           m.start >= hit.end &&
           m.start <= hit.end + 3,
       );

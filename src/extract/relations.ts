@@ -691,6 +691,18 @@ export function extractSentenceRelations(params: {
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
         if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
+        // Nor a second actor after a verb and its subject, which is that verb's object: "وأبلغ وزير الخارجية الروسي
+        // نظيره الأمريكي رفض موسكو للقرار" (the American was told; Moscow rejects).
+        // (Without tags, a word that opens the clause before the first actor is taken for its verb.)
+        const first = actors.find((x) => x.end === m.start && x.prep === null && !x.conj);
+        const verb = first ? tokens[first.start - 1] : undefined;
+        const verbLike =
+          !!verb &&
+          !verb.punct &&
+          (verb.pos
+            ? /^VB/.test(verb.pos)
+            : first?.start === cs + 1 && !PREP_WORDS.has(verb.n) && !procliticReadings(verb.n).some((r) => r.prep));
+        if (!m.conj && verbLike) return null;
         return { subj: chainBefore(m, cs), tight };
       }
       const t = tokens[k];
