@@ -311,7 +311,9 @@ function authorOfAct(params: SpanSearch): { mention: Mention; prep: string | nul
   let from = params.from;
   if (/^DTJJ/.test(tokens[from]?.pos ?? "")) from++;
   const head = tokens[from];
-  if (!head || head.punct || !/NN/.test(head.pos ?? "") || args.some((m) => m.start === from)) return undefined;
+  // (Without tags, any word but a preposition: "الاتهامات التي وجهتها …".)
+  const noun = head?.pos ? /NN/.test(head.pos) : !!head && !PREP_WORDS.has(head.n);
+  if (!head || head.punct || !noun || args.some((m) => m.start === from)) return undefined;
   let k = from + 1;
   // The act may be the genitive of the head: "لبدء تطبيق الحظر الذي فرضه الاتحاد" is the embargo the EU imposed.
   const genitive = (j: number): boolean =>
@@ -377,7 +379,9 @@ function relativeClauseAuthor(params: {
   // The pronoun may hang on a preposition after the verb instead: "الدور الذي تقوم به قطر".
   const resumptive = RESUMPTIVE.has(tokens[v + 1]?.n ?? "");
   if (!resumptive && !/\S{2,}(ه|ها)$/.test(raw)) return undefined;
-  return args.find((m) => m.start === skipGap(tokens, v + (resumptive ? 2 : 1)) && m.prep === null);
+  // Whom it was aimed at, as a pronoun, may come first: "الاتهامات التي وجهتها لها حكومة الجنوب".
+  const aimed = !resumptive && /^(ل|الي|علي)(ه|ها|هم|هما)$/.test(tokens[v + 1]?.n ?? "") ? 1 : 0;
+  return args.find((m) => m.start === skipGap(tokens, v + (resumptive ? 2 : 1) + aimed) && m.prep === null);
 }
 
 /**

@@ -62,6 +62,7 @@ export const ACT_NOUNS = set(`
 بيان البيان بيانات تصريح التصريح الخطوات خطوات
 الاتهامات اتهامات الادعاءات ادعاءات المزاعم مزاعم التدخلات تدخلات التدخل
 الاستيطان استيطان العقوبات عقوبات الحصار حصار
+الخروقات خروقات الخرق خرق التجاوزات تجاوزات الاستفزازات استفزازات
 الانتخابات انتخابات الديمقراطية ديمقراطية الإصلاحات إصلاحات الإنجازات إنجازات النجاحات نجاحات
 انتقاد انتقادات الانتقادات الانتقاد إدانة الإدانة تنديد التنديد الرفض ترحيب الترحيب تأييد التأييد
 `);
@@ -250,10 +251,10 @@ export const CARRY_OUT_SUFFIXED = set(
    أصدرها أصدرتها أصدره أصدرته أصدروها يصدرها تصدرها`,
 );
 
-/** "إن/أن" and their pronoun forms: they open a clause, and are never part of a name whatever the tagger says. */
 /** Relative pronouns, bare or after "و". */
 export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");
 
+/** "إن/أن" and their pronoun forms: they open a clause, and are never part of a name whatever the tagger says. */
 export const COMPLEMENTIZERS = set("أن إن بأن وأن لأن أنه إنه بأنه أنها إنها بأنها");
 
 /** "His counterpart": a title that refers back to someone named before ("التقى نظيره مراد مدلسي"). */
