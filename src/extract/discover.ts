@@ -438,11 +438,15 @@ export function discoverMentions(params: {
     const n = u.n;
     // "بن علي" is a father's name, never the preposition "على" it is spelt like once normalised ("حمد بن علي العطية").
     if (n === "علي" && ["بن", "ابن", "بنت"].includes(tokens[k - 1]?.n ?? "")) return true;
-    // So is it after a title and before a family name: "وزير الإعلام علي العمراني" (no preposition follows a title).
+    // So is it after a title or a given name and before a family name: "وزير الإعلام علي العمراني"، "جمعة محمد علي
+    // البورسعيدي" (no preposition follows a title, nor stands between two names).
     const prev = tokens[k - 1]?.n ?? "";
     if (
       n === "علي" &&
-      (TITLE_HEADS.has(prev) || TITLE_WORDS.has(prev) || HONORIFICS.has(prev)) &&
+      (TITLE_HEADS.has(prev) ||
+        TITLE_WORDS.has(prev) ||
+        HONORIFICS.has(prev) ||
+        GIVEN.has(prev.replace(/^[وف](?=\S{3,})/, ""))) &&
       (isProper(tokens[k + 1]) || /^ال\S{3,}ي$/.test(tokens[k + 1]?.n ?? ""))
     )
       return true;

@@ -72,7 +72,13 @@ import {
   suffixObjectHits,
   withCoordinatedObjects,
 } from "./loose-links.js";
-import { compileTriggers, extractSentenceRelations, findTriggers, type TriggerIndex } from "./relations.js";
+import {
+  compileTriggers,
+  extractSentenceRelations,
+  findTriggers,
+  type TriggerHit,
+  type TriggerIndex,
+} from "./relations.js";
 import { splitSentences } from "./segment.js";
 import { tokenize, type Token } from "./tokens.js";
 import { taggingPieces, withTags } from "./tagging.js";
@@ -794,7 +800,8 @@ function extractArticleOnce(
         at: offsets[hit.start] ?? 0,
         ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
       });
-      const type = hit.trigger.set.type;
+      // "شن X هجوما عنيفا على اللجنة العليا": an attack launched on a person or a civil body is verbal.
+      const type = verbalAttack({ tokens, hit, object }) ? "CONDEMNED" : hit.trigger.set.type;
       const id = `rel-${shortId(article.id, String(sentence.index), type, subject.id, object.id, String(hit.start))}`;
       if (seen.has(id)) continue;
       seen.add(id);
@@ -1280,6 +1287,20 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
 function isMediaOutlet(actor: Actor): boolean {
   const head = normalizeArabic(actor.nameAr.split(/\s+/)[0] ?? "").replace(/^ال/, "");
   return actor.kind === "ORGANIZATION" && MEDIA_HEADS.has(head);
+}
+
+/** Armed bodies, which an attack launched on them strikes: "شن هجوما على قوات النظام". */
+const ARMED_HEADS = new Set(["جيش", "الجيش", "قوات", "القوات", "حرس", "الحرس", "شرطة", "الشرطة", "كتائب", "الكتائب"]);
+
+/** Whether an ATTACKED read from "شن هجوما" is verbal: launched on a person or a body that bears no arms. */
+function verbalAttack(params: { tokens: readonly Token[]; hit: TriggerHit; object: Actor }): boolean {
+  const { tokens, hit, object } = params;
+  if (hit.trigger.set.type !== "ATTACKED" || hit.trigger.entry.pos !== "verb") return false;
+  if (!/^[وف]?[يت]?شن/.test(tokens[hit.start]?.n ?? "")) return false;
+  // (The act named right after the verb or its subject: "شن النائب X هجوما".)
+  if (!tokens.slice(hit.end, hit.end + 12).some((t) => /^(هجوما?|هجمات)$/.test(t.n))) return false;
+  const head = normalizeArabic(object.nameAr.split(/\s+/)[0] ?? "");
+  return object.kind === "PERSON" || (object.kind === "GOVERNMENT_BODY" && !ARMED_HEADS.has(head));
 }
 
 /** Whether a mention is an act with its author's nationality ("المبادرة المغربية"), not the author itself. */

@@ -511,6 +511,12 @@ const KNOWN_VERBS = set(`
 اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
 `);
 
+/** A word of a short noun phrase: a noun or adjective (any word without tags but a preposition), or a quotation mark. */
+const nounLike = (t: Token | undefined): boolean =>
+  !!t &&
+  (/^["«“»”]$/.test(t.n) ||
+    (!t.punct && (t.pos ? /^(DT)?(NN|JJ)/.test(t.pos) : !PREP_WORDS.has(t.n) && !/^[وف]$/.test(t.n))));
+
 /** Token span of the clause around `at`: hard punctuation and clause openers end it, never inside a name ("بان كي مون"). */
 function clauseAround(params: { tokens: Token[]; mentions: readonly Mention[]; at: number }): [number, number] {
   const { tokens, mentions, at } = params;
@@ -1623,6 +1629,15 @@ export function looseRelations(params: {
               // A cleft: "وزيرة الخارجية هي التي تفاوضت مع …" (the pronoun restates the noun before it).
               if (["هو", "هي", "هم"].includes(tokens[end - 1]?.n ?? "")) end--;
               subject = args.find((m) => m.end === end && m.prep === null);
+              // Said of a predicate noun, it is said of the subject: 'إن المملكة هي "البلد الوحيد الذي يقدم
+              // مساعدات إلى مصر"' (a short noun phrase, after the pronoun or "كان" that restates the subject).
+              if (!subject) {
+                let q = end - 1;
+                while (q > end - 4 && q > 0 && !args.some((m) => q >= m.start && q < m.end) && nounLike(tokens[q])) q--;
+                const copula = ["هو", "هي", "هم", "كان", "كانت"].includes(tokens[q]?.n ?? "");
+                if (q < end - 1 && copula)
+                  subject = args.find((m) => m.end === q && m.prep === null && m.place === null);
+              }
               // "سببت إزعاجا لإيران، التي انتقدت …": a noun after a preposition is the clause's subject too, when
               // the relative pronoun agrees with it (else it is said of the noun before: "الهجوم على السفارة الذي").
               const governed = args.find((m) => m.end === end && m.prep !== null);
@@ -1991,10 +2006,14 @@ export function looseRelations(params: {
         at += 2;
       }
     }
-    // "استمرار روسيا في إرسال الأسلحة إلى X": the goods the trigger requires stand before the one who gets them.
-    if (!apart && entry.pos === "noun" && !allowed.has("direct") && requiredBy(hit.trigger, tokens[at])) {
+    // "استمرار روسيا في إرسال الأسلحة إلى X"، "التي تقدم مساعدات إلى مصر": the goods the trigger requires stand
+    // before the one who gets them.
+    if (!apart && !allowed.has("direct") && requiredBy(hit.trigger, tokens[at])) {
       let k = at + 1;
-      while (k < at + 3 && /^(DT)?JJ/.test(tokens[k]?.pos ?? "")) k++;
+      // (Its adjectives first: "مساعدات مالية إلى".)
+      const adjective = (t: Token | undefined): boolean =>
+        !!t && (t.pos ? /^(DT)?JJ/.test(t.pos) : /^\S{2,}(ي|يه)$/.test(t.n) && !PREP_WORDS.has(t.n));
+      while (k < at + 3 && adjective(tokens[k]) && !args.some((m) => m.start === k)) k++;
       const m = args.find((x) => x.start === k && x.prep !== null && prepOk(x, allowed));
       if (m) at = k;
       else apartAt(k);

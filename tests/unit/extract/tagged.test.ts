@@ -4684,3 +4684,11 @@ describe("a masculine verb the tagger called a noun, before a body with a femini
     expect(relations(text, lex)).toEqual(["hamad-bin-jassim DEMANDED arab-league"]);
   });
 });
+
+describe("'علي' between a given name and a family name", () => {
+  it("is the name Ali, never the preposition it is spelt like once normalised", () => {
+    const lex = { أكد: "VBD", جمعة: "NNP", محمد: "NNP", علي: "NNP", البورقيبي: "DTNNP" };
+    const x = extractTagged("عنوان\nوأكد جمعة محمد علي البورقيبي أن الانتخابات مزورة.", lex);
+    expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["جمعة محمد علي البورقيبي"]);
+  });
+});
