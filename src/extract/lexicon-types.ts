@@ -73,8 +73,9 @@ export interface TriggerEntry {
    */
   genitiveIsObject?: boolean;
   /**
-   * Circumstantial participle ("، مطالبا الولايات المتحدة بـ"): its subject is the subject of the sentence. Set by
-   * the reader for the forms generated from a YAML entry's `participles`.
+   * Circumstantial participle ("، مطالبا الولايات المتحدة بـ") or verbal noun of purpose ("احتجاجا على"): its subject
+   * is the subject of the sentence. Set by the reader for the forms generated from a YAML entry's `participles`, and
+   * in YAML for a noun.
    */
   circumstantial?: boolean;
   /** Noun whose agent is the subject of the clause it stands in ("أعلنت الإمارات تقديم مساعدات للسودان"). */

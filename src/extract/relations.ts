@@ -1074,7 +1074,26 @@ export function extractSentenceRelations(params: {
 
     // Obligations stated of someone are the speaker's: the looser linker, which knows who speaks, reads them.
     if (c.entry.speakerSubject || c.entry.predicate) continue;
-    if (c.entry.circumstantial) {
+    if (c.entry.circumstantial && c.entry.pos === "noun") {
+      // "انسحبت الكتلة من الجلسة احتجاجا على قرار الحكومة": a verbal noun of purpose is done by the subject of the
+      // verb before it, named right after that verb or right before it; right after a verb it is its object
+      // ("ووفرت دعما للمعارضة"). Without tags the clause's first word is taken for its verb.
+      if (!satisfied || /^VB/.test(tokens[hit.start - 1]?.pos ?? "")) continue;
+      let v = hit.start - 1;
+      while (v > cs && !/^VB/.test(tokens[v]?.pos ?? "")) v--;
+      const verb = tokens[v];
+      if (!verb || (verb.pos ? !/^VB/.test(verb.pos) : v !== cs || startsAt(v) !== undefined)) continue;
+      const after = startsAt(firstContent(v + 1));
+      const before = actors.find((m) => m.end === v && m.prep === null);
+      const doer = after && after.prep === null ? after : before;
+      if (!doer || doer.end > hit.start) continue;
+      // (After a light or declaring verb and its subject it is that verb's object: "قدمت قطر دعما ماليا لـ…".)
+      const carried = inSet(verb, LIGHT_VERBS) || inSet(verb, DECLARE_VERBS);
+      if (carried && firstContent(doer.end) === hit.start) continue;
+      subjects = [doer];
+      route = 0.8;
+      objects = findObject({ from: hit.end, end: ce, preps: c.objectPreps, exclude: subjects, maxTokens: 8 });
+    } else if (c.entry.circumstantial) {
       // "…، مطالبا الولايات المتحدة برفع العقوبات": the participle's subject is the sentence's subject, the first
       // actor standing without a preposition before it. Only after a comma, where the ḥāl reading is safe.
       const pt = tokens[hit.start - 1];

@@ -44,6 +44,7 @@ export const TARGET_NOUNS = set(`
 سفينة سفينتين ناقلة ناقلات دبابة دبابات الدبابات آليات الآليات مدرعات المدرعات مواقع موقعا منشآت منشأة قواعد قاعدة
 المنشآت المنشأة المواقع القواعد
 كيانات
+دورية دوريات الدورية الدوريات موكب الموكب قافلة القافلة
 `);
 
 /** Of those, the sites: they never act, so a mention that starts with one is never a verb's subject. */

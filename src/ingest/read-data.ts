@@ -49,6 +49,7 @@ const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
   "nationalAgent",
   "mutual",
+  "circumstantial",
   "passiveParticiple",
   "attributive",
   "pos",
@@ -290,6 +291,7 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       "passiveParticiple",
       "attributive",
       "mutual",
+      "circumstantial",
     ] as const) {
       const flag = t[key];
       if (flag === undefined) continue;
