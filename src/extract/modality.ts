@@ -79,6 +79,9 @@ const UNCERTAIN_PHRASES = [
   "يعتقد ان",
 ].map(normalizeArabic);
 
+/** A necessity stated: what it names is called for, not done. */
+const NECESSITY = ["ضرورة", "بضرورة"].map(normalizeArabic);
+
 /** Verbs of saying that open another statement after a hint. */
 const SAYING_VERBS = /^[وف]?(قال|قالت|اكد|اكدت|اضاف|اضافت|اوضح|اوضحت|ذكر|ذكرت)$/;
 
@@ -193,7 +196,7 @@ const EXPECTED_PHRASES = [
   "مستعدين",
 ].map(normalizeArabic);
 
-const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا");
+const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا المرتقب المرتقبة مرتقب مرتقبة المنتظر المنتظرة");
 /** How far from the act a word of future time may stand and still date it. */
 const FUTURE_TIME_REACH = 15;
 /** How far before the act a phrase of expectation or doubt may stand and still govern it. */
@@ -367,6 +370,8 @@ export function assessModality(params: {
     future ||
     futureNeg ||
     EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
+    // "أكد ضرورة دعم الجيش": a necessity stated is a call (ANNOTATION.md: only urged), unless the act is the call.
+    (!params.contentAhead && NECESSITY.some((p) => containsPhrase(before, p) >= 0)) ||
     // "الزيارة التي سيقوم بها": a verbal noun whose own relative clause is in the future; "ستكون بعد لقائه مع
     // عباس": one a future verb just before it frames.
     (noun &&

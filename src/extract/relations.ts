@@ -383,10 +383,19 @@ const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقاب
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 /** Verbs of a relative clause by which talks took place: "المفاوضات التي دارت/جرت/عقدت بين …". */
 const HELD_AFTER = new Set(["دارت", "دار", "جرت", "جري", "عقدت", "عقد", "اجريت", "تمت"]);
-/** Talks and contacts named with their two sides after "بين", no verb needed: "اتصالات بين X وY". */
+/**
+ * Talks, contacts and meetings named with their two sides after "بين", no verb needed: "اتصالات بين X وY"، "الاتصال
+ * الهاتفي بين X وY"، "اللقاء بين X وY".
+ */
 const BETWEEN_TALKS = new Set([
   "اتصالات",
   "الاتصالات",
+  "اتصال",
+  "الاتصال",
+  "لقاء",
+  "اللقاء",
+  "اجتماع",
+  "الاجتماع",
   "مفاوضات",
   "المفاوضات",
   "محادثات",
@@ -394,6 +403,8 @@ const BETWEEN_TALKS = new Set([
   "مباحثات",
   "المباحثات",
 ]);
+/** The part of an event that frames a statement after "في": "في ختام زيارته لموسكو، قال …". */
+const FRAME_NOUNS = new Set(["ختام", "نهايه", "مستهل", "بدايه", "اعقاب", "اطار"]);
 /** Verbal nouns of light verbs, whose genitive holds the talks or makes the call: "إجراء"، "تلقي". */
 const LIGHT_MASDARS = new Set(["اجراء", "تلقي"]);
 const GATHER = new Set(["جمع", "جمعت", "يجمع", "تجمع", "ضم", "ضمت"]);
@@ -1260,7 +1271,11 @@ export function extractSentenceRelations(params: {
       }
     } else {
       const prevTok = tokens[hit.start - 1];
-      const framed = inSet(prevTok, FRAME_PREPS) || (prevTok?.n === "هامش" && tokens[hit.start - 2]?.n === "علي");
+      // (Two words may frame it: "على هامش"، "في ختام/نهاية/مستهل/أعقاب زيارته".)
+      const framed =
+        inSet(prevTok, FRAME_PREPS) ||
+        (prevTok?.n === "هامش" && tokens[hit.start - 2]?.n === "علي") ||
+        (FRAME_NOUNS.has(prevTok?.n ?? "") && /^[وف]?في$/.test(tokens[hit.start - 2]?.n ?? ""));
       const passive = inSet(prevTok, PASSIVE_AUX);
       let objFrom = hit.end;
       // (Or past a relative clause's verb: "المفاوضات التي دارت بين أميركا وإسرائيل".)
@@ -1520,6 +1535,11 @@ export function extractSentenceRelations(params: {
             subjects = [gen];
             objFrom = gen.end;
             route = 0.9;
+            // "محادثات الرئيس عباس وخالد مشعل": a meeting's coordinated genitives are its two sides (a visit's may be
+            // where one went: "زيارة كوبا ونيكاراغوا").
+            const mate = startsAt(gen.end);
+            const sides = c.set.type === "MET" && c.entry.mode !== "visit";
+            if (sides && mate && mate.conj && mate.prep === null) objects = chainAfter(mate, ce);
           } else if (
             gen &&
             destination &&
