@@ -1970,7 +1970,11 @@ export function looseRelations(params: {
           ["علي", "ضد"].includes(tokens[at + d]?.n ?? "") &&
           tokens
             .slice(at, at + d)
-            .every((t, j) => /^(NNS?|JJ)$/.test(t.pos ?? "") && !args.some((m) => m.start === at + j)),
+            .every(
+              (t, j) =>
+                (t.pos ? /^(DT)?(NNS?|JJ)$/.test(t.pos) : !PREP_WORDS.has(t.n)) &&
+                !args.some((m) => m.start === at + j),
+            ),
       );
       if (fired) at += fired;
       if (["علي", "ضد"].includes(tokens[at]?.n ?? "")) at++;
