@@ -39,6 +39,7 @@ import {
   STATEMENT_NOUNS,
   OPENING_QUOTES,
   RELATIVE_PRONOUNS,
+  MEMBER_NOUNS,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -403,6 +404,8 @@ const BETWEEN_TALKS = new Set([
   "مباحثات",
   "المباحثات",
 ]);
+/** Words of address before the members of a body: "الإخوة أعضاء مجلس النواب"، "السادة النواب". */
+const ADDRESS_WORDS = new Set(["الاخوه", "الساده", "الزملاء"]);
 /** The part of an event that frames a statement after "في": "في ختام زيارته لموسكو، قال …". */
 const FRAME_NOUNS = new Set(["ختام", "نهايه", "مستهل", "بدايه", "اعقاب", "اطار"]);
 /** Verbal nouns of light verbs, whose genitive holds the talks or makes the call: "إجراء"، "تلقي". */
@@ -923,6 +926,12 @@ export function extractSentenceRelations(params: {
           directPathClear(from, k - 2)
         )
           prep = before.n;
+        // Or on a word of address before the members of a body: "أشادت بالإخوة أعضاء مجلس النواب".
+        const addressed =
+          !r && inSet(head, MEMBER_NOUNS) && before && k - 2 >= from
+            ? procliticReadings(before.n).find((x) => x.prep !== "" && ADDRESS_WORDS.has(x.form))
+            : undefined;
+        if (addressed && preps.has(addressed.prep)) prep = addressed.prep;
         // A direct object stands right after the subject or heads a short genitive chain ("قصف الاحتلال
         // الإسرائيلي"); past a preposition or a longer stretch the actor belongs to another phrase ("أدانت الكويت
         // الهجوم ووصفته بأنه اعتداء على سيادة العراق").
