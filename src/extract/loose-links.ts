@@ -1884,6 +1884,7 @@ export function looseRelations(params: {
           out.push({ hit, subject: first, object: second, location: null, confidence: 0.45 });
         continue;
       } else if (hit.possessed || lightBefore || conjLight) {
+        let sameActGenitive = false;
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
         if (!hit.possessed && namedNonActorSubject(hit.start, cs)) continue;
         // "…، وقال بعد لقائه X": the pronoun of a noun after a coordinated verb whose subject is dropped is that
@@ -1906,6 +1907,17 @@ export function looseRelations(params: {
               ? args.find((m) => m.start > welcome && m.end <= hit.start && m.prep === "ب")
               : undefined;
           if (guest) subject = guest;
+          // "مساندة دول الخليج وتأييدها لـ…": the pronoun of an act coordinated right after the same act and its
+          // genitive is that genitive.
+          const gen = args.find((m) => m.end === hit.start && m.prep === null);
+          const same =
+            !!gen &&
+            /^و/.test(tokens[hit.start]?.n ?? "") &&
+            hits.some((h) => h !== hit && h.trigger.set.type === hit.trigger.set.type && h.end === gen.start);
+          if (same && gen) {
+            subject = gen;
+            sameActGenitive = true;
+          }
         }
         // (A verb's subject first, over a genitive in a frame between: "وأكد الاتحاد الأوروبي في بيان … في ختام
         // اجتماعات المجلس الوزاري …، دعمه الكامل لـ".)
@@ -1933,7 +1945,9 @@ export function looseRelations(params: {
           if (v >= 0) subject = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
         }
         subject ??= speakerBefore(hit.start);
-        subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
+        // (That genitive is "its" whatever the gender its name's head gives: "دول الخليج" is "ها".)
+        if (!sameActGenitive)
+          subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);
         // "تأييدهم لهذا النظام": "their" is never one person.
         const plural = hit.possessed && pluralSuffix(tokens[hit.start]?.n ?? "");
         // (Unless it is "the two sides", which are two.)

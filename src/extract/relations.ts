@@ -39,6 +39,8 @@ import {
   STATEMENT_NOUNS,
   OPENING_QUOTES,
   RELATIVE_PRONOUNS,
+  isPrepositionalMasdar,
+  COUNTERPARTS,
   MEMBER_NOUNS,
 } from "./words.js";
 
@@ -821,6 +823,25 @@ export function extractSentenceRelations(params: {
       if (close > 0 && tokens.slice(from + 1, close).every((t) => !/^VB/.test(t.pos ?? "") || t === tokens[from + 1]))
         from = close + 1;
     }
+    // "تهديد الرئيس هادي النائب الأول لرئيس المؤتمر": an office held "لـ" a body, right after the person, describes
+    // him; what the act is done to comes after it.
+    const office = tokens[from];
+    if (
+      office &&
+      exclude.some((m) => m.end === from) &&
+      /^ال/.test(office.n) &&
+      inSet(office, TITLE_HEADS) &&
+      !COUNTERPARTS.has(office.n)
+    ) {
+      // (The body after "لـ", or another office of it: "للحزب"، "لرئيس المؤتمر" — never a purpose, "لزيارة".)
+      const lam = [1, 2]
+        .map((d) => from + d)
+        .find((j) => /^ل\S{3,}/.test(tokens[j]?.n ?? "") && !isPrepositionalMasdar(tokens[j]?.n ?? ""));
+      const titled = lam !== undefined && TITLE_HEADS.has((tokens[lam]?.n ?? "").replace(/^ل/, ""));
+      const held =
+        lam === undefined ? undefined : actors.find((m) => m.start === lam || (titled && m.start === lam + 1));
+      if (held) from = held.end;
+    }
     // "دعا بداية العام المغرب والجزائر إلى …": a time named by a noun and its period stands before the object.
     from = timePhraseEnd(tokens, from);
     // "حمّل النائب X في مؤتمر صحافي عقده أمس في منزله الحكومة مسؤولية …": where he said it is passed over, up to the
@@ -1410,7 +1431,13 @@ export function extractSentenceRelations(params: {
           const declared =
             prev !== undefined &&
             (inSet(tokens[prev.start - 1], LIGHT_VERBS) || inSet(tokens[prev.start - 1], DECLARE_VERBS));
-          const ok = tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS) || declared;
+          // (Or the genitive of the same act right before: "مساندة دول الخليج وتأييدها لـ…" is theirs.)
+          const sameAct =
+            prev !== undefined &&
+            /^و/.test(tokens[hit.start]?.n ?? "") &&
+            hits.some((h) => h !== hit && h.trigger.set.type === c.set.type && h.end === prev.start);
+          const ok =
+            tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS) || declared || sameAct;
           const before = ok
             ? actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop()
             : undefined;

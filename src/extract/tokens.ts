@@ -40,6 +40,11 @@ export function tokenize(text: string, base = 0): Token[] {
     const n = normalForm(raw);
     if (!n) continue;
     const start = base + (m.index ?? 0);
+    // A slash right after a word and before a space marks a title, as Yemeni papers write it ("الأخ/ الرئيس"،
+    // "الدكتور/ عبداللطيف الزياني"): no token, so the title and the name stay one phrase.
+    const prev = out[out.length - 1];
+    const after = text[(m.index ?? 0) + raw.length] ?? "";
+    if (raw === "/" && prev && !prev.punct && prev.end === start && /\s/.test(after)) continue;
     out.push({ raw, n, start, end: start + raw.length, punct: !/[\p{L}\p{N}]/u.test(n) });
   }
   return out;

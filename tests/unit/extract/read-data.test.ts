@@ -73,7 +73,7 @@ describe("validateData", () => {
     });
     expect(phrase.join(" ")).toContain("'writtenForms' must be a non-empty list of single words");
   });
-  it("accepts 'speakerSubject' and 'predicate' only on nouns, as booleans", () => {
+  it("accepts 'speakerSubject', 'predicate' and 'circumstantial' only on nouns, as booleans", () => {
     const demanded = (entry: object): { file: string; data: unknown }[] => [
       { file: "demanded.yaml", data: { type: "DEMANDED", plover: "DEMAND", cameo: "100", triggers: [entry] } },
     ];
@@ -92,6 +92,14 @@ describe("validateData", () => {
     expect(problems({ templates: null, actorFiles, triggerFiles: demanded(charge) })).toEqual([]);
     const chargeOnVerb = problems({ templates: null, actorFiles, triggerFiles: demanded({ ...charge, pos: "verb" }) });
     expect(chargeOnVerb.join(" ")).toContain("'predicate' is only for nouns");
+    const purpose = { pos: "noun", forms: ["احتجاجا"], object: ["على"], circumstantial: true };
+    expect(problems({ templates: null, actorFiles, triggerFiles: demanded(purpose) })).toEqual([]);
+    const purposeOnVerb = problems({
+      templates: null,
+      actorFiles,
+      triggerFiles: demanded({ ...purpose, pos: "verb" }),
+    });
+    expect(purposeOnVerb.join(" ")).toContain("'circumstantial' is only for nouns");
   });
   it("rejects unknown keys, duplicate ids and dangling references", () => {
     const p = problems({
