@@ -591,7 +591,8 @@ function extractArticleOnce(
     if (listItem && !inList) listAntecedent = antecedent;
     inList = listItem;
     const previous = listItem ? listAntecedent : antecedent;
-    antecedent = mainSubject(tokens, mentions) ?? antecedent;
+    const verbAt = new Set(hits.filter((h) => h.trigger.entry.pos === "verb").map((h) => h.start));
+    antecedent = mainSubject({ tokens, mentions, verbAt }) ?? antecedent;
     for (const m of mentions) {
       const a = actorOf(m.actorId);
       if (a && m.place === null) actorsById.set(a.id, a);
@@ -1238,7 +1239,13 @@ function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string
  * The actor a following sentence's dropped subject most likely means: the subject right after a verb. Only a
  * subject is a safe referent; the first actor named may be anything.
  */
-function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
+function mainSubject(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  /** Where trigger verbs stand: one the tagger called a noun ("وزار/NNP") still puts its subject next. */
+  verbAt: ReadonlySet<number>;
+}): string | null {
+  const { tokens, mentions, verbAt } = params;
   const actors = mentions.filter((m) => m.place === null && m.prep === null);
   // "وكان X سأل": the tagger often reads a clause-opening "وكان" as a noun; it still puts its subject next.
   return (
@@ -1246,7 +1253,12 @@ function mainSubject(tokens: Token[], mentions: Mention[]): string | null {
       // An honorific may stand between the verb and the name: "وجدد الأخ باسندوة".
       const k = HONORIFIC_WORDS.has(tokens[m.start - 1]?.n ?? "") ? m.start - 2 : m.start - 1;
       // The tagger often calls "وقال" a noun: a verb of saying still puts its subject next.
-      return tokens[k]?.pos?.startsWith("VB") || KANA.has(tokens[k]?.n ?? "") || SAYING.has(tokens[k]?.n ?? "");
+      return (
+        tokens[k]?.pos?.startsWith("VB") ||
+        KANA.has(tokens[k]?.n ?? "") ||
+        SAYING.has(tokens[k]?.n ?? "") ||
+        verbAt.has(k)
+      );
     })?.actorId ??
     // Subject first: "وزير خارجية الإمارات حرص على أن …" opens the sentence, its verb right after it.
     actors.find((m) => m.start === 0 && /^VB[DP]$/.test(tokens[m.end]?.pos ?? ""))?.actorId ??

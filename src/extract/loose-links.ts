@@ -2200,7 +2200,10 @@ export function looseRelations(params: {
           h.trigger.set.type === hit.trigger.set.type &&
           h.start >= hit.end &&
           h.end <= object.start &&
-          !requiredBy(hit.trigger, tokens[h.start]),
+          !requiredBy(hit.trigger, tokens[h.start]) &&
+          // (Not one it took place during: "والتقى خلال الزيارة بالرئيس X" — one before or after it is another
+          // act, "زيارة المرزوقي بعد زيارة لرئيس الوزراء".)
+          !["خلال", "اثناء", "في"].includes(tokens[h.start - 1]?.n ?? ""),
       )
     )
       continue;

@@ -381,8 +381,8 @@ export function timePhraseEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** Where something was said, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال حديثه". */
-const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد)/;
+/** Where something was said or done, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال زيارته لطهران". */
+const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد|زيار|جول|اجتماع)/;
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 /** Verbs of a relative clause by which talks took place: "المفاوضات التي دارت/جرت/عقدت بين …". */
 const HELD_AFTER = new Set(["دارت", "دار", "جرت", "جري", "عقدت", "عقد", "اجريت", "تمت"]);
@@ -851,9 +851,11 @@ export function extractSentenceRelations(params: {
         const t = tokens[j];
         const prev = tokens[j - 1];
         if (!t || t.punct || !prev || [".", ":", "؛"].includes(t.n)) break;
+        // (A name ends its phrase: nothing after "لطهران" is its genitive.)
+        const named = mentions.some((m) => m.start <= j - 1 && j - 1 < m.end);
         const governed =
           PREP_WORDS.has(prev.n) ||
-          (!prev.n.startsWith("ال") && !isFiller(prev) && !prev.punct && !/^DT/.test(prev.pos ?? ""));
+          (!named && !prev.n.startsWith("ال") && !isFiller(prev) && !prev.punct && !/^DT/.test(prev.pos ?? ""));
         const free = !governed && !procliticReadings(t.n).some((r) => r.prep !== "" && !r.article);
         const m = startsAt(j);
         if (free && ((m && m.prep === null) || ACT_NOUNS.has(t.n))) {
