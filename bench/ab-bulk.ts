@@ -4,9 +4,12 @@
  * of the synthetic graph after event N, committed, the variants taking turns batch by batch (so both meet the same
  * graph size and the same machine load), and prints per batch the statements' time, the commit's, the server's CPU
  * seconds (all its threads, the garbage collector's included: a figure the machine's other load moves less than wall
- * time) and the load average. A diagnostic: "base" is bulkStatements; an experiment adds a variant below for its
- * A/B and is removed again when it is decided (docs/benchmarks.md, fifth session).
+ * time) and the load average. A diagnostic: "base" is bulkStatements, "main" the same rows through main's statement
+ * texts; an experiment adds a variant below for its A/B and is removed again when it is decided (docs/benchmarks.md,
+ * fifth session). AB_SPLIT=1 commits each statement in a transaction of its own and prints each one's statement and
+ * commit milliseconds (what the commit's time is made of; the batch is then not one transaction).
  */
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import neo4j from "neo4j-driver";
@@ -17,9 +20,30 @@ import { syntheticBatch } from "./synthetic-graph.js";
 
 type Statements = [string, Record<string, unknown>][];
 
+// Statement texts read from git, by revision and name: read once, not once per batch.
+const atRevision = new Map<string, string>();
+
+/** A statement's text as a git revision has it (comment lines dropped, as CypherRegistry does). */
+function cypherAt(revision: string, name: string): string {
+  const key = `${revision}:${name}`;
+  const known = atRevision.get(key);
+  if (known !== undefined) return known;
+  const text = execFileSync("git", ["show", `${revision}:cypher/${name}.cypher`], { encoding: "utf8" })
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("//"))
+    .join("\n")
+    .trim();
+  atRevision.set(key, text);
+  return text;
+}
+
 /** The variants by name: each turns a batch into the (Cypher text, parameters) of one transaction. */
 const VARIANTS: Record<string, (batch: BulkBatch, cypher: CypherRegistry) => Statements> = {
   base: (batch, cypher) => bulkStatements(batch).map(([name, params]) => [cypher.get(name), params]),
+  // The same rows through the statements of another revision (AB_REVISION, default main): the write shape before a
+  // change of the statements' text, side by side with it. Only for statements whose rows did not change.
+  main: (batch) =>
+    bulkStatements(batch).map(([name, params]) => [cypherAt(process.env.AB_REVISION ?? "main", name), params]),
 };
 
 /** CPU seconds (user + system, all threads: the garbage collector's included) a process has used; 0 when unknown. */
@@ -64,10 +88,29 @@ async function main(): Promise<void> {
       const cpu0 = cpuSeconds(target.serverPid);
       const t0 = performance.now();
       const statements = (VARIANTS[variant] as (b: BulkBatch, c: CypherRegistry) => Statements)(batch, cypher);
-      const tx = session.beginTransaction();
-      await Promise.all(statements.map(([text, params]) => tx.run(text, params)));
-      const t1 = performance.now();
-      await tx.commit();
+      let t1 = t0;
+      if (process.env.AB_SPLIT) {
+        // Diagnostic: each statement in a transaction of its own, to attribute the commit's time.
+        const parts: string[] = [];
+        let commitMs = 0;
+        for (const [text, params] of statements) {
+          const a = performance.now();
+          const tx = session.beginTransaction();
+          await tx.run(text, params);
+          const b = performance.now();
+          await tx.commit();
+          const c = performance.now();
+          commitMs += c - b;
+          parts.push(`${(b - a).toFixed(0)}+${(c - b).toFixed(0)}`);
+        }
+        say(`   split (statement+commit ms): ${parts.join(", ")}`);
+        t1 = performance.now() - commitMs;
+      } else {
+        const tx = session.beginTransaction();
+        await Promise.all(statements.map(([text, params]) => tx.run(text, params)));
+        t1 = performance.now();
+        await tx.commit();
+      }
       const t2 = performance.now();
       await session.close();
       const serverCpu = cpuSeconds(target.serverPid) - cpu0;

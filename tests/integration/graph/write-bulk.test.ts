@@ -34,6 +34,23 @@ afterAll(async () => {
   await admin?.close();
 });
 
+/** Every pair's two ranking edges carry the pair's events over all types and both directions, and the rank key. */
+async function expectRankingMatchesDerivedEdges(): Promise<void> {
+  const edges = await admin.derivedEdges();
+  const weight = new Map<string, number>();
+  for (const e of edges) {
+    const key = [e.subjectId, e.objectId].sort().join("|");
+    weight.set(key, (weight.get(key) ?? 0) + Number(e.props.count));
+  }
+  const neighbors = await admin.neighborEdges();
+  expect(neighbors.length).toBe(2 * [...weight.keys()].filter((k) => k.split("|")[0] !== k.split("|")[1]).length);
+  for (const n of neighbors) {
+    const w = weight.get([n.actorId, n.neighborId].sort().join("|"));
+    expect(n.props.weight).toBe(w);
+    expect(n.props.rank).toBe(`${String(999_999_999 - Number(w)).padStart(9, "0")} ${n.neighborId}`);
+  }
+}
+
 describe("writeBulkBatch", () => {
   it("creates new batches and merges a batch written before, leaving the same derived edges and ranking", async () => {
     expect(await writeAll()).toEqual(Array(OPTIONS.events / BATCH).fill("create"));
@@ -63,19 +80,42 @@ describe("writeBulkBatch", () => {
   });
 
   it("ranks each actor's neighbours by events over all types and both directions", async () => {
-    const edges = await admin.derivedEdges();
-    const weight = new Map<string, number>();
-    for (const e of edges) {
-      const key = [e.subjectId, e.objectId].sort().join("|");
-      weight.set(key, (weight.get(key) ?? 0) + Number(e.props.count));
-    }
-    const neighbors = await admin.neighborEdges();
-    expect(neighbors.length).toBe(2 * [...weight.keys()].filter((k) => k.split("|")[0] !== k.split("|")[1]).length);
-    for (const n of neighbors) {
-      const w = weight.get([n.actorId, n.neighborId].sort().join("|"));
-      expect(n.props.weight).toBe(w);
-      expect(n.props.rank).toBe(`${String(999_999_999 - Number(w)).padStart(9, "0")} ${n.neighborId}`);
-    }
+    await expectRankingMatchesDerivedEdges();
+  });
+
+  it("completes a pair whose ranking edge is missing one way from the figures of the other way", async () => {
+    // add-neighbor-weights reads a pair's stored figures from either of its two edges and writes both: here the edge
+    // from the smaller id is gone, so they come from the other one.
+    const batch = syntheticBatch(
+      { ...OPTIONS, events: OPTIONS.events + 2 * BATCH },
+      { from: OPTIONS.events + BATCH, to: OPTIONS.events + 2 * BATCH },
+    );
+    const before = await admin.neighborEdges();
+    const positive = batch.events.filter(
+      (e) => e.negated === false && (e.modality === "asserted" || e.modality === "reported"),
+    );
+    const touched = new Set(positive.map((e) => [e.subjectId, e.objectId].sort().join("|")));
+    const pair = before.find(
+      (n) => n.actorId < n.neighborId && touched.has([n.actorId, n.neighborId].sort().join("|")),
+    );
+    if (!pair) throw new Error("no ranking edge of a pair the batch touches");
+    await admin.deleteNeighborEdge(pair);
+    expect((await writeBulkBatch(db, batch)).mode).toBe("create");
+    const after = await admin.neighborEdges();
+    const reverse = after.find((n) => n.actorId === pair.neighborId && n.neighborId === pair.actorId);
+    const restored = after.find((n) => n.actorId === pair.actorId && n.neighborId === pair.neighborId);
+    expect(restored?.props.weight).toBe(reverse?.props.weight);
+    expect(Number(restored?.props.weight)).toBeGreaterThan(Number(pair.props.weight));
+    // The same figures and summary both ways; only the ends and the rank keys (which name the neighbour) differ.
+    const shared = (props: Record<string, unknown> | undefined) => ({
+      ...props,
+      actorId: null,
+      neighborId: null,
+      rank: null,
+      metRank: null,
+    });
+    expect(shared(restored?.props)).toEqual(shared(reverse?.props));
+    await expectRankingMatchesDerivedEdges();
   });
 
   it("backfills a graph written before page keys, event keys and the ranking existed", async () => {

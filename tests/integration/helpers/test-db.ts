@@ -68,6 +68,11 @@ export class TestAdmin {
     await this.db.write((tx) => tx.run("remove-neighbor-summaries"));
   }
 
+  /** Deletes the ranking edge of one actor towards one neighbour (the other direction stays). */
+  async deleteNeighborEdge(edge: { actorId: string; neighborId: string }): Promise<void> {
+    await this.db.write((tx) => tx.run("delete-neighbor-edge", edge));
+  }
+
   /** Closes the test connection. */
   async close(): Promise<void> {
     await this.db.close();
