@@ -421,7 +421,7 @@ const ACT_OBJECT_TYPES = new Set(["CONDEMNED", "ACCUSED", "REJECTED"]);
 const REFERRED_TYPES = new Set(["CONDEMNED", "ACCUSED", "THREATENED"]);
 /** Nouns of an attack, whose "على"/"ضد" (or a downing's "لـ") names its target. */
 const ATTACK_NOUNS = new Set(
-  "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير إسقاط الإسقاط"
+  "الاعتداء اعتداء الاعتداءات اعتداءات الهجوم هجوم الهجمات هجمات الغارات غارات الغارة غارة القصف قصف العدوان عدوان التفجير تفجير إسقاط الإسقاط إطلاق"
     .split(" ")
     .map((w) => normalizeArabic(w)),
 );
