@@ -993,8 +993,14 @@ export function extractSentenceRelations(params: {
             // preposition is its complement: "أبدى أسفه لإسقاط قواته لطائرة تركية" regrets the downing, not Turkey.)
             !(trigger && requiredBy(trigger, tokens[from + j - 1]) && !/^[وف]?[بل]/.test(t.n)),
         )
-      )
-        return null;
+      ) {
+        // "أدانت مصر إطلاق الصواريخ على إسرائيل من قبل حركة الجهاد": the attack's agent, named after "من قبل"
+        // right after its target, is the one a condemnation is aimed at.
+        const agent = ACT_OBJECT_TYPES.has(type)
+          ? actors.find((x) => x.prep === "من قبل" && x.start >= m.end && x.start <= m.end + 5 && x.start < end)
+          : undefined;
+        return agent ? chainAfter(agent, end) : null;
+      }
       if (preps.has(prep)) return chainAfter(m, end);
       if (["في", "قرب", "داخل", "خارج", "عبر"].includes(prep)) {
         k = m.end - 1;
