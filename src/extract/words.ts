@@ -110,7 +110,9 @@ export const RANK_TITLES = set(
  * Indefinite heads of an appositive role after a name that are no titles before one ("أمين" is also a given name):
  * "ندد X محامي Y" is X, Y's lawyer, condemning; Y is no object.
  */
-export const APPOSITION_HEADS = set("أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية الشريك الشريكة شريك شريكة");
+export const APPOSITION_HEADS = set(
+  "أمين عضو المرشح المرشحة مرشح مرشحة محامي محامية الشريك الشريكة شريك شريكة شيخ مفتي",
+);
 
 /** Adjectives of a title's former holder, who is someone else than its holder: "الرئيس السابق"، "الملك الراحل". */
 export const FORMER_HOLDER = set("السابق السابقة الأسبق المخلوع المخلوعة الراحل الراحلة المعزول المعزولة");
@@ -205,7 +207,7 @@ export const BODY_HEADS = set("مجلس هيئة لجنة محكمة جهاز و
 export const FILLERS = set(`
 ، , قد أمس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت يوم مساء صباح أيضا رسميا بدورها بدوره
 " ' ( ) - أول بالفعل بعدما فجر ظهر الماضي الماضية
-صاحب السمو الملكي سمو فخامة معالي سعادة جلالة
+صاحب السمو الملكي سمو فخامة معالي سعادة جلالة حضرة سماحة فضيلة غبطة نيافة
 بشدة بحدة بقوة مجددا مجدداً جديد بأشد العبارات علانية علنا صراحة بالإجماع مؤخرا مباشرة شخصيا
 `);
 

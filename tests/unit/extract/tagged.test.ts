@@ -4692,3 +4692,11 @@ describe("'علي' between a given name and a family name", () => {
     expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual(["جمعة محمد علي البورقيبي"]);
   });
 });
+
+describe("a cleric's office after his name", () => {
+  it("is his title, never the one he praises", () => {
+    const lex = { وأشاد: "VBD", أحمد: "NNP", الطيب: "DTNNP", شيخ: "NN", الأزهر: "DTNNP", مرسي: "NNP" };
+    const text = "عنوان\nوأشاد فضيلة الشيخ أحمد الطيب شيخ الأزهر بالرئيس محمد مرسي.";
+    expect(relations(text, lex)).toEqual(["ahmed-el-tayeb SUPPORTED mohamed-morsi"]);
+  });
+});
