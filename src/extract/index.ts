@@ -1297,8 +1297,12 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
 
 /** Whether an actor is a newspaper, magazine or channel, by the head of its Arabic name. */
 function isMediaOutlet(actor: Actor): boolean {
-  const head = normalizeArabic(actor.nameAr.split(/\s+/)[0] ?? "").replace(/^ال/, "");
-  return actor.kind === "ORGANIZATION" && MEDIA_HEADS.has(head);
+  return actor.kind === "ORGANIZATION" && MEDIA_HEADS.has(nameHead(actor).replace(/^ال/, ""));
+}
+
+/** The first word of an actor's Arabic name, normalised: "الجيش" of "الجيش اللبناني". */
+function nameHead(actor: Actor): string {
+  return normalizeArabic(actor.nameAr.split(/\s+/)[0] ?? "");
 }
 
 /** Armed bodies, which an attack launched on them strikes: "شن هجوما على قوات النظام". */
@@ -1311,8 +1315,7 @@ function verbalAttack(params: { tokens: readonly Token[]; hit: TriggerHit; objec
   if (!/^[وف]?[يت]?شن/.test(tokens[hit.start]?.n ?? "")) return false;
   // (The act named right after the verb or its subject: "شن النائب X هجوما".)
   if (!tokens.slice(hit.end, hit.end + 12).some((t) => /^(هجوما?|هجمات)$/.test(t.n))) return false;
-  const head = normalizeArabic(object.nameAr.split(/\s+/)[0] ?? "");
-  return object.kind === "PERSON" || (object.kind === "GOVERNMENT_BODY" && !ARMED_HEADS.has(head));
+  return object.kind === "PERSON" || (object.kind === "GOVERNMENT_BODY" && !ARMED_HEADS.has(nameHead(object)));
 }
 
 /** Whether a mention is an act with its author's nationality ("المبادرة المغربية"), not the author itself. */

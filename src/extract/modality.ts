@@ -6,6 +6,7 @@
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Modality } from "./types.js";
+import { RELATIVE_PRONOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -216,14 +217,14 @@ export interface ModalityResult {
   cue?: string;
 }
 
-/**
- * A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). The tagger sometimes calls
- * one a proper noun ("سيعمل/NNP على"); a name would go on with another ("سيرغي/NNP لافروف/NNP").
- */
 /** Common nouns that begin like a future verb ("سنوات"، "سياسة"): without tags, never one. */
 const FUTURE_LOOKALIKES =
   /^[وف]?(سنوات|سنه|سنين|سنوي\S*|سته|ستين|سياس\S*|سياد\S*|سيطر\S*|سيار\S*|سيناء|سيول|ستار\S*|سيد\S*)$/;
 
+/**
+ * A verb with the future prefix: "سيقوم"، "وستكون" (never "سياسة": the tagger says verb). The tagger sometimes calls
+ * one a proper noun ("سيعمل/NNP على"); a name would go on with another ("سيرغي/NNP لافروف/NNP").
+ */
 function futureVerb(t: Token, next?: Token): boolean {
   if (!/^[وف]?س[يتن]\S{2,}/.test(t.n)) return false;
   if (!t.pos && FUTURE_LOOKALIKES.test(t.n)) return false;
@@ -335,7 +336,7 @@ export function assessModality(params: {
   // (Within reach of the act: a long run-on clause of commas may hold a "لابد أن" about something else far before.)
   // A verb right after a relative pronoun states a fact of its own: "في حال موافقتها على مشروع السعودية الذي تبنته
   // الجامعة" conditions the consent, not the adoption. Cues before the relative pronoun do not reach it.
-  const relative = /^(التي|الذي|الذين)$/.test(tokens[at - 1]?.n ?? "");
+  const relative = RELATIVE_PRONOUNS.has(tokens[at - 1]?.n ?? "");
   const cueFrom = Math.max(clauseStart, at - CUE_REACH, !noun && !future && relative ? at : 0);
   const before = tokens
     .slice(cueFrom, at)

@@ -1439,13 +1439,7 @@ export function extractSentenceRelations(params: {
           const declared =
             prev !== undefined &&
             (inSet(tokens[prev.start - 1], LIGHT_VERBS) || inSet(tokens[prev.start - 1], DECLARE_VERBS));
-          // (Or the genitive of the same act right before: "مساندة دول الخليج وتأييدها لـ…" is theirs.)
-          const sameAct =
-            prev !== undefined &&
-            /^و/.test(tokens[hit.start]?.n ?? "") &&
-            hits.some((h) => h !== hit && h.trigger.set.type === c.set.type && h.end === prev.start);
-          const ok =
-            tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS) || declared || sameAct;
+          const ok = tokens[hit.start - 1]?.n === "عن" || inSet(tokens[hit.start - 1], LIGHT_VERBS) || declared;
           const before = ok
             ? actors.filter((m) => m.end <= hit.start && m.start >= cs && m.prep === null).pop()
             : undefined;
