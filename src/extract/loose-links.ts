@@ -1265,6 +1265,9 @@ export function looseRelations(params: {
     const entry = hit.trigger.entry;
     // A claimed act is the strict linker's alone: elsewhere the verbal noun is background ("منذ بدء قصف …").
     if (entry.governedBy || entry.passiveParticiple || entry.attributive || entry.mutual) continue;
+    // So is an act done by the clause's subject when it only dates the clause: "وانتقدت فرنسا روسيا بعد تسليم
+    // الأسلحة إلى سوريا" is no French delivery.
+    if (entry.clauseSubject && ["بعد", "قبل", "عقب", "اثر", "منذ"].includes(tokens[hit.start - 1]?.n ?? "")) continue;
     const [cs, ce] = clauseAround({ tokens, mentions: params.mentions, at: hit.start });
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
     const allowed = new Set([...hit.trigger.objectPreps]);
