@@ -6,9 +6,9 @@
 import crypto from "node:crypto";
 import neo4j from "neo4j-driver";
 import { runningNeo4j } from "./running-neo4j.js";
+import { RELATION_TYPES } from "../src/extract/types.js";
 
-const DERIVED =
-  "MET|INVITED|CONDEMNED|ACCUSED|DEMANDED|SUPPORTED|SUPPLIED|MEDIATED|REJECTED|THREATENED|SANCTIONED|ATTACKED";
+const DERIVED = RELATION_TYPES.join("|");
 const KINDS: [string, string][] = [
   [
     "derived edges",

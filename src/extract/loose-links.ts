@@ -267,6 +267,30 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
   return undefined;
 }
 
+/** Whether a relative pronoun agrees with an object pronoun: "الذي … ـه"، "التي … ـها". */
+function agreesWithRelative(relative: string, object: Gender): boolean {
+  return (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
+}
+
+/**
+ * The mention a relative clause's object pronoun stands for: the noun right before the agreeing relative pronoun
+ * (past "قد"/"كان" after the pronoun, and a comma before it), or undefined.
+ */
+function relativeAntecedent(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  /** The verb carrying the pronoun. */
+  at: number;
+  object: Gender;
+}): Mention | undefined {
+  const { tokens, object } = params;
+  let r = params.at - 1;
+  while (r > 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+  if (!agreesWithRelative(tokens[r]?.n ?? "", object)) return undefined;
+  const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+  return params.mentions.find((m) => m.end === end);
+}
+
 /**
  * The owner of the act a trigger requires, named right before the relative pronoun of the trigger's clause, whose
  * verb carries the act as its pronoun: "مشروع السعودية الذي تبنته"، "المبادرة المصرية التي تبنتها".
@@ -280,8 +304,7 @@ function ownerOfActBefore(params: {
   const { tokens, hit, object } = params;
   if (hit.trigger.requires.length === 0) return undefined;
   const r = hit.start - 1;
-  const relative = tokens[r]?.n ?? "";
-  if (!((relative === "الذي" && object === "m") || (relative === "التي" && object === "f"))) return undefined;
+  if (!agreesWithRelative(tokens[r]?.n ?? "", object)) return undefined;
   const owner = params.mentions.find((m) => m.end === r && m.place === null);
   if (!owner) return undefined;
   // The act is right before its owner, in construct ("مشروع السعودية"), or the first word of a mention named by the
@@ -996,47 +1019,33 @@ export function looseRelations(params: {
       continue;
     }
     if (!lexicalConditionsHold({ tokens, hit, end: ce })) continue;
-    // "من طهران التي زارها أمس"، "بالوزير فابيوس الذي التقاه"، "أوباما الذي استقبله": a meeting in a relative clause
-    // whose pronoun is the noun before it (or whose relative is its subject: a meeting is the same either way) is
-    // between that noun and the clause's own subject, named after the verb, or else the sentence's subject.
-    if (hit.trigger.set.type === "MET" && object !== "speaker") {
-      let r = hit.start - 1;
-      while (r > 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
-      const relative = tokens[r]?.n ?? "";
-      const agreeing = (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
-      const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
-      const noun = agreeing ? params.mentions.find((m) => m.end === end) : undefined;
-      if (noun) {
+    // A relative clause whose pronoun is the noun before it: "الرئيس مرسي الذي انتقده البرادعي"، "حماس التي اتهمتها
+    // إسرائيل بـ…" are done to that noun by the clause's own subject, named after the verb. A meeting ("من طهران التي
+    // زارها أمس"، "أوباما الذي استقبله"; or whose relative is its subject: a meeting is the same either way) may have
+    // the sentence's subject instead.
+    if (object !== "speaker") {
+      const noun = relativeAntecedent({ tokens, mentions: params.mentions, at: hit.start, object });
+      // (A place is only a meeting's: "من طهران التي زارها"; "حماس التي اتهمتها إسرائيل" needs an actor.)
+      const met = hit.trigger.set.type === "MET";
+      if (noun && (met || noun.place === null)) {
         const own = args.find(
           (m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce,
         );
-        // (The subject of the nearest verb before the noun: "…، وقال X، أول أمس، من باماكو التي زارها".)
-        let v = noun.start - 1;
-        while (v >= 0 && !isVerbTag(tokens[v]) && !SAYING.has(tokens[v]?.n ?? "")) v--;
-        const verbSubject =
-          v >= 0
-            ? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= noun.start)
-            : undefined;
-        const main = own ?? verbSubject ?? (v < 0 ? sentenceOpener(args, noun.start) : undefined);
+        let main = own;
+        if (!main && met) {
+          // (The subject of the nearest verb before the noun: "…، وقال X، أول أمس، من باماكو التي زارها".)
+          let v = noun.start - 1;
+          while (v >= 0 && !isVerbTag(tokens[v]) && !SAYING.has(tokens[v]?.n ?? "")) v--;
+          const verbSubject =
+            v >= 0
+              ? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= noun.start)
+              : undefined;
+          main = verbSubject ?? (v < 0 ? sentenceOpener(args, noun.start) : undefined);
+        }
         if (main && main.actorId !== noun.actorId && main.start !== noun.start) {
           out.push({ hit, subject: main, object: { ...noun, prep: null }, location: null, confidence: 0.45 });
           continue;
         }
-      }
-    }
-    // "الرئيس مرسي الذي انتقده البرادعي"، "حماس التي اتهمتها إسرائيل بـ…": any other act in a relative clause whose
-    // pronoun is the actor before it, done by the clause's own subject, named right after the verb.
-    if (hit.trigger.set.type !== "MET" && object !== "speaker") {
-      const relative = tokens[hit.start - 1]?.n ?? "";
-      const agreeing = (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
-      const end = [",", "،"].includes(tokens[hit.start - 2]?.n ?? "") ? hit.start - 2 : hit.start - 1;
-      const noun = agreeing ? params.mentions.find((m) => m.end === end && m.place === null) : undefined;
-      const own = noun
-        ? args.find((m) => m.start === skipGap(tokens, hit.end) && m.prep === null && !m.conj && m.start < ce)
-        : undefined;
-      if (noun && own && own.actorId !== noun.actorId) {
-        out.push({ hit, subject: own, object: { ...noun, prep: null }, location: null, confidence: 0.45 });
-        continue;
       }
     }
     // "واستقبل عباس المبعوث ميتشل وطالبه بالضغط على إسرائيل": a coordinated verb right after another verb's subject and
