@@ -18,6 +18,7 @@ import {
   type TriggerIndex,
   nationalityChain as chainOwner,
   requiredBy,
+  relativeSlot,
   timePhraseEnd,
   tokensHold,
   bareCircumstantial,
@@ -58,6 +59,7 @@ import {
   VICTIM_NOUNS,
   SITE_NOUNS,
   RELATIVE_PRONOUNS,
+  AUXILIARIES,
 } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -284,8 +286,7 @@ function relativeAntecedent(params: {
   object: Gender;
 }): Mention | undefined {
   const { tokens, object } = params;
-  let r = params.at - 1;
-  while (r > 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+  const r = relativeSlot(tokens, params.at);
   if (!agreesWithRelative(tokens[r]?.n ?? "", object)) return undefined;
   const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
   return params.mentions.find((m) => m.end === end);
@@ -441,7 +442,7 @@ const CALLED_ACTS = set("تدخل تحرك");
 const WELCOMING = set("رحب ترحب يرحب رحبت");
 
 /** Auxiliaries between a relative pronoun and its verb: "الذي كانت تقدمه"، "التي ظلت قطر تقدمها". */
-const RELATIVE_AUXILIARIES = set("قد كان كانت ظل ظلت بات باتت مازال مازالت يزال تزال لايزال لاتزال");
+const RELATIVE_AUXILIARIES = new Set([...AUXILIARIES, "قد"]);
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
@@ -826,8 +827,7 @@ export function looseRelations(params: {
       const after = skipGap(tokens, v + 1);
       const post = args.find((m) => m.start === after && m.prep === null && m.end <= at);
       if (post) return post;
-      let r = v - 1;
-      while (r >= cs && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+      const r = Math.max(relativeSlot(tokens, v), cs - 1);
       if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
         const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
         return args.find((m) => m.end === end && m.prep === null);
@@ -1474,8 +1474,7 @@ export function looseRelations(params: {
       const pronoun = PRONOUN_SUBJECTS.has(tokens[hit.start - 1]?.n ?? "");
       // After a relative pronoun ("الهجوم الذي استهدف السفارة") the verb's subject is the noun before it: what
       // follows the verb is its object.
-      let rel = hit.start - 1;
-      while (rel >= 0 && ["قد", "كان", "كانت"].includes(tokens[rel]?.n ?? "")) rel--;
+      const rel = relativeSlot(tokens, hit.start);
       const relative = RELATIVE_PRONOUNS.has(tokens[rel]?.n ?? "");
       const at = skipGap(tokens, hit.end);
       // "أما وزيرة الخارجية كلينتون، فقد أشادت بـ…"، "أما روسيا فانتقدت تركيا": the topic of "أما" is the subject of
@@ -1634,8 +1633,7 @@ export function looseRelations(params: {
 
           // A relative clause: "الذي زار القاهرة" is said of the noun before "الذي".
           if (!subject) {
-            let r = hit.start - 1;
-            while (r >= 0 && ["قد", "كان", "كانت"].includes(tokens[r]?.n ?? "")) r--;
+            const r = relativeSlot(tokens, hit.start);
             if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
               let end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
               // A cleft: "وزيرة الخارجية هي التي تفاوضت مع …" (the pronoun restates the noun before it).

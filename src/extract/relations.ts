@@ -42,6 +42,7 @@ import {
   isPrepositionalMasdar,
   COUNTERPARTS,
   MEMBER_NOUNS,
+  AUXILIARIES,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -742,7 +743,8 @@ export function extractSentenceRelations(params: {
       // "داخل مجلس النواب، عندما اتهم نائب الحزب …": a subordinator opens a clause whose subject follows its verb.
       if (SUBORDINATORS.has(t.n)) return null;
       if (t.n === "،" || t.n === ",") tight = false;
-      if (AGENT_ADJECTIVES.has(t.n)) {
+      // (An auxiliary carries the verb and shares its subject: "الولايات المتحدة ظلت تدعم مبارك".)
+      if (AGENT_ADJECTIVES.has(t.n) || AUXILIARIES.has(t.n)) {
         k--;
         continue;
       }
@@ -1769,9 +1771,28 @@ const ADJUNCT_RESUMPTIVES = new Set(["فيها", "فيه", "خلالها", "خل
 
 /** Whether a verb follows a relative pronoun ("الذي استهدف"، "التي كانت قد هاجمت"). */
 function afterRelative(tokens: Token[], at: number): boolean {
+  return RELATIVE_PRONOUNS.has(tokens[relativeSlot(tokens, at)]?.n ?? "");
+}
+
+/**
+ * Where the relative pronoun of a verb at `at` would stand: right before it, or before "قد" and auxiliaries, with a
+ * short phrase of time after an auxiliary ("التي ظلت لفترة طويلة تدعم"، "الذي كان منذ سنوات يمول"). The caller checks
+ * the word there.
+ */
+export function relativeSlot(tokens: readonly Token[], at: number): number {
   let k = at - 1;
-  while (k >= 0 && ["قد", "كان", "كانت"].includes(tokens[k]?.n ?? "")) k--;
-  return RELATIVE_PRONOUNS.has(tokens[k]?.n ?? "");
+  // (The phrase of time: up to three words opened by a preposition of time, with no verb or punctuation.)
+  for (let w = 1; w <= 3 && k - w >= 0; w++) {
+    const phrase = tokens.slice(k - w + 1, k + 1);
+    const opener = phrase[0]?.n ?? "";
+    if (phrase.some((t) => t.punct || /^VB/.test(t.pos ?? ""))) break;
+    if (AUXILIARIES.has(tokens[k - w]?.n ?? "") && /^(ل|منذ$|طوال$|طيله$)/.test(opener)) {
+      k -= w;
+      break;
+    }
+  }
+  while (k >= 0 && (tokens[k]?.n === "قد" || AUXILIARIES.has(tokens[k]?.n ?? ""))) k--;
+  return k;
 }
 
 /** Whether the word at `at` is the genitive of an indefinite noun right after a preposition ("من مؤسستي الجيش"). */

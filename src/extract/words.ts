@@ -255,6 +255,12 @@ export const CARRY_OUT_SUFFIXED = set(
    أصدرها أصدرتها أصدره أصدرته أصدروها يصدرها تصدرها`,
 );
 
+/**
+ * Verbs of being and lasting that carry another verb after them: "ظلت تدعم"، "لا تزال تطالب"، "كانت تقدم". Their
+ * subject is the carried verb's ("الولايات المتحدة ظلت تدعم مبارك").
+ */
+export const AUXILIARIES = set("كان كانت ظل ظلت بات باتت مازال مازالت مايزال ماتزال يزال تزال لايزال لاتزال");
+
 /** Relative pronouns, bare or after "و". */
 export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");
 
