@@ -165,12 +165,24 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
     if (frames === 0 && FRAME_WORDS.has(t.n) && tokens[k + 1] && !tokens[k + 1]?.punct) {
       frames++;
       k += 2;
+      // "في مكتبه بالرياض"، "في قصره بجدة": the city of one's own building is part of where.
+      const city = tokens[k];
+      if (
+        OWN_VENUE.test(tokens[k - 1]?.n ?? "") &&
+        city &&
+        /^ب\S{3,}/.test(city.n) &&
+        (city.pos ? /NNP/.test(city.pos) : !TITLE_HEADS.has(city.n.slice(1)) && !HONORIFIC_WORDS.has(city.n.slice(1)))
+      )
+        k++;
       continue;
     }
     break;
   }
   return k;
 }
+
+/** One's own building, where one receives: "مكتبه"، "قصره"، "مقرها"، "ديوانه". */
+const OWN_VENUE = /^(مكتب|قصر|مقر|ديوان|منزل)(ه|ها|هم)$/;
 
 /** End of an appositive title after a name: head word, then nominal words without a preposition. */
 
