@@ -1730,6 +1730,24 @@ export function looseRelations(params: {
         done.add(hit);
         continue;
       }
+      // "إطلاق 39 صاروخا على إسرائيل من قبل العراق"، "الهجوم على السفارة من قبل تنظيم القاعدة": an attack, its
+      // target after "على" (past what was fired), then its doer after "من قبل" or "على يد".
+      if (!gen && !hit.possessed && hit.trigger.set.type === "ATTACKED") {
+        const target = args.find(
+          (m) =>
+            (m.prep === "علي" || m.prep === "ضد") &&
+            m.start > hit.end &&
+            m.start <= hit.end + 7 &&
+            m.start < ce &&
+            tokens.slice(hit.end, m.start - 1).every((t) => !t.punct && !isVerbTag(t)),
+        );
+        const doer = target ? args.find((m) => m.start === target.end + 2 && m.prep === "من قبل") : undefined;
+        if (target && doer && target.actorId !== doer.actorId) {
+          out.push({ hit, subject: doer, object: { ...target, prep: null }, location: null, confidence: 0.5 });
+          done.add(hit);
+          continue;
+        }
+      }
       if (entry.genitiveIsObject) continue;
       // "دعوته": the invitation's possessor may be the inviter or the invitee.
       if (hit.possessed && hit.trigger.set.type === "INVITED") continue;
