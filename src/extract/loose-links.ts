@@ -1837,6 +1837,14 @@ export function looseRelations(params: {
       } else if (nisba) {
         subject = nisba;
         after = nisba.end;
+        // "الغزو الأميركي البريطاني"، "الغارات الأمريكية والبريطانية": more nationalities right after it share the act.
+        while (hit.trigger.set.type === "ATTACKED") {
+          const word = tokens[after]?.n ?? "";
+          const id = params.nisbaOf?.(word) ?? (/^و/.test(word) ? params.nisbaOf?.(word.slice(1)) : null);
+          if (!id) break;
+          if (id !== nisba.actorId) mates.push({ ...pseudo(id, after), via: "nisba" });
+          after++;
+        }
         // Past the act's other adjectives: "انتقاد روسي واضح لبشار الأسد".
         while (
           after < nisba.end + 2 &&
@@ -2207,6 +2215,20 @@ export function looseRelations(params: {
       ACT_TYPES.has(hit.trigger.set.type) && !actPrep ? authorOfAct({ tokens, args, from: at, end: ce }) : undefined;
     if (author) actPrep = author.prep;
     const partner = hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined;
+    // "ما حدث في العراق عقب الغزو الأميركي له": an invasion named by its author's nationality, its target a pronoun —
+    // the agreeing actor or place named before.
+    // (A country named as a place counts: "في العراق".)
+    const targetPronoun = /^(له|لها)$/.exec(tokens[at]?.n ?? "");
+    const targetGender = targetPronoun?.[1] === "لها" ? "f" : "m";
+    const targetId =
+      entry.nationalAgent && subj.via === "nisba" && targetPronoun && reference
+        ? ([...params.mentions]
+            .reverse()
+            .find(
+              (m) => m.end <= hit.start && m.actorId !== subj.actorId && reference.genderOf(m.actorId) === targetGender,
+            )?.actorId ?? reference.refer({ at, gender: targetGender, here: true, exclude: subj.actorId }))
+        : null;
+    const pronounTarget = targetId ? { ...pseudo(targetId, at), prep: "ل" } : undefined;
     const object =
       author?.mention ??
       // (An author named in a relative clause stands past the clause's end; what it did follows it.)
@@ -2223,6 +2245,7 @@ export function looseRelations(params: {
           !conjunctOfPrep(m, params.mentions),
       ) ??
       objectAcrossNoun({ tokens, args, from: at, end: ce }) ??
+      pronounTarget ??
       partner ??
       (hit.trigger.set.type === "SANCTIONED" || hit.trigger.set.type === "ATTACKED" ? goodsAfter(at) : undefined) ??
       // A target named by its nationality only after a subject named after the verb: "وهاجمت طائرات مسيرة أوكرانية"
