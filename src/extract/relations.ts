@@ -1119,7 +1119,11 @@ export function extractSentenceRelations(params: {
     // "المرة التي يزور فيها الوزير أفغانستان"، "الصفحة التي استنكرت فيها تونس …": a relative clause whose pronoun
     // hangs on "في"/"خلال" names its own subject after the verb; the noun before it is when or where.
     const relativeVerb = c.entry.pos === "verb" && afterRelative(tokens, hit.start);
-    const adjunct = relativeVerb && ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "");
+    // ("الطريقة التي عاقبت بها X Y": "بها" is the manner, when the verb takes no object with "بـ".)
+    const adjunct =
+      relativeVerb &&
+      (ADJUNCT_RESUMPTIVES.has(tokens[hit.end]?.n ?? "") ||
+        (["به", "بها"].includes(tokens[hit.end]?.n ?? "") && !c.objectPreps.has("ب")));
     const purposeAt = c.purpose.length > 0 ? after.findIndex((t) => c.purpose.some((w) => tokenMatchesWord(t, w))) : -1;
     const purposeIdx = purposeAt >= 0 ? hit.end + purposeAt : -1;
 
