@@ -19,6 +19,7 @@ import {
   nationalityChain as chainOwner,
   requiredBy,
   relativeSlot,
+  auxiliaryAt,
   timePhraseEnd,
   tokensHold,
   bareCircumstantial,
@@ -391,7 +392,7 @@ function relativeClauseAuthor(params: {
   if (!params.bare && !RELATIVE_PRONOUNS.has(tokens[at]?.n ?? "") && !WHAT.has(tokens[at]?.n ?? "")) return undefined;
   let v = at + 1;
   let auxiliary = false;
-  while (RELATIVE_AUXILIARIES.has(tokens[v]?.n ?? "")) {
+  while (auxiliaryAt(tokens, v)) {
     auxiliary = true;
     v++;
   }
@@ -912,6 +913,25 @@ export function looseRelations(params: {
       if (!/^(DT)?JJ/.test(t.pos ?? "")) return undefined;
     }
     return undefined;
+  };
+
+  // "أشاد بقطر والدعم الذي ظلت تقدمه للسودان": a relative clause whose verb carries the act and names no subject —
+  // the verb's person is the agreeing actor named before in the sentence (never one from an earlier sentence).
+  const unnamedAuthor = (from: number): Mention | undefined => {
+    let at = from;
+    while (at < from + 2 && /^DTJJ/.test(tokens[at]?.pos ?? "")) at++;
+    if (!reference || !RELATIVE_PRONOUNS.has(tokens[at]?.n ?? "")) return undefined;
+    let v = at + 1;
+    while (auxiliaryAt(tokens, v)) v++;
+    const verb = tokens[v];
+    const raw = verb?.raw.replace(/[\u064B-\u0652]/g, "") ?? "";
+    if (!verb || !CARRY_OUT_SUFFIXED.has(verb.n) || !/(ه|ها)$/.test(raw)) return undefined;
+    if (args.some((m) => m.start === skipGap(tokens, v + 1) && m.prep === null)) return undefined;
+    // (The person: "تقدمه"، "قدمته" are hers, "يقدمه"، "قدمه" his.)
+    const gender: Gender = /^ت/.test(verb.n) || /ت(ه|ها)$/.test(verb.n) ? "f" : "m";
+    const id = reference.refer({ at, gender, here: true });
+    const named = id ? args.some((m) => m.actorId === id && m.end <= at) : false;
+    return id && named ? pseudo(id, v) : undefined;
   };
 
   // "بين X وY" within a few words after `from`.
@@ -1710,7 +1730,7 @@ export function looseRelations(params: {
     } else {
       // A verbal noun: its genitive is the agent, its pronoun suffix or a light verb points to the clause subject.
       // A definite noun has no genitive ("وزير الاتصالات نقولا …" is a title, not a call by Nicolas).
-      const definite = /^[وفبلك]?(ال|لل)/.test(tokens[hit.start]?.n ?? "");
+      const definite = /^[وف]?[بلك]?(ال|لل)/.test(tokens[hit.start]?.n ?? "");
       // An honorific may stand before the genitive: "في استقبال الأخ الرئيس".
       const genAt = HONORIFIC_WORDS.has(tokens[hit.end]?.n ?? "") ? hit.end + 1 : hit.end;
       const gen = definite ? undefined : args.find((m) => m.start === genAt && m.prep === null);
@@ -1805,10 +1825,12 @@ export function looseRelations(params: {
         !definite &&
         entry.nationalAgent &&
         (isVerbTag(tokens[hit.end]) || CARRY_OUT_SUFFIXED.has(tokens[hit.end]?.n ?? ""));
-      const author =
+      const namedAuthor =
         !gen && !hit.possessed && (definite || bare)
           ? relativeClauseAuthor({ tokens, args, at: bare ? hit.end - 1 : hit.end, bare })
           : undefined;
+      const unnamed = !namedAuthor && !gen && !hit.possessed && definite ? unnamedAuthor(hit.end) : undefined;
+      const author = namedAuthor ?? unnamed;
       // Only the definite act is a particular one: "في قصف إسرائيلي لإيران" is any strike, maybe none.
       // (Annexed to its definite means, "إسقاط الدفاعات السورية"، "قصف قواته", the act is a particular one too.)
       const annexed = !!nisba && (nisba.start > hit.end || (nisba.via === "agent" && nisba.start === hit.end));
@@ -1835,7 +1857,7 @@ export function looseRelations(params: {
         subject = author;
         after = author.end;
         // (After an auxiliary the author stands before the verb carrying the act: "الذي ظلت قطر تقدمه للسودان".)
-        if (RELATIVE_AUXILIARIES.has(tokens[author.start - 1]?.n ?? "")) after++;
+        if (author !== unnamed && RELATIVE_AUXILIARIES.has(tokens[author.start - 1]?.n ?? "")) after++;
       } else if (nisba) {
         subject = nisba;
         after = nisba.end;

@@ -1795,8 +1795,15 @@ export function relativeSlot(tokens: readonly Token[], at: number): number {
       break;
     }
   }
-  while (k >= 0 && (tokens[k]?.n === "قد" || AUXILIARIES.has(tokens[k]?.n ?? ""))) k--;
+  while (k >= 0 && auxiliaryAt(tokens, k)) k--;
   return k;
+}
+
+/** Whether the word at `k` is "قد" or an auxiliary, with the negation that makes one ("ما زالت"، "لا تزال"). */
+export function auxiliaryAt(tokens: readonly Token[], k: number): boolean {
+  const n = tokens[k]?.n ?? "";
+  if (n === "قد" || AUXILIARIES.has(n)) return true;
+  return (n === "ما" || n === "لا") && AUXILIARIES.has(tokens[k + 1]?.n ?? "");
 }
 
 /** Whether the word at `at` is the genitive of an indefinite noun right after a preposition ("من مؤسستي الجيش"). */

@@ -259,7 +259,7 @@ export const CARRY_OUT_SUFFIXED = set(
  * Verbs of being and lasting that carry another verb after them: "ظلت تدعم"، "لا تزال تطالب"، "كانت تقدم". Their
  * subject is the carried verb's ("الولايات المتحدة ظلت تدعم مبارك").
  */
-export const AUXILIARIES = set("كان كانت ظل ظلت بات باتت مازال مازالت مايزال ماتزال يزال تزال لايزال لاتزال");
+export const AUXILIARIES = set("كان كانت ظل ظلت بات باتت مازال مازالت مايزال ماتزال زال زالت يزال تزال لايزال لاتزال");
 
 /** Relative pronouns, bare or after "و". */
 export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");

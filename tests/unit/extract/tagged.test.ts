@@ -756,10 +756,10 @@ describe("an act's author in a relative clause after the act", () => {
       السودان: "DTNNP",
     };
     expect(relations("وأشاد الوزير بالدعم الاقتصادي الذي ظلت قطر تقدمه للسودان.", lexicon)).toEqual([
-      "QAT SUPPORTED SDN",
+      "QAT SUPPLIED SDN",
     ]);
     expect(relations("وأشاد الوزير بالدعم الاقتصادي الذي كانت قطر تقدمه للسودان.", lexicon)).toEqual([
-      "QAT SUPPORTED SDN",
+      "QAT SUPPLIED SDN",
     ]);
   });
 });
