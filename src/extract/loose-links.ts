@@ -454,6 +454,8 @@ const CALLED_ACTS = set("تدخل تحرك");
 /** Verbs of welcoming a guest ("رحب X بـY"): a visit of "his" after them is the guest's. */
 const WELCOMING = set("رحب ترحب يرحب رحبت");
 
+/** Verbs of goods reaching someone, active or passive alike unvowelled: "التي سلمت لسوريا"، "التي وصلت إلى". */
+const DELIVERED = set("سلمت سلم أرسلت أرسل قدمت قدم بيعت بيع وصلت وصل منحت منح");
 /** Auxiliaries between a relative pronoun and its verb: "الذي كانت تقدمه"، "التي ظلت قطر تقدمها". */
 const RELATIVE_AUXILIARIES = new Set([...AUXILIARIES, "قد"]);
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
@@ -1325,6 +1327,8 @@ export function looseRelations(params: {
     // Further topics coordinated with the subject ("أما روسيا والصين فقد انتقدتا …"): they do it too.
     const mates: Mention[] = [];
     let after = hit.end;
+    // A verb of delivery passed over between the goods and whom they reached (no act of its own).
+    let delivery = -1;
 
     // "قال X إن على الحكومة أن تستقيل"، "يجب على إسرائيل وقف …": an obligation stated of the actor right after the
     // phrase, followed by what is owed ("أن" and a verb, "إما أن …", or a verbal noun). It is the speaker's demand:
@@ -1869,6 +1873,8 @@ export function looseRelations(params: {
           if (id !== nisba.actorId) mates.push({ ...pseudo(id, after), via: "nisba" });
           after++;
         }
+        // (Weapons "against" what they destroy: "الأسلحة الروسية المضادة للطائرات".)
+        if (/^المضاد/.test(tokens[after]?.n ?? "") && /^لل/.test(tokens[after + 1]?.n ?? "")) after += 2;
         // Past the act's other adjectives: "انتقاد روسي واضح لبشار الأسد".
         while (
           after < nisba.end + 2 &&
@@ -1876,6 +1882,20 @@ export function looseRelations(params: {
           !args.some((m) => m.start === after)
         )
           after++;
+        // "الأسلحة الروسية التي سلمت لسوريا": goods, then a clause of their delivery naming no one, then whom they reached.
+        if (
+          hit.trigger.set.type === "SUPPLIED" &&
+          RELATIVE_PRONOUNS.has(tokens[after]?.n ?? "") &&
+          DELIVERED.has(tokens[after + 1]?.n ?? "") &&
+          args.some(
+            (m) =>
+              (m.start === after + 2 && (m.prep === "ل" || m.prep === "الي")) ||
+              (m.start === after + 3 && tokens[after + 2]?.n === "الي"),
+          )
+        ) {
+          delivery = after + 1;
+          after += 2;
+        }
       } else if (verbSubject && !gen) {
         subject = verbSubject;
         // "لم يكتف النظام بانتقاد موقف أنان"، "واصلت إسرائيل قصف غزة": a verb that only carries the act (goes on
@@ -2264,7 +2284,7 @@ export function looseRelations(params: {
       args.find(
         (m) =>
           m.start === at &&
-          (m.start < ce || (entry.pos === "noun" && subj.start > hit.end)) &&
+          (m.start < ce || (entry.pos === "noun" && subj.start > hit.end) || delivery >= 0) &&
           !inside(m.start, hit) &&
           !conjunctOfPrep(m, params.mentions),
       ) ??
@@ -2287,6 +2307,7 @@ export function looseRelations(params: {
           h.trigger.set.type === hit.trigger.set.type &&
           h.start >= hit.end &&
           h.end <= object.start &&
+          h.start !== delivery &&
           !requiredBy(hit.trigger, tokens[h.start]) &&
           // (Not one it took place during: "والتقى خلال الزيارة بالرئيس X" — one before or after it is another
           // act, "زيارة المرزوقي بعد زيارة لرئيس الوزراء".)
