@@ -1270,7 +1270,12 @@ export function looseRelations(params: {
     const lam = /^ل/.test(tokens[hit.start]?.n ?? "") || coordinated;
     const v = tokens.findIndex((t, k) => k < hit.start && k >= hit.start - 8 && (lam ? UNDERGOING : FACING).has(t.n));
     if (v < 0) continue;
-    const undergoer = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start);
+    // (Named after the verb, or right before it and its auxiliaries: "إن السودان ظل يتعرض للعقوبات من جانب …".)
+    let before = v;
+    while (before > 0 && auxiliaryAt(tokens, before - 1)) before--;
+    const undergoer =
+      args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && m.end <= hit.start) ??
+      args.find((m) => m.end === before && m.prep === null && !m.conj && m.place === null && m.via !== "city");
     // The author after "من قبل"، "من جانب/طرف", or a bare "من" right after the act and its adjectives ("لانتقادات
     // حادة من جبهة الإنقاذ").
     let k = hit.end;
