@@ -1605,7 +1605,16 @@ export function extractSentenceRelations(params: {
         }
         if (!subjects) {
           // Light verb: "أجرى أبو مرزوق محادثات"، "تلقى بوتين اتصالا هاتفيا من …".
-          for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 10); k--) {
+          // (Further back past coordinated subjects right before the noun: "وعقد الرئيس اليمني عبدربه منصور هادي
+          // والسفير الأمريكي جيرالد فايرستاين جلسة مباحثات".)
+          let reach = hit.start - 10;
+          let last = actors.find((x) => (x.end === hit.start || x.end === hit.start - 1) && x.prep === null);
+          while (last?.conj) {
+            const lead = last;
+            last = actors.find((x) => x.end === lead.start && x.prep === null);
+            if (last) reach = Math.min(reach, last.start - 1);
+          }
+          for (let k = hit.start - 1; k >= Math.max(cs, reach); k--) {
             // The light verb's verbal noun with its agent in the genitive: "إجراء وزير الدفاع بانيتا اتصالا مع …".
             if (inSet(tokens[k], LIGHT_MASDARS)) {
               const m = actors.find((x) => x.start === k + 1 && x.end <= hit.start && x.prep === null);
