@@ -799,6 +799,15 @@ export function extractSentenceRelations(params: {
         j = k - 1;
         continue;
       }
+      // … or by a building with "بـ" and its name, which the tagger may call a common noun: "استقبل X بقصر قرطاج Y".
+      if (procliticReadings(t.n).some((r) => r.prep === "ب" && !r.article && VENUE_NOUNS.has(r.form))) {
+        let k = j + 1;
+        const name = tokens[k];
+        if (k < to && name && !startsAt(k) && !TITLE_HEADS.has(name.n) && /^(DT)?NNP?$/.test(name.pos ?? "")) k++;
+        while (k < to && k < j + 4 && /NNP/.test(tokens[k]?.pos ?? "") && !startsAt(k)) k++;
+        j = k - 1;
+        continue;
+      }
       if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
       // An indefinite accusative noun not followed by its genitive is the object itself: "استهدفت الحركة ضريحا
       // تصنفه المنظمة" targets a shrine, not the organisation.
