@@ -758,6 +758,7 @@ function extractArticleOnce(
         future: hit.future,
         noun: hit.trigger.entry.pos === "noun",
         contentAhead: CONTENT_TYPES.has(hit.trigger.set.type),
+        spoken: SPOKEN_TYPES.has(hit.trigger.set.type),
       });
       // "يزور مرسي السعودية غدا بدعوة من الملك": the invitation was made, however future the visit.
       if (raw.prior && mod.modality === "expected") mod.modality = "asserted";
@@ -1221,6 +1222,8 @@ const ENVOY_HEADS = new Set(["مبعوث", "المبعوث"]);
 
 /** Acts whose complement is to come by nature: a time ahead of the trigger dates the complement. */
 const CONTENT_TYPES = new Set(["THREATENED", "DEMANDED", "INVITED"]);
+/** Relations done by speaking: trying to make a charge or a demand makes it. */
+const SPOKEN_TYPES = new Set(["ACCUSED", "CONDEMNED", "DEMANDED", "THREATENED", "REJECTED"]);
 
 /** How often each country is named (by name, capital or nisba) in an article: "الحكومة" alone is its government. */
 function countCountries(sentences: Token[][], matcher: ActorMatcher): Map<string, number> {

@@ -80,6 +80,35 @@ const UNCERTAIN_PHRASES = [
   "يعتقد ان",
 ].map(normalizeArabic);
 
+/** Verbs of seeking and trying: the act they govern is not done yet ("تسعى إلى فرض"، "حاولت اقتحام"). */
+const ATTEMPT = set("سعى سعت سعوا يسعى تسعى يسعون حاول حاولت حاولوا يحاول تحاول يحاولون");
+/** Verbs of avoiding: the act they govern is not done ("تجنب انتقاد إسرائيل"). */
+const AVOIDANCE = set("تجنب تجنبت تجنبوا يتجنب تتجنب تحاشى تحاشت يتحاشى تتحاشى أحجم أحجمت يحجم تحجم");
+/** Verbs of failing: the act they govern is not done ("فشلت في فرض عقوبات"), unless it is done by speaking. */
+const FAILURE = set("فشل فشلت فشلوا يفشل تفشل");
+
+/**
+ * The verb that governs the act at `at` as its complement: the nearest word before it in the clause, past the verb's
+ * subject (a name), prepositions and fillers, that is a verb by its tag — or by form when untagged. Undefined when
+ * another verb or a pause stands between.
+ */
+function governingVerb(params: {
+  tokens: Token[];
+  at: number;
+  clauseStart: number;
+  names?: ReadonlySet<number> | undefined;
+}): Token | undefined {
+  const { tokens, at, clauseStart } = params;
+  for (let k = at - 1; k >= Math.max(clauseStart, at - 10); k--) {
+    const t = tokens[k];
+    if (!t || t.punct) return undefined;
+    if (params.names?.has(k)) continue;
+    if (has(t, ATTEMPT) || has(t, AVOIDANCE) || has(t, FAILURE)) return !t.pos || /^VB/.test(t.pos) ? t : undefined;
+    if (/^VB/.test(t.pos ?? "")) return undefined;
+  }
+  return undefined;
+}
+
 /** A necessity stated: what it names is called for, not done. */
 const NECESSITY = ["ضرورة", "بضرورة"].map(normalizeArabic);
 
@@ -274,6 +303,11 @@ export function assessModality(params: {
   contentAhead?: boolean;
   /** Token indices inside actors' names: "سيرغي لافروف" is no future verb, whatever an untagged text suggests. */
   names?: ReadonlySet<number>;
+  /**
+   * The act is done by speaking (a charge, a criticism, a demand, a threat): trying or failing to do it still does it
+   * ("حاول الضغط على مرسي"، "سعت إلى تحميل السلطة المسؤولية"); only avoiding it does not.
+   */
+  spoken?: boolean;
 }): ModalityResult {
   const { tokens, at, clauseStart, clauseEnd, future, noun } = params;
   let negated = false;
@@ -304,6 +338,14 @@ export function assessModality(params: {
     }
     // "لم تقدم المتحدثة … تفاصيل" keeps the negator next to its verb; anything else ends the search.
     break;
+  }
+  // A verb of attempting or avoiding that governs the act, its subject between: "ويسعى الاتحاد الأوروبي إلى فرض
+  // عقوبات" (not yet done), "تجنب أوباما انتقاد إسرائيل"، "فشلت واشنطن في فرض عقوبات" (not done).
+  const governing = governingVerb({ tokens, at, clauseStart, names: params.names });
+  const failed = !!governing && has(governing, FAILURE) && !params.spoken;
+  if (!negated && governing && (has(governing, AVOIDANCE) || failed)) {
+    negated = true;
+    cue = governing.raw;
   }
   // Denials scope over what follows them in the clause: "نفى الكرملين أن يكون بوتين التقى …".
   if (!negated) {
@@ -370,6 +412,7 @@ export function assessModality(params: {
   const expectedCue =
     future ||
     futureNeg ||
+    (!!governing && has(governing, ATTEMPT) && !params.spoken) ||
     EXPECTED_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
     // "أكد ضرورة دعم الجيش": a necessity stated is a call (ANNOTATION.md: only urged), unless the act is the call.
     (!params.contentAhead && NECESSITY.some((p) => containsPhrase(before, p) >= 0)) ||

@@ -4700,3 +4700,13 @@ describe("a cleric's office after his name", () => {
     expect(relations(text, lex)).toEqual(["ahmed-el-tayeb SUPPORTED mohamed-morsi"]);
   });
 });
+
+describe("an act governed by a verb of avoiding", () => {
+  it("reads 'تجنبت X انتقاد Y' as a negated criticism, and 'انتقدت X Y' as one made", () => {
+    const lex = { وتجنبت: "VBD", انتقاد: "NN", الحكومة: "DTNN", الجزائرية: "DTJJ", وانتقدت: "VBD" };
+    const avoided = relations(["عنوان", "وتجنبت فرنسا انتقاد الحكومة الجزائرية."].join("\n"), lex);
+    expect(avoided).toEqual(["FRA CONDEMNED DZA-government neg"]);
+    const made = relations(["عنوان", "وانتقدت فرنسا الحكومة الجزائرية."].join("\n"), lex);
+    expect(made).toEqual(["FRA CONDEMNED DZA-government"]);
+  });
+});
