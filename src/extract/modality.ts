@@ -23,6 +23,8 @@ export const REFUSAL = set(
 const DENIAL_PHRASES = ["ليس صحيحا", "غير صحيح", "لا صحة", "عار عن الصحة", "لا أساس له"].map(normalizeArabic);
 // Words that may stand between a negator and the trigger: "لم يعد"، "لم يكن قد"، "ليس من المقرر".
 const NEG_BRIDGE = set("يعد تعد يكن تكن قد بعد أن يتم تم عن");
+/** What a nominal negator reaches through to the act: "دون أن يلتقي"، "عدم وجود أي اتصالات"، "لا وجود لأي دعم". */
+const NOMINAL_BRIDGE = set("أن وجود أي أية");
 
 const UNCERTAIN_PHRASES = [
   "ليس من الواضح",
@@ -318,8 +320,10 @@ export function assessModality(params: {
   for (let k = at - 1, bridge = 0; k >= clauseStart && k >= at - 4; k--) {
     const t = tokens[k];
     if (!t || t.punct) break;
-    // Nominal negators negate only the word right after them: "عدم تزويد"، but not "بصورة غير معلنة محادثات".
-    if (has(t, PARTICLE_NEG) && (k === at - 1 || !has(t, NOMINAL_NEG))) {
+    // Nominal negators negate only the word right after them: "عدم تزويد"، but not "بصورة غير معلنة محادثات" —
+    // or the clause they open, and what they say does not exist: "دون أن يلتقي"، "عدم وجود أي اتصالات".
+    const opened = bridged.length > 0 && bridged.every((b) => NOMINAL_BRIDGE.has(b));
+    if (has(t, PARTICLE_NEG) && (k === at - 1 || !has(t, NOMINAL_NEG) || opened)) {
       negated = true;
       cue = t.raw;
       futureNeg = forms(t).includes("لن");
@@ -331,7 +335,7 @@ export function assessModality(params: {
       cue = t.raw;
       break;
     }
-    if (has(t, NEG_BRIDGE) && bridge < 2) {
+    if ((has(t, NEG_BRIDGE) || NOMINAL_BRIDGE.has(t.n)) && bridge < 2) {
       bridge++;
       bridged.push(t.n);
       continue;
