@@ -84,8 +84,12 @@ const UNCERTAIN_PHRASES = [
 
 /** Verbs of seeking and trying: the act they govern is not done yet ("تسعى إلى فرض"، "حاولت اقتحام"). */
 const ATTEMPT = set("سعى سعت سعوا يسعى تسعى يسعون حاول حاولت حاولوا يحاول تحاول يحاولون");
-/** Verbs of avoiding: the act they govern is not done ("تجنب انتقاد إسرائيل"). */
-const AVOIDANCE = set("تجنب تجنبت تجنبوا يتجنب تتجنب تحاشى تحاشت يتحاشى تتحاشى أحجم أحجمت يحجم تحجم");
+/** Verbs of avoiding, backing off and nearly doing: the act they govern is not done ("تجنب انتقاد إسرائيل"، "تراجعت
+ * عن فرض عقوبات"، "كادت القوات أن تقصف"). */
+const AVOIDANCE = set(
+  `تجنب تجنبت تجنبوا يتجنب تتجنب تحاشى تحاشت يتحاشى تتحاشى أحجم أحجمت يحجم تحجم
+   تراجع تراجعت تراجعوا يتراجع تتراجع كاد كادت كادوا يكاد تكاد`,
+);
 /** Verbs of failing: the act they govern is not done ("فشلت في فرض عقوبات"), unless it is done by speaking. */
 const FAILURE = set("فشل فشلت فشلوا يفشل تفشل");
 

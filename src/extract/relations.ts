@@ -220,6 +220,19 @@ function constructMasdar(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "قررت الحكومة الأردنية وقف التعاون مع إيران": a past verb form the tagger reads as a noun, right after a noun phrase
+ * and before a definite common noun, is the verbal noun in construct with it ("stopping the cooperation") — the
+ * object of the verb before, not a verb of its own. (Imperfect forms are verbs whatever their tag.)
+ */
+function objectMasdar(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!t?.pos || !/^NNS?$/.test(t.pos) || /^[يتن]/.test(t.n) || !prev || prev.punct || !next) return false;
+  return /^DT(NN|JJ)/.test(prev.pos ?? "") && /^DTNNS?$/.test(next.pos ?? "");
+}
+
+/**
  * "مواصلة دعم جهود أنان وحث الحكومة على …": a verb form after "و" that the tagger reads as a noun, inside a sentence
  * rather than opening a clause, is a verbal noun coordinated with the nouns before it — "and urging", not "and he
  * urged". (A clause-opening "وانتقد" is often mis-tagged too: after punctuation the verb reading stays.)
@@ -251,7 +264,7 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
           c.entry.pos === "verb" &&
           (!isVerbReading ||
             reading.possessed ||
-            (!reading.conj && constructMasdar(tokens, i)) ||
+            (!reading.conj && (constructMasdar(tokens, i) || objectMasdar(tokens, i))) ||
             (reading.conj && coordinatedMasdar(tokens, i)))
         )
           continue;

@@ -4710,3 +4710,13 @@ describe("an act governed by a verb of avoiding", () => {
     expect(made).toEqual(["FRA CONDEMNED DZA-government"]);
   });
 });
+
+describe("a past verb form read as a noun between a noun phrase and a definite noun", () => {
+  it("reads 'قررت X وقف التعاون مع Y' as stopping, no standing with Y; 'وقفت X مع Y' stays support", () => {
+    const lex = { وقررت: "VBD", الحكومة: "DTNN", التونسية: "DTJJ", وقف: "NN", التعاون: "DTNN", مع: "NN", وقفت: "VBD" };
+    expect(relations(["عنوان", "وقررت الحكومة التونسية وقف التعاون مع ليبيا."].join("\n"), lex)).toEqual([]);
+    expect(relations(["عنوان", "ووقفت الحكومة التونسية مع ليبيا."].join("\n"), lex)).toEqual([
+      "TUN-government SUPPORTED LBY",
+    ]);
+  });
+});
