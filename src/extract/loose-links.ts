@@ -456,6 +456,8 @@ const WELCOMING = set("رحب ترحب يرحب رحبت");
 
 /** Verbs of goods reaching someone, active or passive alike unvowelled: "التي سلمت لسوريا"، "التي وصلت إلى". */
 const DELIVERED = set("سلمت سلم أرسلت أرسل قدمت قدم بيعت بيع وصلت وصل منحت منح");
+/** Words of time between a subject and its predicate: "مصر اليوم داعمة لـ"، "روسيا دائما حليفة لـ". */
+const PREDICATE_TIME = set("اليوم الآن دائما أيضا كذلك");
 /** Auxiliaries between a relative pronoun and its verb: "الذي كانت تقدمه"، "التي ظلت قطر تقدمها". */
 const RELATIVE_AUXILIARIES = new Set([...AUXILIARIES, "قد"]);
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
@@ -1202,7 +1204,13 @@ export function looseRelations(params: {
     // The actor right before it, or before a pronoun of the copula ("روسيا هي الحليف الأبرز لـ") or among the first of
     // a kind ("قطر من أبرز الداعمين لـ").
     const before = tokens[hit.start - 1]?.n ?? "";
-    const gap = COPULA_PRONOUNS.has(before) ? 1 : FIRST_OF.has(before) && tokens[hit.start - 2]?.n === "من" ? 2 : 0;
+    // (A word of time may stand between the subject and its predicate: "مصر اليوم داعمة للشعب الفلسطيني".)
+    const gap =
+      COPULA_PRONOUNS.has(before) || PREDICATE_TIME.has(before)
+        ? 1
+        : FIRST_OF.has(before) && tokens[hit.start - 2]?.n === "من"
+          ? 2
+          : 0;
     const named = args.find((m) => m.end === hit.start - gap && m.prep === null && m.place === null);
     if (named) subjects = [named];
     else if (stance?.[2] === "هما") {

@@ -317,6 +317,9 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
   return hits;
 }
 
+/** Heads coordinated before a body's members: "رئيس وأعضاء"، "هيئة وأعضاء". */
+const BOARD_HEADS = new Set(["رئيس", "هيئه", "رئاسه", "قياده", "اعضاء", "قيادات"]);
+
 /** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة". */
 const VENUE_NOUNS = new Set(["قصر", "مقر", "مكتب", "قاعه", "فندق", "القصر", "المقر", "مكتبه"]);
 /** A noun of a place or a building, whose name follows it ("مدينة عسقلان"، "قصر بعبدا"). */
@@ -979,6 +982,13 @@ export function extractSentenceRelations(params: {
             ? procliticReadings(before.n).find((x) => x.prep !== "" && ADDRESS_WORDS.has(x.form))
             : undefined;
         if (addressed && preps.has(addressed.prep)) prep = addressed.prep;
+        // Or on a separate word before a body's board and members: "لقاء مع هيئة وأعضاء مجلس الشورى".
+        if (!r && prep === "direct" && inSet(head, MEMBER_NOUNS)) {
+          let j = k - 2;
+          while (j >= from && j > k - 4 && BOARD_HEADS.has((tokens[j]?.n ?? "").replace(/^و/, ""))) j--;
+          const p = tokens[j]?.n ?? "";
+          if (j >= from && PREP_WORDS.has(p) && preps.has(p)) prep = p;
+        }
         // A direct object stands right after the subject or heads a short genitive chain ("قصف الاحتلال
         // الإسرائيلي"); past a preposition or a longer stretch the actor belongs to another phrase ("أدانت الكويت
         // الهجوم ووصفته بأنه اعتداء على سيادة العراق").
@@ -1630,6 +1640,17 @@ export function extractSentenceRelations(params: {
           // (Further back past coordinated subjects right before the noun: "وعقد الرئيس اليمني عبدربه منصور هادي
           // والسفير الأمريكي جيرالد فايرستاين جلسة مباحثات".)
           let reach = hit.start - 10;
+          // (And past a longer stretch of time and place with no pause or verb: "عقد الرئيس هادي صباح اليوم بالقاعة
+          // الكبرى بدار الرئاسة لقاء موسعا مع …".)
+          for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 16); k--) {
+            const t = tokens[k];
+            if (!t || t.punct) break;
+            if (inSet(t, LIGHT_VERBS)) {
+              reach = Math.min(reach, k);
+              break;
+            }
+            if (/^VB/.test(t.pos ?? "")) break;
+          }
           let last = actors.find((x) => (x.end === hit.start || x.end === hit.start - 1) && x.prep === null);
           while (last?.conj) {
             const lead = last;
