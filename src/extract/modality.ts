@@ -6,7 +6,7 @@
 import { normalizeArabic, procliticReadings } from "./normalize.js";
 import type { Token } from "./tokens.js";
 import type { Modality } from "./types.js";
-import { RELATIVE_PRONOUNS } from "./words.js";
+import { ASPECT_VERBS, LIGHT_VERBS, RELATIVE_PRONOUNS } from "./words.js";
 
 function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
@@ -264,6 +264,9 @@ function futureVerb(t: Token, next?: Token): boolean {
   if (!/^[وف]?س[يتن]\S{2,}/.test(t.n)) return false;
   if (!t.pos && FUTURE_LOOKALIKES.test(t.n)) return false;
   if (!t.pos || /^VB/.test(t.pos)) return true;
+  // (A light or aspect verb is one whatever its tag: "ستجري/NN محادثات"، "ستواصل/NN دعم".)
+  const bare = t.n.replace(/^[وف]?س/, "");
+  if (LIGHT_VERBS.has(bare) || ASPECT_VERBS.has(bare) || LIGHT_VERBS.has(t.n.replace(/^[وف]/, ""))) return true;
   // (A definite word after it is its subject, never a family name going on: "سيغادر/NNP المرزوقي/DTNNP".)
   const named = !!next && /NNP/.test(next.pos ?? "") && !/^DT/.test(next.pos ?? "");
   return t.pos === "NNP" && /^[وف]?س[يت]\S{3,}$/.test(t.n) && !!next && !named && !next.punct;

@@ -4720,3 +4720,15 @@ describe("a past verb form read as a noun between a noun phrase and a definite n
     ]);
   });
 });
+
+describe("a future light verb the tagger reads as a noun", () => {
+  it("reads 'أعلنت X أنها ستجري/NN محادثات مع Y' as talks expected, not held", () => {
+    const lex = { وأعلنت: "VBD", أنها: "VBD", ستجري: "NN", محادثات: "NNS", مع: "NN", أجرت: "VBD" };
+    expect(relations(["عنوان", "وأعلنت قطر أنها ستجري محادثات مع إيران."].join("\n"), lex)).toEqual([
+      "QAT MET IRN expected",
+    ]);
+    expect(relations(["عنوان", "وأعلنت قطر أنها أجرت محادثات مع إيران."].join("\n"), lex)).toEqual([
+      "QAT MET IRN reported",
+    ]);
+  });
+});
