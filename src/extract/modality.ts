@@ -272,6 +272,23 @@ function futureVerb(t: Token, next?: Token): boolean {
   return t.pos === "NNP" && /^[وف]?س[يت]\S{3,}$/.test(t.n) && !!next && !named && !next.punct;
 }
 
+/**
+ * A verbal noun coordinated after another ("ستواصل دعم تحول مصر، والوقوف إلى جانب الشعب") shares the future of the
+ * verb that carries the first: the nearest verb back past the comma, if it is one of the future.
+ */
+function coordinatedFuture(params: { tokens: Token[]; at: number; names?: ReadonlySet<number> | undefined }): boolean {
+  const { tokens, at } = params;
+  if (!/^و\S{3,}/.test(tokens[at]?.n ?? "")) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 15); k--) {
+    const t = tokens[k];
+    if (!t || [".", ":", "؛"].includes(t.n)) return false;
+    if (params.names?.has(k)) continue;
+    if (futureVerb(t, tokens[k + 1])) return true;
+    if (/^VB[DP]$/.test(t.pos ?? "")) return false;
+  }
+  return false;
+}
+
 function forms(t: Token | undefined): string[] {
   if (!t) return [];
   return [t.n, ...procliticReadings(t.n).map((r) => r.form)];
@@ -440,7 +457,8 @@ export function assessModality(params: {
             (t, j, rest) =>
               (!params.names?.has(Math.max(clauseStart, at - 6) + j) && futureVerb(t, rest[j + 1] ?? tokens[at])) ||
               /^[وف]?لن$/.test(t.n),
-          ))) ||
+          ) ||
+        coordinatedFuture({ tokens, at, names: params.names }))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
     tokens

@@ -4732,3 +4732,13 @@ describe("a future light verb the tagger reads as a noun", () => {
     ]);
   });
 });
+
+describe("a verbal noun coordinated after a comma", () => {
+  it("shares the future of the verb carrying the first ('ستواصل دعم …، والوقوف إلى جانب Y')", () => {
+    const lex = { وأكد: "VBD", أن: "IN", ستواصل: "NNP", واصلت: "VBD", دعم: "NN", جهود: "NNS", والوقوف: "DTNN" };
+    const text = (verb: string): string =>
+      ["عنوان", `وأكد أن قطر ${verb} دعم جهود السلام، والوقوف إلى جانب الشعب الليبي.`].join("\n");
+    expect(relations(text("ستواصل"), lex)).toContain("QAT SUPPORTED LBY expected");
+    expect(relations(text("واصلت"), lex)).toContain("QAT SUPPORTED LBY reported");
+  });
+});
