@@ -57,6 +57,10 @@ const UNCERTAIN_PHRASES = [
   "لم تستبعد",
   "لا يستبعدون",
   "لم يستبعدوا",
+  "من غير المستبعد",
+  "غير المستبعد",
+  "ليس مستبعدا",
+  "ليس من المستبعد",
   "يرجح",
   "يشتبه",
   "احتمال",
@@ -83,7 +87,9 @@ const UNCERTAIN_PHRASES = [
 ].map(normalizeArabic);
 
 /** Verbs of seeking and trying: the act they govern is not done yet ("تسعى إلى فرض"، "حاولت اقتحام"). */
-const ATTEMPT = set("سعى سعت سعوا يسعى تسعى يسعون حاول حاولت حاولوا يحاول تحاول يحاولون");
+const ATTEMPT = set("سعى سعت سعوا يسعى تسعى يسعون حاول حاولت حاولوا يحاول تحاول يحاولون يدرس تدرس يدرسون");
+/** Particles between a verb and the act it governs: "يسعى إلى فرض"، "فشلت في"، "تراجعت عن"، "كادت أن تقصف". */
+const COMPLEMENT_LINKS = set("إلى الى في عن على أن ل");
 /** Verbs of avoiding, backing off and nearly doing: the act they govern is not done ("تجنب انتقاد إسرائيل"، "تراجعت
  * عن فرض عقوبات"، "كادت القوات أن تقصف"). */
 const AVOIDANCE = set(
@@ -109,8 +115,13 @@ function governingVerb(params: {
     const t = tokens[k];
     if (!t || t.punct) return undefined;
     if (params.names?.has(k)) continue;
-    if (has(t, ATTEMPT) || has(t, AVOIDANCE) || has(t, FAILURE)) return !t.pos || /^VB/.test(t.pos) ? t : undefined;
-    if (/^VB/.test(t.pos ?? "")) return undefined;
+    // (An imperfect of seeking is a verb whatever its tag: "وتدرس/NN الحكومة فرض عقوبات".)
+    const imperfect = has(t, ATTEMPT) && /^[وف]?[يت]/.test(t.n);
+    if (has(t, ATTEMPT) || has(t, AVOIDANCE) || has(t, FAILURE))
+      return !t.pos || /^VB/.test(t.pos) || imperfect ? t : undefined;
+    // Only the verb's subject, a particle or an adverb may stand between: "تدرس الحكومة خياراتها بعد الحظر" governs
+    // "خياراتها", not the embargo.
+    if (!COMPLEMENT_LINKS.has(t.n.replace(/^[وف]/, "")) && !/^(RB|JJ)/.test(t.pos ?? "")) return undefined;
   }
   return undefined;
 }
@@ -166,6 +177,17 @@ const EXPECTED_PHRASES = [
   "يسعى إلى",
   "تأمل",
   "يأمل",
+  // Hopes and wishes voiced: "أعرب عن أمله في أن يلتقي …"، "تمنى أن …".
+  "أمله",
+  "أملها",
+  "أملهم",
+  "أمله في",
+  "أملها في",
+  "الأمل في",
+  "تمنى",
+  "تمنت",
+  "يتمنى",
+  "تتمنى",
   "تريد",
   "يريد",
   "ترغب",
@@ -232,7 +254,7 @@ const EXPECTED_PHRASES = [
   "مستعدين",
 ].map(normalizeArabic);
 
-const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا المرتقب المرتقبة مرتقب مرتقبة المنتظر المنتظرة");
+const FUTURE_TIME = set("غدا المقبل المقبلة القادم القادمة لاحقا قريبا المرتقب المرتقبة مرتقب مرتقبة المنتظر المنتظرة");
 /** How far from the act a word of future time may stand and still date it. */
 const FUTURE_TIME_REACH = 15;
 /** How far before the act a phrase of expectation or doubt may stand and still govern it. */
