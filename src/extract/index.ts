@@ -937,7 +937,9 @@ function struckActsOf(trigger: string): string[] {
 }
 
 /** Past-time words: a meeting noun near one is one that took place ("زيارته الأخيرة"، "لقاء أمس"). */
-const PAST_WORDS = new Set(["امس", "الماضي", "الماضيه", "السابق", "السابقه", "الاخيره", "الاخير", "اختتم", "اختتمت"]);
+const PAST_WORDS = new Set(["امس", "الماضي", "الماضيه", "الاخيره", "الاخير", "اختتم", "اختتمت"]);
+/** Periods after which "السابق" dates something: "الأسبوع السابق"، "الشهر السابق". */
+const PERIOD_NOUNS = new Set(["الاسبوع", "الشهر", "العام", "اليوم", "اللقاء", "الاجتماع", "اليومين"]);
 
 /**
  * An article about a meeting still to come ("زيارة مرسي المرتقبة للرياض الأربعاء المقبل") goes on calling it "the
@@ -974,12 +976,14 @@ function followPlannedMeetings({
     if (r.type !== "MET" || r.negated || !nounBorne.has(r) || !planned.has(p) || held.has(p) || held.has(states(r)))
       continue;
     if (r.modality !== "asserted" && r.modality !== "reported") continue;
-    if (
-      normalizeArabic(r.sentence)
-        .split(/\s+/)
-        .some((w) => PAST_WORDS.has(w.replace(/^[وف]/, "")))
-    )
-      continue;
+    const words = normalizeArabic(r.sentence).split(/\s+/);
+    // ("السابق" dates only after a period, "الأسبوع السابق"; "الرئيس السابق" is a former holder.)
+    const past = words.some(
+      (w, j) =>
+        PAST_WORDS.has(w.replace(/^[وف]/, "")) ||
+        (/^السابق[ه]?$/.test(w) && PERIOD_NOUNS.has((words[j - 1] ?? "").replace(/^[وف]?[بلف]?/, ""))),
+    );
+    if (past) continue;
     r.modality = "expected";
     r.eventId = eventIdOf(eventKey(r));
   }
