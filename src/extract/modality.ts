@@ -64,6 +64,10 @@ const UNCERTAIN_PHRASES = [
   "يرجح",
   "يشتبه",
   "احتمال",
+  // "بحث المسؤولون إمكانية إعادة فتح طرق إمدادات الناتو": a possibility discussed is no event.
+  "إمكانية",
+  "امكانية",
+  "إمكان",
   "هل",
   // Likelihood and conditions: "من غير المرجح أن تفرض"، "إذا هاجمت"، "في حال زارت" state no event.
   "من المرجح",
