@@ -18,6 +18,7 @@ import {
   AIDE_HEADS,
   BODY_HEADS,
   FORMER_HOLDER,
+  AGENT_NOUNS,
   GIVEN_NAMES as GIVEN,
   GROUP_HEADS,
   MEMBER_NOUNS,
@@ -64,6 +65,12 @@ const GENERIC_TAILS = set(
 );
 
 const CLITIC = /^([وف]?)(?:(ب|ل|ك)(?=ال)|(لل))?/u;
+
+/** A word that describes the person named before it ("أحمد دراج القيادي بالجمعية"، "… الرئيس الأسبق"). */
+function appositive(t: Token | undefined): boolean {
+  const n = t?.n ?? "";
+  return TITLE_HEADS.has(n) || TITLE_WORDS.has(n) || HONORIFICS.has(n) || AGENT_NOUNS.has(n) || FORMER_HOLDER.has(n);
+}
 
 /** The token's normalised form without a leading conjunction or preposition before the article. */
 function stem(n: string): { form: string; prep: string | null; conj: boolean } {
@@ -617,7 +624,10 @@ export function discoverMentions(params: {
         !PERSON_STOP.has(n) &&
         !TITLE_HEADS.has(n) &&
         !TITLE_WORDS.has(n) &&
-        !verbForms.has(n);
+        !verbForms.has(n) &&
+        // (A common noun in construct with a definite one is a verbal noun, not a family name: "وأكد الأمير سلمان
+        // دعم المملكة لليمن".)
+        !(u.pos !== "NNP" && /^DTNN/.test(tokens[k + 1]?.pos ?? "") && !appositive(tokens[k + 1]));
       // … or a nisba-shaped family name it calls an adjective ("وزير الإعلام علي العمراني/DTJJ").
       const nisba =
         !!u && /^ال\S{3,}ي$/.test(n) && /^DT(JJ|NN)$/.test(u.pos ?? "") && !TITLE_WORDS.has(n) && !NAME_STOP.has(n);

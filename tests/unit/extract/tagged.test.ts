@@ -4742,3 +4742,17 @@ describe("a verbal noun coordinated after a comma", () => {
     expect(relations(text("واصلت"), lex)).toContain("QAT SUPPORTED LBY reported");
   });
 });
+
+describe("a common noun after a titled given name", () => {
+  it("is a verbal noun in construct, not a family name, before a definite noun ('الأمير سلمان دعم المملكة')", () => {
+    const lex = { وأكد: "VBD", الأمير: "DTNN", سلمان: "NNP", دعم: "NN", السعودية: "DTNNP", للحكومة: "DTNN" };
+    const out = relations(["عنوان", "وأكد الأمير سلمان دعم السعودية للحكومة اليمنية."].join("\n"), lex);
+    expect(out).toContain("SAU SUPPORTED YEM-government reported");
+  });
+
+  it("is still a family name before a word that describes the person ('أحمد دراج القيادي بالجمعية')", () => {
+    const lex = { يقول: "VBP", أحمد: "NNP", دراج: "NN", القيادي: "DTNN", وطالب: "VBD", بمحاسبة: "NN" };
+    const text = ["عنوان", "يقول الدكتور أحمد دراج القيادي بالجمعية إن الزيارة خطأ.", "وطالب دراج بمحاسبة إسرائيل."];
+    expect(extractTagged(text.join("\n"), lex).actors.map((a) => a.nameAr)).toContain("أحمد دراج");
+  });
+});
