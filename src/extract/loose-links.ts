@@ -61,6 +61,7 @@ import {
   SITE_NOUNS,
   RELATIVE_PRONOUNS,
   AUXILIARIES,
+  AGENT_NOUNS,
 } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -753,9 +754,20 @@ export function looseRelations(params: {
   const inside = (k: number, hit: TriggerHit): boolean => k >= hit.start && k < hit.end;
   // Who a pronoun of a known gender at `at` is: a candidate that agrees, an actor named bare earlier in this
   // sentence, the previous sentence's main actor, the nearest actor before — each only if the gender agrees.
+  // A mention's gender: its head's when a title or agent noun heads it ("وزير الخارجية البحريني" is he, whatever
+  // Bahrain is), else its actor's.
+  const mentionGender = (m: Mention): Gender | undefined => {
+    // ("وزير" keeps its first letter; "ووزير" loses the conjunction.)
+    const word = tokens[m.start]?.n ?? "";
+    const known = (w: string): boolean => TITLE_HEADS.has(w) || AGENT_NOUNS.has(w);
+    const head = known(word) ? word : word.replace(/^[وف]/, "");
+    if ((m.via === "title" || m.via === "agent") && known(head))
+      return /(ين|ون|ات|ان)$/.test(head) ? undefined : head.endsWith("ه") ? "f" : "m";
+    return reference?.genderOf(m.actorId);
+  };
   const agreeing = (at: number, gender: Gender | null, candidate: Mention | undefined): Mention | undefined => {
     if (!reference || !gender) return candidate ?? (antecedent ? pseudo(antecedent, at) : undefined);
-    if (candidate && reference.genderOf(candidate.actorId) === gender) return candidate;
+    if (candidate && mentionGender(candidate) === gender) return candidate;
     const id =
       reference.refer({ at, gender, here: true }) ??
       (antecedent && reference.genderOf(antecedent) === gender ? antecedent : null) ??
