@@ -1808,7 +1808,12 @@ export function looseRelations(params: {
       const before = args.find((m) => m.end === hit.start && m.prep === null);
       const verbSubject = before && isVerbTag(tokens[before.start - 1]) && !hit.possessed ? before : undefined;
       // "قال هيج خلال زيارة لليتوانيا": a noun in a frame belongs to the subject of the clause's verb.
-      const framed = FRAME_WORDS.has(tokens[hit.start - 1]?.n ?? "") && !gen && !hit.possessed;
+      // (So does the first visit of the subject's tour: "استهل فابيوس جولته في المنطقة بزيارة إلى بيروت".)
+      const toured =
+        hit.trigger.set.type === "MET" &&
+        /^[وف]?ب/.test(tokens[hit.start]?.n ?? "") &&
+        tokens.slice(Math.max(cs, hit.start - 4), hit.start).some((t) => /^(جولت|رحلت)(ه|ها)$/.test(t.n));
+      const framed = (FRAME_WORDS.has(tokens[hit.start - 1]?.n ?? "") || toured) && !gen && !hit.possessed;
       // "عقدت محادثات بين X وY"، "مباحثات بين X وY أجريت": talks held between the two, when a past verb says they
       // were held and nothing negates it ("لم تستضف أي محادثات بين …" is no meeting, "لاستضافة محادثات" not yet one).
       const pair = hit.trigger.set.type === "MET" ? betweenPair(hit.end) : undefined;

@@ -941,7 +941,8 @@ export function extractSentenceRelations(params: {
         }
         continue;
       }
-      if (exclude.includes(m)) {
+      // (Nor the head of the subject's delegation: "التقى الوفد الفلسطيني برئاسة صائب عريقات بالمبعوث الأمريكي".)
+      if (exclude.includes(m) || (m.prep === "برئاسة" && exclude.some((x) => x.end === m.start - 1))) {
         k = m.end - 1;
         continue;
       }
