@@ -981,7 +981,7 @@ function followPlannedMeetings({
     const past = words.some(
       (w, j) =>
         PAST_WORDS.has(w.replace(/^[وف]/, "")) ||
-        (/^السابق[ه]?$/.test(w) && PERIOD_NOUNS.has((words[j - 1] ?? "").replace(/^[وف]?[بلف]?/, ""))),
+        (/^السابق[ه]?$/.test(w) && PERIOD_NOUNS.has((words[j - 1] ?? "").replace(/^[وف]?[بل]?/, ""))),
     );
     if (past) continue;
     r.modality = "expected";

@@ -60,7 +60,6 @@ import {
   VICTIM_NOUNS,
   SITE_NOUNS,
   RELATIVE_PRONOUNS,
-  AUXILIARIES,
   AGENT_NOUNS,
 } from "./words.js";
 
@@ -459,8 +458,6 @@ const WELCOMING = set("رحب ترحب يرحب رحبت");
 const DELIVERED = set("سلمت سلم أرسلت أرسل قدمت قدم بيعت بيع وصلت وصل منحت منح");
 /** Words of time between a subject and its predicate: "مصر اليوم داعمة لـ"، "روسيا دائما حليفة لـ". */
 const PREDICATE_TIME = set("اليوم الآن دائما أيضا كذلك");
-/** Auxiliaries between a relative pronoun and its verb: "الذي كانت تقدمه"، "التي ظلت قطر تقدمها". */
-const RELATIVE_AUXILIARIES = new Set([...AUXILIARIES, "قد"]);
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
@@ -487,7 +484,7 @@ const SAYING_PARTICIPLES = set("معتبرا معتبرة مؤكدا مؤكدة 
 /** Verbs of undergoing: "تعرضت إيران لهجوم". */
 const UNDERGOING = set("تعرض تعرضت يتعرض تتعرض تعرضوا وتعرض وتعرضت ويتعرض وتتعرض");
 /** Verbs of facing what someone does, its noun their object: "واجهت الحكومة انتقادات من النقابات". */
-const FACING = set("واجه واجهت يواجه تواجه واجهوا ووواجه وواجه وواجهت ويواجه وتواجه");
+const FACING = set("واجه واجهت يواجه تواجه واجهوا وواجه وواجهت ويواجه وتواجه");
 /** Acts one may be exposed to ("تعرض لـ"), by someone named after them. */
 const UNDERGONE_TYPES = new Set(["ATTACKED", "SANCTIONED", "CONDEMNED", "ACCUSED", "THREATENED"]);
 /** First-person object pronouns after a verb. */
@@ -1891,7 +1888,7 @@ export function looseRelations(params: {
         subject = author;
         after = author.end;
         // (After an auxiliary the author stands before the verb carrying the act: "الذي ظلت قطر تقدمه للسودان".)
-        if (author !== unnamed && RELATIVE_AUXILIARIES.has(tokens[author.start - 1]?.n ?? "")) after++;
+        if (author !== unnamed && auxiliaryAt(tokens, author.start - 1)) after++;
       } else if (nisba) {
         subject = nisba;
         after = nisba.end;

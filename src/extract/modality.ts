@@ -119,10 +119,12 @@ function governingVerb(params: {
     const t = tokens[k];
     if (!t || t.punct) return undefined;
     if (params.names?.has(k)) continue;
-    // (An imperfect of seeking is a verb whatever its tag: "وتدرس/NN الحكومة فرض عقوبات".)
-    const imperfect = has(t, ATTEMPT) && /^[وف]?[يت]/.test(t.n);
-    if (has(t, ATTEMPT) || has(t, AVOIDANCE) || has(t, FAILURE))
+    const attempt = has(t, ATTEMPT);
+    if (attempt || has(t, AVOIDANCE) || has(t, FAILURE)) {
+      // (An imperfect of seeking is a verb whatever its tag: "وتدرس/NN الحكومة فرض عقوبات".)
+      const imperfect = attempt && /^[وف]?[يت]/.test(t.n);
       return !t.pos || /^VB/.test(t.pos) || imperfect ? t : undefined;
+    }
     // Only the verb's subject, a particle or an adverb may stand between: "تدرس الحكومة خياراتها بعد الحظر" governs
     // "خياراتها", not the embargo.
     if (!COMPLEMENT_LINKS.has(t.n.replace(/^[وف]/, "")) && !/^(RB|JJ)/.test(t.pos ?? "")) return undefined;

@@ -1638,11 +1638,10 @@ export function extractSentenceRelations(params: {
         }
         if (!subjects) {
           // Light verb: "أجرى أبو مرزوق محادثات"، "تلقى بوتين اتصالا هاتفيا من …".
-          // (Further back past coordinated subjects right before the noun: "وعقد الرئيس اليمني عبدربه منصور هادي
-          // والسفير الأمريكي جيرالد فايرستاين جلسة مباحثات".)
+          // (Further back when nothing but names, time and place stand between, no pause or other verb: "وعقد الرئيس
+          // اليمني عبدربه منصور هادي والسفير الأمريكي … جلسة مباحثات"، "عقد الرئيس هادي صباح اليوم بالقاعة الكبرى
+          // بدار الرئاسة لقاء موسعا مع …".)
           let reach = hit.start - 10;
-          // (And past a longer stretch of time and place with no pause or verb: "عقد الرئيس هادي صباح اليوم بالقاعة
-          // الكبرى بدار الرئاسة لقاء موسعا مع …".)
           for (let k = hit.start - 1; k >= Math.max(cs, hit.start - 16); k--) {
             const t = tokens[k];
             if (!t || t.punct) break;
@@ -1651,12 +1650,6 @@ export function extractSentenceRelations(params: {
               break;
             }
             if (/^VB/.test(t.pos ?? "")) break;
-          }
-          let last = actors.find((x) => (x.end === hit.start || x.end === hit.start - 1) && x.prep === null);
-          while (last?.conj) {
-            const lead = last;
-            last = actors.find((x) => x.end === lead.start && x.prep === null);
-            if (last) reach = Math.min(reach, last.start - 1);
           }
           for (let k = hit.start - 1; k >= Math.max(cs, reach); k--) {
             // The light verb's verbal noun with its agent in the genitive: "إجراء وزير الدفاع بانيتا اتصالا مع …".
