@@ -1151,10 +1151,14 @@ export function resolveDefiniteHeads(params: {
     // later), named without the article on its head and with any clitic: "لحكومة الوفاق".
     const unity = /^([وف]?)([بلك]?)حكومه$/.exec(t.n);
     let unityPrep: string | null = null;
+    let unityCountry: string | null = null;
     if (!actor && !suffix && unity && tokens[i + 1]?.n === "الوفاق" && !taken.has(i + 1)) {
       suffix = "government";
       end = tokens[i + 2]?.n === "الوطني" && !taken.has(i + 2) ? i + 3 : i + 2;
       unityPrep = unity[2] || null;
+      // (A nationality after it says whose, whatever the story is about: "حكومة الوفاق الوطني الليبية".)
+      unityCountry = taken.has(end) ? null : nisbaCountryOf(matcher, tokens[end]?.n ?? "");
+      if (unityCountry) end++;
     }
     // "المعارضة السورية": a body named with a nationality belongs to that country, whatever the article is about.
     const nisbaCountry = suffix && next ? nisbaCountryOf(matcher, next.n) : null;
@@ -1164,7 +1168,7 @@ export function resolveDefiniteHeads(params: {
       end = i + 2;
     } else if (nisbaCountry) suffix = undefined;
     if (armedOf) end = i + 3;
-    const bodyCountry = nisbaCountry ?? armedOf ?? country;
+    const bodyCountry = unityCountry ?? nisbaCountry ?? armedOf ?? country;
     if (!actor && suffix && bodyCountry) {
       const country = bodyCountry;
       const gov = matcher.actors.get(`${country}-government`);

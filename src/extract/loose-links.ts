@@ -790,7 +790,8 @@ export function looseRelations(params: {
     return ["علي", "ضد"].includes(prep) ? nationalityChain(k + 1, prep) : undefined;
   };
   // The subject of a verb of saying earlier in the sentence: the referent of a later "إنه".
-  const speakerBefore = (at: number): Mention | undefined => {
+  // (null: the verb names a speaker who is no actor, "وأعلنت القسام أنها …": then nobody, not someone before.)
+  const speakerBefore = (at: number): Mention | null | undefined => {
     for (let k = at - 1; k >= 0; k--) {
       // "إلى تصريحات وزيرة الخارجية هيلاري كلينتون بأن …": a noun of saying, its speaker the genitive right after it.
       if (SPEECH_NOUNS.has((tokens[k]?.n ?? "").replace(/^[وفبل]/, ""))) {
@@ -805,12 +806,15 @@ export function looseRelations(params: {
       const byStatement = args.find((m) => m.start === issued && m.prep === null && m.end <= at);
       if (byStatement) return byStatement;
       const gap = skipGap(tokens, k + 1);
-      return args.find(
+      const named = args.find(
         (m) =>
           (m.start === k + 1 || (m.start === gap && !/^[([]$/.test(tokens[m.start - 1]?.n ?? ""))) &&
           m.prep === null &&
           m.end <= at,
       );
+      const unnamed = tokens[gap];
+      if (!named && gap < at && unnamed && /^ال\S{3,}/.test(unnamed.n) && /^DTNN/.test(unnamed.pos ?? "")) return null;
+      return named;
     }
     return undefined;
   };
@@ -1671,7 +1675,8 @@ export function looseRelations(params: {
       if (!subject) {
         const prev = tokens[hit.start - 1]?.n ?? "";
         if (PRONOUN_SUBJECTS.has(prev)) {
-          subject = agreeing(hit.start - 1, pronounGender(prev), speakerBefore(hit.start - 1));
+          const speaker = speakerBefore(hit.start - 1);
+          subject = speaker === null ? undefined : agreeing(hit.start - 1, pronounGender(prev), speaker);
         } else {
           // SVO: a bare mention ending right before the verb (a negation or "قد" may stand between).
           subject = [...args].reverse().find(
@@ -1937,7 +1942,7 @@ export function looseRelations(params: {
         )
           allowed.add("direct");
       } else if (framed) {
-        subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start);
+        subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start) ?? undefined;
       } else if (
         gen &&
         agent &&
@@ -2063,7 +2068,7 @@ export function looseRelations(params: {
           const v = tokens.findIndex((t, k) => k >= hit.end && k < hit.end + 15 && !t.punct && isVerbTag(t));
           if (v >= 0) subject = args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null);
         }
-        subject ??= speakerBefore(hit.start);
+        subject ??= speakerBefore(hit.start) ?? undefined;
         // (That genitive is "its" whatever the gender its name's head gives: "دول الخليج" is "ها".)
         if (!sameActGenitive)
           subject = agreeing(hit.start, hit.possessed ? suffixGender(tokens[hit.start]?.n ?? "") : null, subject);

@@ -4756,3 +4756,11 @@ describe("a common noun after a titled given name", () => {
     expect(extractTagged(text.join("\n"), lex).actors.map((a) => a.nameAr)).toContain("أحمد دراج");
   });
 });
+
+describe("a pronoun after a verb of saying whose subject is no actor", () => {
+  it("refers to nobody ('وأعلنت الكتيبة أنها قصفت …'), never to the actor of the sentence before", () => {
+    const lex = { واتهمت: "VBD", وأعلنت: "VBD", الكتيبة: "DTNN", أنها: "IN", قصفت: "VBD", مواقع: "NNS" };
+    const text = ["عنوان", "واتهمت ليبيا مصر بدعم المتمردين.", "وأعلنت الكتيبة أنها قصفت مواقع للجيش المصري."];
+    expect(relations(text.join("\n"), lex)).toEqual(["LBY ACCUSED EGY"]);
+  });
+});
