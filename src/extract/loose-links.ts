@@ -61,6 +61,7 @@ import {
   SITE_NOUNS,
   RELATIVE_PRONOUNS,
   AGENT_NOUNS,
+  ownVenue,
 } from "./words.js";
 
 function set(words: string): Set<string> {
@@ -169,7 +170,7 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       // "في مكتبه بالرياض"، "في قصره بجدة": the city of one's own building is part of where.
       const city = tokens[k];
       if (
-        OWN_VENUE.test(tokens[k - 1]?.n ?? "") &&
+        ownVenue(tokens[k - 1]?.n ?? "") &&
         city &&
         /^ب\S{3,}/.test(city.n) &&
         (city.pos ? /NNP/.test(city.pos) : !TITLE_HEADS.has(city.n.slice(1)) && !HONORIFIC_WORDS.has(city.n.slice(1)))
@@ -181,9 +182,6 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
   }
   return k;
 }
-
-/** One's own building, where one receives: "مكتبه"، "قصره"، "مقرها"، "ديوانه". */
-const OWN_VENUE = /^(مكتب|قصر|مقر|ديوان|منزل)(ه|ها|هم)$/;
 
 /** End of an appositive title after a name: head word, then nominal words without a preposition. */
 
@@ -282,6 +280,11 @@ function objectAcrossNoun(params: SpanSearch): Mention | undefined {
   return undefined;
 }
 
+/** Where the noun a relative pronoun at `r` describes ends: right before it, or before a comma ("إيران، التي …"). */
+function antecedentEnd(tokens: readonly Token[], r: number): number {
+  return tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+}
+
 /** Whether a relative pronoun agrees with an object pronoun: "الذي … ـه"، "التي … ـها". */
 function agreesWithRelative(relative: string, object: Gender): boolean {
   return (relative === "الذي" && object === "m") || (relative === "التي" && object === "f");
@@ -301,7 +304,7 @@ function relativeAntecedent(params: {
   const { tokens, object } = params;
   const r = relativeSlot(tokens, params.at);
   if (!agreesWithRelative(tokens[r]?.n ?? "", object)) return undefined;
-  const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+  const end = antecedentEnd(tokens, r);
   return params.mentions.find((m) => m.end === end);
 }
 
@@ -861,7 +864,7 @@ export function looseRelations(params: {
       if (post) return post;
       const r = Math.max(relativeSlot(tokens, v), cs - 1);
       if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
-        const end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+        const end = antecedentEnd(tokens, r);
         return args.find((m) => m.end === end && m.prep === null);
       }
       return [...args].reverse().find((m) => m.end <= v && m.end >= v - 2 && m.start >= cs && m.prep === null);
@@ -1700,7 +1703,7 @@ export function looseRelations(params: {
           if (!subject) {
             const r = relativeSlot(tokens, hit.start);
             if (RELATIVE_PRONOUNS.has(tokens[r]?.n ?? "")) {
-              let end = tokens[r - 1]?.n === "،" || tokens[r - 1]?.n === "," ? r - 1 : r;
+              let end = antecedentEnd(tokens, r);
               // A cleft: "وزيرة الخارجية هي التي تفاوضت مع …" (the pronoun restates the noun before it).
               if (["هو", "هي", "هم"].includes(tokens[end - 1]?.n ?? "")) end--;
               subject = args.find((m) => m.end === end && m.prep === null);

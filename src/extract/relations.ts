@@ -43,6 +43,8 @@ import {
   COUNTERPARTS,
   MEMBER_NOUNS,
   AUXILIARIES,
+  VENUE_NOUNS,
+  ownVenue,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -320,10 +322,9 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
 /** Heads coordinated before a body's members: "رئيس وأعضاء"، "هيئة وأعضاء". */
 const BOARD_HEADS = new Set(["رئيس", "هيئه", "رئاسه", "قياده", "اعضاء", "قيادات"]);
 
-/** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة". */
-const VENUE_NOUNS = new Set(["قصر", "مقر", "مكتب", "قاعه", "فندق", "القصر", "المقر", "مكتبه"]);
 /** A noun of a place or a building, whose name follows it ("مدينة عسقلان"، "قصر بعبدا"). */
-const isVenue = (t: Token | undefined): boolean => inSet(t, PLACE_NOUNS) || inSet(t, VENUE_NOUNS);
+const isVenue = (t: Token | undefined): boolean =>
+  inSet(t, PLACE_NOUNS) || inSet(t, VENUE_NOUNS) || (!!t && ownVenue(t.n));
 
 /** One relation found in a sentence, before dates, modality and provenance are attached. */
 export interface RawRelation {
@@ -760,7 +761,7 @@ export function extractSentenceRelations(params: {
       if (SUBORDINATORS.has(t.n)) return null;
       if (t.n === "،" || t.n === ",") tight = false;
       // (An auxiliary carries the verb and shares its subject: "الولايات المتحدة ظلت تدعم مبارك".)
-      if (AGENT_ADJECTIVES.has(t.n) || AUXILIARIES.has(t.n)) {
+      if (AGENT_ADJECTIVES.has(t.n) || auxiliaryAt(tokens, k)) {
         k--;
         continue;
       }

@@ -261,6 +261,15 @@ export const CARRY_OUT_SUFFIXED = set(
  */
 export const AUXILIARIES = set("كان كانت ظل ظلت بات باتت مازال مازالت مايزال ماتزال زال زالت يزال تزال لايزال لاتزال");
 
+/** Buildings where talks and receptions are held: "في قصر بعبدا"، "في مقر الرئاسة"، "بقصر قرطاج". */
+export const VENUE_NOUNS = set("قصر مقر مكتب قاعة فندق ديوان منزل القصر المقر");
+
+/** One's own building, where one receives: "مكتبه"، "قصره"، "مقرها"، "ديوانه". */
+export function ownVenue(word: string): boolean {
+  const m = /^(\S{3,}?)(ه|ها|هم)$/.exec(word);
+  return !!m && VENUE_NOUNS.has(m[1] ?? "");
+}
+
 /** Relative pronouns, bare or after "و". */
 export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");
 
