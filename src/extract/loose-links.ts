@@ -1203,14 +1203,18 @@ export function looseRelations(params: {
     // (An indefinite one's adjective too: "داعم رئيسي لجماعة الحوثي".)
     const next = tokens[hit.end];
     const adjective = isAdjective(next) || (!next?.pos && FIRST_OF.has((next?.n ?? "").replace(/^ال/, "")));
-    const objectAt = adjective ? hit.end + 1 : hit.end;
+    // (Past the goods it requires: "المورد الرئيسي للسلاح إلى سوريا".)
+    const goodsAt = adjective ? hit.end + 1 : hit.end;
+    const objectAt = requiredBy(hit.trigger, tokens[goodsAt]) ? goodsAt + 1 : goodsAt;
     // (Or behind the institution it is: "الداعم لمؤسسة الجيش".)
     const institution = /^ل(مؤسسه|مؤسسات)$/.test(tokens[objectAt]?.n ?? "");
     const object =
       args.find(
         (m) =>
-          m.start === objectAt &&
-          (m.prep === "ل" || (m.prep === null && !m.conj && hit.trigger.objectPreps.has("direct"))),
+          (m.start === objectAt || (objectAt > goodsAt && m.start === objectAt + 1 && m.prep !== null)) &&
+          (m.prep === "ل" ||
+            (m.prep !== null && objectAt > goodsAt && hit.trigger.objectPreps.has(m.prep)) ||
+            (m.prep === null && !m.conj && hit.trigger.objectPreps.has("direct"))),
       ) ?? (institution ? args.find((m) => m.start === objectAt + 1 && m.prep === null && !m.conj) : undefined);
     if (!object) continue;
     // (A quotation may open between: 'موقفها «الداعم لمؤسسة الجيش»'.)
@@ -1959,6 +1963,22 @@ export function looseRelations(params: {
       ) {
         // "سارع إلى اتهام الحكومة": the genitive undergoes the act; the clause's subject does it.
         subject = agent;
+        after = hit.end;
+        allowed.add("direct");
+      } else if (
+        gen &&
+        verbSubject &&
+        OBJECT_GENITIVE.has(hit.trigger.set.type) &&
+        // (A refusal's genitive is who refuses: "جدد السفير رفض بلاده للتدخلات"; so is one's own country.)
+        hit.trigger.set.type !== "REJECTED" &&
+        !/^[وفبل]?بلاد/.test(tokens[gen.start]?.n ?? "") &&
+        !/ات$/.test(tokens[hit.start]?.n ?? "") &&
+        gen.actorId !== verbSubject.actorId &&
+        [CONTENT_VERBS, ASPECT_VERBS].some((v) => v.has((tokens[verbSubject.start - 1]?.n ?? "").replace(/^[وف]/, "")))
+      ) {
+        // "وجدد الأمين العام مطالبة الحكومة السورية بوقف العنف": a verb that only carries the act, its subject named
+        // after it; the genitive undergoes the act.
+        subject = verbSubject;
         after = hit.end;
         allowed.add("direct");
       } else if (

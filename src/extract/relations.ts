@@ -1663,11 +1663,13 @@ export function extractSentenceRelations(params: {
               break;
             }
             // "قام بزيارة": carrying out the act right after it ("قاما بزيارتهما" is their visit to someone else).
+            // (Or a part played: "قامت قطر بدور الوسيط بين …", its subject between.)
             const carries =
               !hit.possessed &&
-              k === hit.start - 1 &&
-              CARRY_OUT_VERBS.has(tokens[k]?.n ?? "") &&
-              /^ب/.test(tokens[hit.start]?.n ?? "");
+              ((k === hit.start - 1 &&
+                CARRY_OUT_VERBS.has(tokens[k]?.n ?? "") &&
+                /^ب/.test(tokens[hit.start]?.n ?? "")) ||
+                (tokens[hit.start - 1]?.n === "بدور" && inSet(tokens[k], CARRY_OUT_VERBS)));
             if (inSet(tokens[k], LIGHT_VERBS) || carries) {
               const m = actors.find((x) => x.start > k && x.end <= hit.start && x.prep === null);
               if (m) {
