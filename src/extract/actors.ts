@@ -68,6 +68,8 @@ export interface ArticleActorState {
   shortForms: Map<string, string | null>;
   /** First name of a person named in full with three words or more → person id, or null when two share it. */
   givenForms?: Map<string, string | null>;
+  /** Short forms that are an East Asian family name ("بان"): matched only as written, never "بأن". */
+  familyFirst?: Set<string>;
 }
 
 /** A fresh per-article actor state. */
@@ -941,7 +943,9 @@ export function findMentions(params: {
       for (const r of procliticReadings(tok.n).filter((x) => !x.article)) {
         const key = [r.form, ...rest].join(" ");
         const id = state.shortForms.get(key);
-        if (id) {
+        // (Its hamza tells "بأن" from "بان": normalising merges them.)
+        const merged = len === 1 && !!state.familyFirst?.has(key) && /[أإآؤئء]/.test(tok.raw);
+        if (id && !merged) {
           hit = { id, r };
           break;
         }
@@ -1134,6 +1138,17 @@ export function registerShortForms({
     // Every later name word is a key too, so that two people sharing one ("باقري") make it ambiguous.
     // A two-word name repeated in full is a short form too: "إسلام كاريموف" again, not "كاريموف" after "إسلام".
     const keys = new Set<string>([toks.slice(1).join(" "), ...(toks.length === 2 ? [toks.join(" ")] : [])]);
+    // An East Asian name puts the family name first, its given name written as two short syllables: "بان كي مون" is
+    // "بان" again ("وحذر بان من أن …").
+    const syllables = toks.slice(1);
+    if (
+      toks.length === 3 &&
+      syllables.every((w) => w.length <= 3 && !w.startsWith("ال") && !NAME_PARTICLES.has(w)) &&
+      !NAME_PARTICLES.has(first)
+    ) {
+      keys.add(first);
+      (state.familyFirst ??= new Set()).add(first);
+    }
     for (let i = 1; i < toks.length; i++) {
       const w = toks[i] ?? "";
       if (!NAME_PARTICLES.has(toks[i - 1] ?? "") && !NAME_PARTICLES.has(w)) keys.add(w);

@@ -2414,10 +2414,28 @@ export function looseRelations(params: {
         // … and only inside a sentence that already has a verb: a sentence that opens with "ونددت موريتانيا
         // بهجوم" names its subject right after the verb.
         (also || tokens.slice(0, hit.start).some((t) => isVerbTag(t)));
+      // "ودعا جامعة الدول العربية إلى …" after a sentence about the council: a masculine verb right before a body
+      // written feminine does not have it as subject ("ودعت الجامعة" would); it goes on with the sentence before's.
+      const unagreeing =
+        !dropped &&
+        entry.pos === "verb" &&
+        // (Only a sentence that opens with it: "ثمة من اتهم الحكومة" has "من" for subject.)
+        hit.start === 0 &&
+        !hit.possessed &&
+        subj.start === hit.end &&
+        !!reference &&
+        !reference.isPerson(subj.actorId) &&
+        feminineAsWritten(tokens[subj.start]) &&
+        !verbAgrees(tokens[hit.start]?.n ?? "", "f") &&
+        allowed.has("direct") &&
+        !!purpose &&
+        (purpose.n === "علي" || purpose.n === "الي" || /^[بل]/.test(purpose.n));
       // (null: the verb before has a subject that names no one; then nobody, not the antecedent.)
       const shared = dropped ? sharedSubject(hit.start) : undefined;
       const doer =
-        shared === null ? undefined : (shared ?? (dropped && antecedent ? pseudo(antecedent, hit.start) : undefined));
+        shared === null
+          ? undefined
+          : (shared ?? ((dropped || unagreeing) && antecedent ? pseudo(antecedent, hit.start) : undefined));
       // (A verb of the other gender has another subject: "كما وطالبت …" is never the man named before.)
       const agrees = !doer || !reference || verbAgrees(tokens[hit.start]?.n ?? "", reference.genderOf(doer.actorId));
       if (doer && agrees && doer.actorId !== subj.actorId) {
