@@ -3737,26 +3737,25 @@ describe("a call to someone with another purpose than a visit", () => {
 
 describe("statements judged wrong in quotation marks", () => {
   const lex = {
-    وانتقدت: "VBD",
+    وانتقد: "VBD",
     ردت: "VBD",
     وقالت: "VBD",
     وقال: "VBD",
-    هيلاري: "NNP",
-    كلينتون: "NNP",
-    روسيا: "NNP",
-    ليو: "NNP",
-    وي: "NNP",
-    مين: "NNP",
-    الأميركية: "DTJJ",
-    الصينية: "DTJJ",
+    ديفيد: "NNP",
+    كاميرون: "NNP",
+    الهند: "NNP",
+    ماريا: "NNP",
+    زاخاروفا: "NNP",
+    البريطاني: "DTJJ",
+    الروسية: "DTJJ",
   };
-  it("condemn their author, said by the subject opening the sentence or by a spokesman", () => {
+  it("reject their author when judged untrue, condemn him when judged unacceptable", () => {
     const text =
-      "عنوان\nوانتقدت وزيرة الخارجية هيلاري كلينتون موقف روسيا.\nكما ردت روسيا على تلك الانتقادات، وقالت إن تصريحات وزيرة الخارجية الأميركية «غير صائبة».\nوقال المتحدث باسم الخارجية الصينية ليو وي مين إن تصريحات كلينتون «غير مقبولة بالمرة».";
+      "عنوان\nوانتقد وزير الخارجية البريطاني ديفيد كاميرون سياسة الهند.\nكما ردت الهند على هذه الانتقادات، وقالت إن تصريحات وزير الخارجية البريطاني «غير صائبة».\nوقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن تصريحات كاميرون «غير مقبولة على الإطلاق».";
     expect(relations(text, lex)).toEqual([
-      "hillary-clinton CONDEMNED RUS",
-      "RUS CONDEMNED hillary-clinton reported",
-      "person:ليو وي مين CONDEMNED hillary-clinton reported",
+      "david-cameron CONDEMNED IND",
+      "IND REJECTED david-cameron reported",
+      "maria-zakharova CONDEMNED david-cameron reported",
     ]);
   });
 });
