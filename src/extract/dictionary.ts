@@ -240,6 +240,24 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     const tokens = [...entry.tokens.slice(0, at), `ابو${entry.tokens[at + 1]}`, ...entry.tokens.slice(at + 2)];
     joined.push({ ...entry, tokens });
   }
+  // So is "عبد X" ("عبدالفتاح السيسي" is "عبد الفتاح السيسي"), both ways.
+  for (const entry of phrases.values()) {
+    if (entry.actorId === null) continue;
+    const apart = entry.tokens.findIndex((t, j) => t === "عبد" && j + 1 < entry.tokens.length);
+    if (apart >= 0)
+      joined.push({
+        ...entry,
+        tokens: [...entry.tokens.slice(0, apart), `عبد${entry.tokens[apart + 1]}`, ...entry.tokens.slice(apart + 2)],
+      });
+    const together = entry.tokens.findIndex((t) => /^عبد(ال)?\S{2,}$/.test(t));
+    if (together >= 0) {
+      const t = entry.tokens[together] ?? "";
+      joined.push({
+        ...entry,
+        tokens: [...entry.tokens.slice(0, together), "عبد", t.slice(3), ...entry.tokens.slice(together + 1)],
+      });
+    }
+  }
   const variants = [...definiteGiven, ...joined];
   const variantCount = new Map<string, number>();
   for (const v of variants) variantCount.set(v.tokens.join(" "), (variantCount.get(v.tokens.join(" ")) ?? 0) + 1);

@@ -112,7 +112,8 @@ export interface TriggerEntry {
   attributive?: boolean;
   /**
    * A fight between two sides ("اشتباكات عنيفة بين الجيش الحر وجيش النظام"): each side acts on the other, so one
-   * relation runs each way, and only between two named sides after "بين".
+   * relation runs each way, and only between two named sides after "بين" — or, for a verb, between its two
+   * coordinated subjects ("تبادلت الهند وباكستان الاتهامات").
    */
   mutual?: boolean;
   /**

@@ -1337,6 +1337,11 @@ export function extractSentenceRelations(params: {
         const pair = first && first.prep === "بين" ? chainAfter(first, ce) : [];
         if (pair.length >= 2) objects = pair;
       }
+      if (!objects && subjects?.length === 2 && c.entry.mutual) {
+        // "تبادلت الهند وباكستان الاتهامات": two coordinated subjects do it to each other.
+        objects = [subjects[1] as Mention];
+        subjects = [subjects[0] as Mention];
+      }
       if (!subjects && c.passivePreps.size > 0 && objects) {
         // Passive verb: "استُدعي السفير الروسي لدى إسرائيل".
         const host = actors.find(

@@ -296,7 +296,8 @@ function triggerSet(v: unknown, c: Checker): TriggerSet | undefined {
       const flag = t[key];
       if (flag === undefined) continue;
       if (typeof flag !== "boolean") tc.fail(`'${key}' must be a boolean`);
-      else if (t.pos !== "noun") tc.fail(`'${key}' is only for nouns`);
+      // (A fight or an exchange of charges may be a verb with two coordinated subjects: "تبادلت X وY الاتهامات".)
+      else if (t.pos !== "noun" && key !== "mutual") tc.fail(`'${key}' is only for nouns`);
       else entry[key] = flag;
     }
     const governedBy = tc.strList(t, "governedBy");
