@@ -553,6 +553,7 @@ const isVerbTag = (t: Token | undefined): boolean => {
 /** Frequent verbs of news narration that start a clause with their subject after them. */
 const KNOWN_VERBS = set(`
 اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
+شارك شاركت شاركا شاركوا حضر حضرت
 `);
 
 /** A word of a short noun phrase: a noun or adjective (any word without tags but a preposition), or a quotation mark. */
@@ -1950,6 +1951,12 @@ export function looseRelations(params: {
           allowed.add("direct");
       } else if (framed) {
         subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start) ?? undefined;
+        // Subjects coordinated with it take part too: "شاركت مصر والأردن والإمارات في اجتماع مع …".
+        for (let c = subject && args.find((y) => y.start === subject?.end && y.conj); c;) {
+          mates.push(c);
+          const end = c.end;
+          c = args.find((y) => y.start === end && y.conj);
+        }
       } else if (
         gen &&
         agent &&

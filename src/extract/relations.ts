@@ -825,6 +825,12 @@ export function extractSentenceRelations(params: {
         j = k - 1;
         continue;
       }
+      // The head of the subject's delegation: "التقى وفد حماس برئاسة X مسؤولين مصريين".
+      const chair = startsAt(j + 1);
+      if (chair?.prep === "برئاسة") {
+        j = chair.end - 1;
+        continue;
+      }
       if (PREP_WORDS.has(t.n) || procliticReadings(t.n).some((r) => r.prep !== "" && !r.article)) return false;
       // An indefinite accusative noun not followed by its genitive is the object itself: "استهدفت الحركة ضريحا
       // تصنفه المنظمة" targets a shrine, not the organisation.
