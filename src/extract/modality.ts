@@ -98,7 +98,8 @@ const COMPLEMENT_LINKS = set("إلى الى في عن على أن ل");
  * عن فرض عقوبات"، "كادت القوات أن تقصف"). */
 const AVOIDANCE = set(
   `تجنب تجنبت تجنبوا يتجنب تتجنب تحاشى تحاشت يتحاشى تتحاشى أحجم أحجمت يحجم تحجم
-   تراجع تراجعت تراجعوا يتراجع تتراجع كاد كادت كادوا يكاد تكاد`,
+   تراجع تراجعت تراجعوا يتراجع تتراجع كاد كادت كادوا يكاد تكاد
+   امتنع امتنعت امتنعوا يمتنع تمتنع`,
 );
 /** Verbs of failing: the act they govern is not done ("فشلت في فرض عقوبات"), unless it is done by speaking. */
 const FAILURE = set("فشل فشلت فشلوا يفشل تفشل");
@@ -453,7 +454,15 @@ export function assessModality(params: {
     (["؟", "?"].includes(tokens[clauseEnd]?.n ?? "") &&
       tokens.slice(at, clauseEnd).every((t) => t.n !== "،" && t.n !== ",")) ||
     // "قد" + imperfect is "may": "قد يلتقي". With a past verb it is emphasis: "قد اجتمعوا".
-    (forms(tokens[at - 1]).includes("قد") && /^[يت]/.test(tokens[at]?.n ?? ""));
+    (forms(tokens[at - 1]).includes("قد") && /^[يت]/.test(tokens[at]?.n ?? "")) ||
+    // … and so is the verbal noun such a verb governs: "قد تستضيف السعودية محادثات بين …".
+    (noun &&
+      tokens
+        .slice(Math.max(clauseStart, at - 5), at)
+        .some(
+          (t, j, rest) =>
+            forms(t).includes("قد") && /^[يت]/.test(rest[j + 1]?.n ?? "") && rest.slice(j + 1).every((u) => !u.punct),
+        ));
   // A hint states nothing plainly: "ألمحت كلينتون إلى تحميل الفلسطينيين المسؤولية" (what is hinted at, after "إلى"
   // or "أن"; never the frame it was hinted in, "ألمحت في لقائها مع عباس").
   const hint = tokens
