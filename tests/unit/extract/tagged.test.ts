@@ -242,10 +242,10 @@ describe("the looser linker", () => {
 
 describe("pronouns and titles that refer to actors", () => {
   it("gives a conjoined verb of saying the sentence's opening subject as the speaker of a later first-person call", () => {
-    const lex = { وتبنت: "VBD", وقالت: "VBD", واستطردت: "VBD", أناشد: "VBP", أنجيلا: "NNP", ميركل: "NNP" };
+    const lex = { وتبنت: "VBD", وقالت: "VBD", واستطردت: "VBD", أناشد: "VBP", تيريزا: "NNP", ماي: "NNP" };
     const text =
-      'وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت في برلين إن الوقت حان. واستطردت "أناشد كل الأعضاء في مجلس الأمن الاتفاق على قرار".';
-    expect(relations(text, lex)).toEqual(["angela-merkel DEMANDED un-security-council"]);
+      'وتبنت رئيسة الوزراء البريطانية تيريزا ماي الموقف ذاته وقالت في لندن إن الصبر نفد. واستطردت "أناشد كل الأعضاء في مجلس الأمن التوافق على قرار".';
+    expect(relations(text, lex)).toEqual(["theresa-may DEMANDED un-security-council"]);
   });
 
   it("reads 'he' after 'أخبرنا' as the one who told us, the subject after 'طلب منا', not the quoted narrator", () => {
@@ -257,16 +257,16 @@ describe("pronouns and titles that refer to actors", () => {
   });
 
   it("never takes a name in parentheses glossing 'her arrival' for the subject", () => {
-    const text = "وكانت كلينتون قالت قبل وصولها (إسرائيل) إنها على تواصل مع الرئيس محمود عباس.";
-    expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("ISR"))).toEqual([]);
+    const text = "وكانت آشتون قالت قبل وصولها (مصر) إنها على اتصال دائم مع الرئيس محمد مرسي.";
+    expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("EGY"))).toEqual([]);
   });
 
   it("gives a title without a name its own gender, so 'منه' after 'السفير الإماراتي' is the ambassador", () => {
     const text =
-      "وصل ضاحي خلفان إلى دبي. واستدعت وزارة الخارجية المصرية السفير الإماراتي في القاهرة وطلبت منه توضيحات.";
+      "وصل ضاحي خلفان إلى أبوظبي. واستدعت وزارة الخارجية الكويتية السفير الإماراتي في الكويت وطلبت منه تفسيرا لما قيل.";
     expect(relations(text, { وصل: "VBD", واستدعت: "VBD", وطلبت: "VBD", ضاحي: "NNP", خلفان: "NNP" })).toEqual([
-      "EGY-mfa CONDEMNED ARE",
-      "EGY-mfa DEMANDED ARE",
+      "KWT-mfa CONDEMNED ARE",
+      "KWT-mfa DEMANDED ARE",
     ]);
   });
 
@@ -523,7 +523,7 @@ describe("a call on someone", () => {
   it("reads a cleric's title before his name, and ends a demand's conditions at a comma and a new verb", () => {
     const lex = { طالب: "VBD", واصلت: "VBD" };
     const text =
-      "بينما طالب البطريرك الماروني مار بشارة بطرس الراعي الحكومة اللبنانية بحماية الحدود، واصلت أحزاب لبنانية تنديدها بزيارة السيناتور.";
+      "وفيما طالب البطريرك الماروني مار بشارة بطرس الراعي أمس الحكومة اللبنانية بضبط الحدود مع سوريا، واصلت قوى سياسية انتقادها لزيارة الوزير.";
     expect(relations(text, lex)).toEqual(["bechara-boutros-al-rai DEMANDED LBN-government"]);
   });
 
@@ -536,7 +536,7 @@ describe("a call on someone", () => {
     const lex = { دعا: "VBD", طالب: "VBD", أكد: "VBD", سمير: "NNP", جعجع: "NNP", علي: "NNP", عبدالكريم: "NNP" };
     const call = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة اللبنانية إلى استدعاء السفير السوري وإدانة إيران.";
     expect(relations(call, lex)).toEqual(["francois-hollande DEMANDED LBN-government"]);
-    const participle = "أكد سمير جعجع موقفه، داعياً إلى استدعاء السفير السوري علي عبدالكريم علي.";
+    const participle = "جدد سمير جعجع موقفه، داعياً إلى استدعاء سفير سوريا علي عبدالكريم علي.";
     expect(relations(participle, lex)).toEqual([]);
     const sanction = "طالب الرئيس الفرنسي فرانسوا هولاند الاتحاد الأوروبي بفرض عقوبات على إيران.";
     expect(relations(sanction, lex)).toEqual(["francois-hollande DEMANDED eu"]);
@@ -589,10 +589,10 @@ describe("nationalities past an adjective", () => {
 
 describe("an act's author in a relative clause", () => {
   it("finds the sanctioned country at the end of a chain of goods", () => {
-    const lex = { تدرس: "VBP", فرضه: "VBD", التأمين: "DTNN", ناقلات: "NNS", النفط: "DTNN" };
+    const lex = { تبحث: "VBP", فرضته: "VBD", التأمين: "DTNN", شحنات: "NNS", النفط: "DTNN" };
     const text =
-      "تدرس الحكومة اليابانية خياراتها بعد الحظر الذي فرضه الاتحاد الأوروبي على التأمين على ناقلات النفط الإيراني.";
-    expect(relations(text, lex)).toEqual(["eu SANCTIONED IRN"]);
+      "تبحث الحكومة الهندية بدائلها إثر الحظر الذي فرضته الولايات المتحدة على التأمين على شحنات النفط السوري.";
+    expect(relations(text, lex)).toEqual(["USA SANCTIONED SYR"]);
   });
 
   it("finds the sanctioned country where the banned goods are bought from, and nowhere else", () => {
@@ -667,9 +667,9 @@ describe("a pronoun after a coordinated verb", () => {
 
 describe("titles and family names", () => {
   it("reads a title head with a nationality as the person introduced with that title", () => {
-    const lexicon = { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تنس: "VBP", تشير: "VBP" };
+    const lexicon = { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تغفل: "VBP", تشير: "VBP" };
     const text =
-      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nولم تنس الوزيرة الأمريكية أن تشير إلى أن محادثاتها مع الرئيس محمد مرسي كانت مثمرة.";
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nولم تغفل الوزيرة الأمريكية أن تشير إلى أن مباحثاتها مع الرئيس محمد مرسي كانت بناءة.";
     const out = relations(text, lexicon);
     expect(out).toContain("hillary-clinton MET mohamed-morsi");
     expect(out.some((r) => r.includes("MET") && r.includes("neg"))).toBe(false);
@@ -773,10 +773,9 @@ describe("first-person verbs", () => {
 
 describe("dropped subjects", () => {
   it("reads 'وكان X قد + verb' with X as the subject and the name after the verb, past 'في وقت سابق', as the object", () => {
-    const lex = { وصل: "VBD", التقى: "VBD", علي: "NNP", محمد: "NNP", الآنسي: "DTNNP" };
-    const text =
-      "وصل عبدربه منصور هادي إلى عدن. وكان الرئيس اليمني قد التقى في وقت سابق رئيس جهاز الأمن القومي علي محمد الآنسي.";
-    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET person:علي محمد الآنسي"]);
+    const lex = { وصل: "VBD", التقى: "VBD", شوقي: "NNP", أحمد: "NNP", هائل: "NNP" };
+    const text = "وصل عبدربه منصور هادي إلى تعز. وكان الرئيس هادي قد التقى في وقت سابق محافظ المحافظة شوقي أحمد هائل.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET person:شوقي أحمد هائل"]);
   });
 
   it("reads the refusal of 'that' after a demand as its addressee rejecting its author, unless someone else refuses", () => {
@@ -812,7 +811,7 @@ describe("dropped subjects", () => {
   it("reads a man after a feminine verb as its object, and a narrative ، ف + verb as a new clause", () => {
     const lexicon = { أرادت: "VBD", التقت: "VBD", وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", طنطاوي: "NNP" };
     const text =
-      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوبدا كما لو أنها أرادت أن تكون طرفا، فالتقت رئيس المجلس الأعلى للقوات المسلحة المشير طنطاوي بعد لقاء الوزيرة مع الرئيس محمد مرسي.";
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوبدا أنها أرادت أن تسمع من الجميع، فالتقت وزير الدفاع المصري المشير طنطاوي بعد لقاء الوزيرة مع الرئيس محمد مرسي.";
     const out = relations(text, lexicon);
     expect(out).toContain("hillary-clinton MET mohamed-hussein-tantawi");
     expect(out.filter((r) => r.startsWith("mohamed-hussein-tantawi"))).toEqual([]);
@@ -820,12 +819,12 @@ describe("dropped subjects", () => {
 
   it("lets a meeting noun with a named agent take its partner directly", () => {
     expect(
-      relations("وصدر القرار بعد استقبال مرسي نائب وزيرة الخارجية الأمريكية وليام بيرنز.", {
+      relations("وصدر القرار عقب استقبال أردوغان نائب وزيرة الخارجية الأمريكية وليام بيرنز.", {
         وصدر: "VBD",
         وليام: "NNP",
         بيرنز: "NNP",
       }),
-    ).toContain("mohamed-morsi MET william-burns");
+    ).toContain("recep-tayyip-erdogan MET william-burns");
   });
 });
 
@@ -859,10 +858,10 @@ describe("acts standing for their authors", () => {
 
 describe("long appositions and phrase conditions", () => {
   it("skips a long apposition closed by a comma, and matches a condition of several words", () => {
-    const lexicon = { ووصف: "VBD", حسن: "NNP", النجار: "DTNNP", أحمد: "NNP", الزند: "DTNNP" };
+    const lexicon = { ووصف: "VBD", محمود: "NNP", الشريف: "DTNNP", أحمد: "NNP", الزند: "DTNNP" };
     const text =
-      "وقال المستشار أحمد الزند إن القرار باطل.\nووصف المستشار حسن النجار، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا، تصريحات الزند بأنها غير حيادية.";
-    expect(relations(text, lexicon)).toContain("person:حسن النجار CONDEMNED person:أحمد الزند");
+      "وقال المستشار أحمد الزند إن القرار باطل.\nووصف المستشار محمود الشريف، رئيس نادي قضاة محافظة الدقهلية إحدى محافظات الدلتا، تصريحات الزند الأخيرة بأنها غير حيادية.";
+    expect(relations(text, lexicon)).toContain("person:محمود الشريف CONDEMNED person:أحمد الزند");
   });
 
   it("ends a body's name at a second definite noun", () => {
@@ -883,17 +882,17 @@ describe("topics, talks and passive agents", () => {
       "CHN CONDEMNED TUR",
     ]);
     expect(
-      relations("أما وزيرة خارجية الولايات المتحدة هيلاري كلينتون، فقد أشادت بدور قطر.", {
-        أشادت: "VBD",
-        هيلاري: "NNP",
-        كلينتون: "NNP",
+      relations("أما وزير خارجية الولايات المتحدة جون كيري، فقد أشاد بدور قطر.", {
+        أشاد: "VBD",
+        جون: "NNP",
+        كيري: "NNP",
       }),
-    ).toEqual(["hillary-clinton SUPPORTED QAT"]);
+    ).toEqual(["john-kerry SUPPORTED QAT"]);
   });
 
   it("reads talks that a verb says were held between two parties, and the agent of a passive meeting noun", () => {
     expect(
-      relations("وجاء القرار بعد لقاء جرى بين مرسي ووليام بيرنز.", {
+      relations("وجاء الإعلان بعد لقاء جرى بين الرئيس مرسي ووليام بيرنز في القاهرة.", {
         وجاء: "VBD",
         جرى: "VBD",
         ووليام: "NNP",
@@ -928,9 +927,9 @@ describe("titles named later", () => {
 
   it("records an aide's title as his, not his principal's, and reads the end of this year as still to come", () => {
     const text =
-      "وحضر اللقاء مستشار رئيس الجمهورية علي سالم.\nوقال المستشار إن رئيس الجمهورية يزور الولايات المتحدة نهاية العام الجاري.";
+      "وحضر اللقاء مستشار رئيس الجمهورية علي سالم.\nوقال المستشار إن رئيس الجمهورية يزور فرنسا نهاية العام الجاري.";
     const out = relations(text, { وحضر: "VBD", علي: "NNP", سالم: "NNP", وقال: "VBD", يزور: "VBP" });
-    expect(out.filter((r) => r.startsWith("person:علي سالم MET USA"))).toEqual([]);
+    expect(out.filter((r) => r.startsWith("person:علي سالم MET FRA"))).toEqual([]);
   });
 });
 
@@ -957,12 +956,12 @@ describe("a minister's title without the name", () => {
 
 describe("a title with 'الدولي' before a known name", () => {
   it("belongs to the person, so an act noun before it has that person as its author", () => {
-    const out = relations("وقال المصدر إن سورية تثمن موقف المبعوث الدولي الخاص كوفي عنان من الأزمة.", {
+    const out = relations("وقال المصدر إن روسيا تثمن موقف المبعوث الدولي الخاص كوفي عنان من الأزمة السورية.", {
       تثمن: "VBP",
       كوفي: "NNP",
       عنان: "NNP",
     });
-    expect(out).toContain("SYR SUPPORTED kofi-annan reported");
+    expect(out).toContain("RUS SUPPORTED kofi-annan reported");
   });
 });
 
@@ -995,11 +994,11 @@ describe("the subject after a clause-opening 'وكان' the tagger read as a nou
 
 describe("an appositive role after the subject's name", () => {
   it("passes 'أمين …' with a 'لل' genitive, and ends at a preposition", () => {
-    const text = "وبحث سعيد جليلي أمين المجلس الأعلى للأمن القومي الإيراني مع الرئيس نجيب ميقاتي الأوضاع.";
+    const text = "وبحث علي شمخاني أمين المجلس الأعلى للأمن القومي الإيراني مع الرئيس ميشال عون الأوضاع.";
     const out = relations(text, {
       وبحث: "VBD",
-      سعيد: "NNP",
-      جليلي: "NNP",
+      علي: "NNP",
+      شمخاني: "NNP",
       أمين: "NNP",
       المجلس: "DTNN",
       الأعلى: "DTJJ",
@@ -1007,10 +1006,10 @@ describe("an appositive role after the subject's name", () => {
       القومي: "DTJJ",
       الإيراني: "DTJJ",
       مع: "NN",
-      نجيب: "NNP",
-      ميقاتي: "NNP",
+      ميشال: "NNP",
+      عون: "NNP",
     });
-    expect(out).toContain("saeed-jalili MET najib-mikati");
+    expect(out).toContain("ali-shamkhani MET michel-aoun");
   });
 
   it("ends at a time word, and a name ends before 'ومعه'", () => {
@@ -1115,7 +1114,7 @@ describe("bodies named by a head and adjectives", () => {
 describe("acts against someone after a verb of support", () => {
   it("never reads support for someone's dismissal as support for them", () => {
     const text =
-      "وسئلت حركة النهضة عن إقالة محافظ البنك المركزي مصطفى كمال النابلي.\nوأوضح الغنوشي أن الحركة تؤيد إعفاء النابلي من مهامه.";
+      "وسئلت حركة النهضة عن إقالة محافظ البنك المركزي مصطفى كمال النابلي.\nوأوضح راشد الغنوشي أن الحركة تؤيد إعفاء النابلي من منصبه.";
     const out = relations(text, {
       وأوضح: "VBD",
       تؤيد: "VBP",
@@ -1123,6 +1122,7 @@ describe("acts against someone after a verb of support", () => {
       مصطفى: "NNP",
       كمال: "NNP",
       النابلي: "DTNNP",
+      راشد: "NNP",
       الغنوشي: "DTNNP",
       الحركة: "DTNN",
     });
@@ -1139,7 +1139,7 @@ describe("quoted organisation names", () => {
 
   it("lets a group head and its adjectives before a quoted known name describe it, and skips quotes inside a long name", () => {
     const text =
-      "حمل التنظيم المسلح ''التوحيد والجهاد'' مالي مسؤولية الاشتباكات.\nوهددت حركة ''التوحيد والجهاد'' في غرب إفريقيا بطرد حركة تحرير أزواد من المدينة.";
+      "حمل التنظيم المسلح ''التوحيد والجهاد'' مالي مسؤولية الاشتباكات.\nوهددت حركة ''التوحيد والجهاد'' في غرب إفريقيا أمس بطرد حركة تحرير أزواد من غاو.";
     const x = extractTagged(text, {
       حمل: "VBD",
       التنظيم: "DTNN",
@@ -1219,7 +1219,7 @@ describe("a relative clause after a noun with a preposition", () => {
 describe("a bare definite head", () => {
   it("refers to a body with that head named earlier in the same sentence before one of earlier sentences", () => {
     const text =
-      "وفي مجلس الدوي العامر حضرت ندوة.\nوسلمها خطابا من أعضاء مجلس النواب البحريني يطالب فيه المجلس بأن يعتبرهم لاجئين.";
+      "وفي مجلس الدوي العامر حضرت ندوة.\nوسلمها خطابا من كتلة في مجلس النواب البحريني يطالب فيه المجلس بأن يمنحهم حق اللجوء.";
     const out = relations(text, { حضرت: "VBD", يطالب: "VBP", البحريني: "DTJJ", النواب: "DTNN", الدوي: "DTNN" });
     expect(out.filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
@@ -1238,7 +1238,7 @@ describe("names the press gives a state", () => {
 
 describe("a senator's title", () => {
   it("is part of the person's mention, so 'قام X بزيارة إلى Y' is his visit", () => {
-    const text = "قام السيناتور الأمريكي الجمهوري جون ماكين بزيارة مفاجئة إلى لبنان أمس.";
+    const text = "قام السيناتور الأمريكي الجمهوري جون ماكين بزيارة خاطفة إلى الأردن أمس.";
     const out = relations(text, {
       قام: "VBD",
       السيناتور: "DTNN",
@@ -1247,10 +1247,10 @@ describe("a senator's title", () => {
       جون: "NNP",
       ماكين: "NNP",
       بزيارة: "NNP",
-      مفاجئة: "JJ",
-      لبنان: "NNP",
+      خاطفة: "JJ",
+      الأردن: "NNP",
     });
-    expect(out).toContain("john-mccain MET LBN");
+    expect(out).toContain("john-mccain MET JOR");
   });
 });
 
@@ -1326,12 +1326,12 @@ describe("an invitation noun with two bare names", () => {
 
 describe("a titled body right before a name", () => {
   it("is the name's title, past the body's adjectives", () => {
-    const out = relations("اتهم رئيس الحكومة الفلسطينية المقالة إسماعيل هنية السلطة الفلسطينية بالتقصير.", {
+    const out = relations("اتهم رئيس الحكومة الفلسطينية المقالة إسماعيل هنية حركة فتح بعرقلة المصالحة.", {
       اتهم: "VBD",
       إسماعيل: "NNP",
       هنية: "NNP",
     });
-    expect(out).toContain("ismail-haniyeh ACCUSED palestinian-authority");
+    expect(out).toContain("ismail-haniyeh ACCUSED fatah");
     expect(out.filter((r) => r.includes("ACCUSED ismail-haniyeh"))).toEqual([]);
   });
 });
@@ -1393,7 +1393,7 @@ describe("a defective verb in the first person singular", () => {
 
 describe("attacks on places", () => {
   it("reads a capital after a place noun as the place, never a subject before the verb", () => {
-    const out = relations("عنوان\nوفي القرى الشرقية بريف دمشق قصفت القوات النظامية بشكل عنيف بلدات عدة بالمدفعية.", {
+    const out = relations("عنوان\nوفي المناطق الجنوبية بريف دمشق قصفت القوات النظامية بكثافة أحياء عدة بالهاون.", {
       قصفت: "VBD",
       بريف: "NNP",
       دمشق: "NNP",
@@ -1469,7 +1469,7 @@ describe("a nationality in the feminine dual", () => {
 describe("what is sent", () => {
   it("stands before the receiver, and a state's national security council is no UN body", () => {
     const out = relations(
-      "عنوان\nوأرسل مجلس الأمن القومي الأميركي تقريرا إلى الكونغرس يقول إن روسيا تبيع إيران صواريخ بعيدة المدى.",
+      "عنوان\nوأرسل مجلس الأمن القومي الأميركي رسالة إلى الكونغرس تقول إن الصين تبيع كوريا الشمالية صواريخ متطورة.",
       { وأرسل: "VBD", تبيع: "VBP" },
     );
     expect(out.filter((r) => r.includes("SUPPLIED us-congress"))).toEqual([]);
@@ -1505,7 +1505,7 @@ describe("a coordinated verb with its own named subject and a nominal object", (
 describe("a verbal noun after a future verb", () => {
   it("is expected", () => {
     const out = relations(
-      "عنوان\nورحب الرئيس الفلسطيني محمود عباس بالخطة.\nوقال نتنياهو إن المرحلة الأولى ستكون بعد لقائه مع عباس مباشرة.",
+      "عنوان\nورحب الرئيس الفلسطيني محمود عباس بالخطة.\nوقال نتنياهو إن الخطوة التالية ستكون بعد لقائه مع عباس في القدس.",
       {
         وقال: "VBD",
         ستكون: "VBP",
@@ -1589,7 +1589,7 @@ describe("an envoy's title with the state he is posted to", () => {
 
 describe("an invitation noun, a mandate and a district", () => {
   it("invites no place named inside a noun of its own", () => {
-    const out = relations("عنوان\nواستنكر النائب دعوة ماكين أثناء زيارته لبيروت إلى إقامة منطقة عازلة.", {
+    const out = relations("عنوان\nواستنكر النائب دعوة ماكين خلال زيارته لبيروت إلى فرض حظر جوي.", {
       واستنكر: "VBD",
       ماكين: "NNP",
     });
@@ -1800,13 +1800,13 @@ describe("a name introduced by 'ما يسمى بـ'", () => {
 describe("an act in the genitive of the noun after the trigger", () => {
   it("is named by its doer in a relative clause after it", () => {
     const out = relations(
-      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ارتياحه لبدء تطبيق الحظر الذي فرضه الاتحاد الأوروبي.",
+      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ترحيبه ببدء تطبيق الحظر الذي فرضه الاتحاد الأوروبي.",
       {
         وأعرب: "VBD",
         أفيغدور: "NNP",
         ليبرمان: "NNP",
         الإسرائيلي: "DTJJ",
-        لبدء: "NN",
+        ببدء: "NN",
         تطبيق: "NN",
         الحظر: "DTNN",
         فرضه: "VBD",
@@ -2024,7 +2024,7 @@ describe("a meeting's chair and those present", () => {
     const lex = { عقدت: "VBD", بان: "VBD" };
     const text =
       "عنوان\nعقدت الحكومة اليمنية اليوم اجتماعا استثنائيا برئاسة رئيس الوزراء محمد سالم باسندوة، " +
-      "وبحضور الأمين العام للأمم المتحدة بان كي مون ومبعوثه الخاص إلى اليمن جمال بن عمر.";
+      "وبحضور أمين عام الأمم المتحدة بان كي مون وموفده الخاص جمال بن عمر.";
     expect(relations(text, lex)).toEqual([
       "mohammed-basindawa MET ban-ki-moon",
       "mohammed-basindawa MET jamal-benomar",
@@ -2041,8 +2041,8 @@ describe("a meeting's chair and those present", () => {
 describe("sanctions adopted, announced and aimed", () => {
   it("reads sanctions a subject adopts, past a measure of them, with their target after 'على' or 'تستهدف'", () => {
     const lex = { أقر: "VBD", الاقتصادية: "DTJJ", تستهدف: "VBP", وفرض: "VBD", الإيراني: "DTJJ", النفط: "DTNN" };
-    expect(relations("عنوان\nأقر مجلس الشيوخ الأميركي بالإجماع حزمة جديدة من العقوبات على إيران.", lex)).toEqual([
-      "us-senate SANCTIONED IRN",
+    expect(relations("عنوان\nأقر مجلس الشيوخ الأميركي أمس حزمة إضافية من العقوبات على سوريا.", lex)).toEqual([
+      "us-senate SANCTIONED SYR",
     ]);
     const aimed = "عنوان\nأقر الاتحاد الأوروبي حزمة من العقوبات الاقتصادية تستهدف قطاع النفط الإيراني.";
     expect(relations(aimed, lex)).toEqual(["eu SANCTIONED IRN"]);
@@ -2358,8 +2358,8 @@ describe("an invitation a visit answers", () => {
 
   it("is by the one after 'بدعوة من' or 'تلبية لدعوة', of the visitor, and made whatever the visit's tense", () => {
     expect(
-      relations("عنوان\nويزور الرئيس محمد مرسي السعودية غدا بدعوة من الملك عبد الله بن عبد العزيز.", lex),
-    ).toContainEqual("king-abdullah-of-saudi-arabia INVITED mohamed-morsi");
+      relations("عنوان\nويزور الرئيس محمد مرسي الكويت غدا بدعوة من الأمير صباح الأحمد الجابر الصباح.", lex),
+    ).toContainEqual("sabah-al-ahmad INVITED mohamed-morsi");
     expect(relations("عنوان\nوزار أمير قطر صنعاء تلبية لدعوة الرئيس عبد ربه منصور هادي.", lex)).toContainEqual(
       "abdrabbuh-mansur-hadi INVITED QAT",
     );
@@ -2369,8 +2369,9 @@ describe("an invitation a visit answers", () => {
   });
 
   it("is of the visit's agent when a visit noun comes first", () => {
-    const text = "عنوان\nعشية زيارة وفد من حركة حماس إلى موسكو، بناء على دعوة من وزارة الخارجية الروسية، قال مصدر إن …";
-    expect(relations(text, lex)).toContainEqual("RUS-mfa INVITED hamas");
+    const text =
+      "عنوان\nعشية زيارة وفد من حركة الجهاد الإسلامي إلى طهران، بناء على دعوة من وزارة الخارجية الإيرانية، قال مصدر إن …";
+    expect(relations(text, lex)).toContainEqual("IRN-mfa INVITED islamic-jihad");
   });
 
   it("needs an invitation answered: a call to visit is the inviter's own verb", () => {
@@ -2391,7 +2392,7 @@ describe("what befalls the named one, after a first-person verb", () => {
 describe("a verb form the tagger reads as a noun after 'و' inside a sentence", () => {
   it("is a coordinated verbal noun, whose genitive is no subject", () => {
     const lex = { وأكدت: "VBD", وحث: "NN", أنان: "NNP" };
-    const text = "عنوان\nوأكدت الصين أهمية مواصلة دعم جهود أنان وحث الحكومة السورية وقوى المعارضة على تنفيذ الخطة.";
+    const text = "عنوان\nوأكدت روسيا أهمية مواصلة دعم جهود أنان وحث الحكومة السورية والمعارضة على الالتزام بالخطة.";
     expect(relations(text, lex).filter((r) => r.startsWith("SYR-government"))).toEqual([]);
   });
 
@@ -2459,7 +2460,7 @@ describe("wishes asked of someone, and a verb whose subject is no actor", () => 
   it("shares no subject from a verb whose subject is a plain noun", () => {
     const lex = { وقال: "VBD", كان: "VBD", فيه: "NN", الجميع: "NOUN_QUANT", يدفع: "VBP", ويطالب: "VBP" };
     const text =
-      "عنوان\nوقال الرئيس محمود عباس إنها جاءت في وقت كان فيه الجميع يدفع النظام السوري ويطالب الحكومة اللبنانية بالحوار.";
+      "عنوان\nوقال الرئيس محمود عباس إنها جاءت في وقت كان فيه الجميع يدفع النظام الإيراني ويطالب الحكومة العراقية بالحوار.";
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
@@ -2502,7 +2503,7 @@ describe("the two sides of a meeting", () => {
   });
 
   it("are the 'their' of a dual verb that continues their sentence", () => {
-    const text = `${met}وعرض الوزيران الأوضاع في سوريا، واعربا عن دعمهما الكامل لما طلبه كوفي أنان.`;
+    const text = `${met}وعرض الوزيران تطورات الأزمة السورية، واعربا عن دعمهما الكامل لما طلبه كوفي أنان.`;
     const out = relations(text, { ...lex, طلبه: "NNP", الكامل: "DTNN" });
     expect(out).toContainEqual("laurent-fabius SUPPORTED kofi-annan");
     expect(out).toContainEqual("nasser-judeh SUPPORTED kofi-annan");
