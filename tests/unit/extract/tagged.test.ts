@@ -2651,7 +2651,7 @@ describe("names written the way papers write them", () => {
 
   it("keep a family name that starts like a conjunction, and take the preposition on an honorific", () => {
     const lex = { التقى: "VBD", حسن: "NNP", البنا: "DTNNP", أنور: "NNP", وجدي: "NNP" };
-    expect(relations("عنوان\nوفي إحدى المرات التقى الإمام حسن البنا بالفنان أنور وجدي في القاهرة.", lex)).toEqual([
+    expect(relations("عنوان\nوذات مساء التقى الإمام حسن البنا بالفنان أنور وجدي في المسرح.", lex)).toEqual([
       "person:حسن البنا MET person:أنور وجدي",
     ]);
   });
@@ -2667,28 +2667,27 @@ describe("hearsay", () => {
 
 describe("a meeting of an unnamed official with a titled person", () => {
   it("does not read the official's title across 'مع' into the other's name", () => {
-    const lex = { جون: "NNP", ماكين: "NNP", السناتور: "DTNN", مرشد: "NN", نائب: "NN", مع: "NN" };
-    const text = "عنوان\nوتحدثت الصحف عن لقاء نائب مرشد الإخوان مع السناتور جون ماكين في القاهرة.";
-    expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-mccain"]);
+    const lex = { جون: "NNP", كيري: "NNP", السناتور: "DTNN", مرشد: "NN", نائب: "NN", مع: "NN" };
+    const text = "عنوان\nوتحدثت الصحف عن اجتماع نائب مرشد الإخوان مع السناتور جون كيري في واشنطن.";
+    expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-kerry"]);
   });
 });
 
 describe("an invitation a return answers", () => {
   it("is the inviter's, styled 'سمو', to the subject named after the verb's place and time", () => {
-    const lex = { عاد: "VBD", حمد: "NNP", بن: "NNP", خليفة: "NNP", آل: "NNP", ثاني: "NNP" };
+    const lex = { عاد: "VBD", صباح: "NNP", الأحمد: "DTNNP", الجابر: "DTNNP", الصباح: "DTNNP" };
     const text =
-      "عنوان\nعاد إلى العاصمة صنعاء مساء أمس الرئيس عبدربه منصور هادي بعد زيارة قصيرة بناء على دعوة من " +
-      "أخيه أمير دولة قطر سمو الأمير حمد بن خليفة آل ثاني.";
-    expect(relations(text, lex)).toContain("hamad-bin-khalifa INVITED abdrabbuh-mansur-hadi");
+      "عنوان\nعاد إلى مدينة عدن ظهر اليوم الرئيس عبدربه منصور هادي بعد زيارة خاطفة بناء على دعوة من " +
+      "أخيه أمير دولة الكويت سمو الشيخ صباح الأحمد الجابر الصباح.";
+    expect(relations(text, lex)).toContain("sabah-al-ahmad INVITED abdrabbuh-mansur-hadi");
   });
 });
 
 describe("official visits in protocol style", () => {
   it("read a summit chaired by two leaders as their meeting", () => {
     const lex = { عقدت: "VBD", اليمنية: "DTJJ", القطرية: "DTJJ", حمد: "NNP", بن: "NNP", خليفة: "NNP" };
-    const text =
-      "عنوان\nوفي الديوان الأميري عقدت القمة اليمنية - القطرية برئاسة الزعيمين عبدربه منصور هادي وحمد بن خليفة.";
-    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET hamad-bin-khalifa"]);
+    const text = "عنوان\nوفي قصر الوجبة عقدت القمة القطرية - اليمنية برئاسة الزعيمين حمد بن خليفة وعبدربه منصور هادي.";
+    expect(relations(text, lex)).toEqual(["hamad-bin-khalifa MET abdrabbuh-mansur-hadi"]);
   });
 
   it("read those 'in the reception' of a guest as meeting him, a 'بن علي' chain among them", () => {
@@ -2707,7 +2706,7 @@ describe("an office named by its institution alone", () => {
     const lex = { وبحث: "VBD", طلب: "VBD", الجمهورية: "DTNN" };
     const text =
       "عنوان\nوبحث الرئيس اللبناني ميشال سليمان مع كوفي أنان الأزمة السورية.\n" +
-      "وقالت المصادر إن رئيس الجمهورية طلب من مبعوث الأمم المتحدة المساعدة في الملف.";
+      "وقالت المصادر إن رئيس الجمهورية طلب من المبعوث الخاص للأمم المتحدة المساعدة في حل الأزمة.";
     expect(relations(text, lex)).toContain("michel-suleiman DEMANDED kofi-annan reported");
   });
 });
@@ -2722,7 +2721,7 @@ describe("support in a passive participle", () => {
   });
 
   it("and a dictionary surname after another given name is someone else", () => {
-    expect(relations("عنوان\nوطرح اقتراح وزير المال محمد الصفدي مدعوماً من الرئيس نجيب ميقاتي.", lex)).toEqual([
+    expect(relations("عنوان\nوطرح اقتراح وزير المالية محمد الصفدي مدعوماً من رئيس الحكومة نجيب ميقاتي.", lex)).toEqual([
       "najib-mikati SUPPORTED person:محمد الصفدي",
     ]);
   });
@@ -2774,7 +2773,7 @@ describe("support received", () => {
   const lex = { يلقى: "VBP", ويحظى: "VBP", الكامل: "DTJJ" };
 
   it("is the giver's, after 'من' or in the genitive, to the receiving verb's subject", () => {
-    expect(relations("عنوان\nلكن النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران.", lex)).toEqual([
+    expect(relations("عنوان\nلكن النظام السوري لا يزال يلقى الدعم الكامل من روسيا وإيران.", lex)).toEqual([
       "RUS SUPPORTED SYR-government",
       "IRN SUPPORTED SYR-government",
     ]);
@@ -2784,23 +2783,23 @@ describe("support received", () => {
 
 describe("a subject's title in apposition", () => {
   const lex = {
-    ...{ ووصف: "VBD", وانتقد: "VBD", يحيى: "NNP", الجمل: "DTNNP", الأسبق: "DTJJ", الدستوري: "DTJJ" },
-    ...{ قرار: "NN", نائب: "NN", رئيس: "NN", الوزراء: "DTNN", والفقيه: "DTNN", مرسي: "NNP" },
+    ...{ ووصف: "VBD", وانتقد: "VBD", ثروت: "NNP", بدوي: "NNP", الأسبق: "DTJJ", الدستوري: "DTJJ" },
+    ...{ قرار: "NN", إعلان: "NN", نائب: "NN", رئيس: "NN", الوزراء: "DTNN", والفقيه: "DTNN", مرسي: "NNP" },
   };
 
   it("ends at its first definite noun and that noun's adjectives, or at a coordinated title's", () => {
-    expect(relations("عنوان\nوانتقد الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق قرار مرسي.", lex)).toEqual([
-      "person:يحيى الجمل CONDEMNED mohamed-morsi",
+    expect(relations("عنوان\nوانتقد الدكتور ثروت بدوي نائب رئيس الوزراء الأسبق قرار مرسي.", lex)).toEqual([
+      "person:ثروت بدوي CONDEMNED mohamed-morsi",
     ]);
-    const text = "عنوان\nووصف الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق والفقيه الدستوري قرار مرسي بالفضيحة.";
-    expect(relations(text, lex)).toEqual(["person:يحيى الجمل CONDEMNED mohamed-morsi"]);
+    const text = "عنوان\nووصف الدكتور ثروت بدوي نائب رئيس الوزراء الأسبق والفقيه الدستوري إعلان مرسي بالمهزلة.";
+    expect(relations(text, lex)).toEqual(["person:ثروت بدوي CONDEMNED mohamed-morsi"]);
   });
 });
 
 describe("an act someone goes on with", () => {
   it("is the genitive's of 'استمرار'/'إصرار', past the goods to the one who gets them", () => {
-    expect(relations("عنوان\nومن الغريب استمرار روسيا في إرسال الأسلحة إلى نظام بشار الأسد.", {})).toEqual([
-      "RUS SUPPLIED bashar-al-assad",
+    expect(relations("عنوان\nومما يثير الدهشة استمرار إيران في إرسال الأسلحة إلى نظام بشار الأسد.", {})).toEqual([
+      "IRN SUPPLIED bashar-al-assad",
     ]);
     expect(relations("عنوان\nوانتقد الوزير إصرار روسيا على دعم الرئيس بشار الأسد.", { وانتقد: "VBD" })).toEqual([
       "RUS SUPPORTED bashar-al-assad",
@@ -2829,8 +2828,8 @@ describe("a judgement said of someone's act", () => {
 
 describe("support said of an actor or of its stance", () => {
   it("is the actor's, or of those whose stance it is", () => {
-    expect(relations("عنوان\nواختلافي مع إيران وحزب الله في موقفهما الداعم لنظام الأسد في سوريا.", {})).toEqual([
-      "IRN SUPPORTED bashar-al-assad",
+    expect(relations("عنوان\nواختلافي مع روسيا وحزب الله في موقفهما الداعم لنظام الأسد منذ البداية.", {})).toEqual([
+      "RUS SUPPORTED bashar-al-assad",
       "hezbollah SUPPORTED bashar-al-assad",
     ]);
     const text =
@@ -2846,9 +2845,17 @@ describe("support said of an actor or of its stance", () => {
 
 describe("downing what belongs to a state", () => {
   it("is the attack of the means' nationality or owner on that state; a hypothetical strike is none", () => {
-    const lex = { الأرضية: "DTJJ", السورية: "DTJJ", حربية: "JJ", تركية: "JJ", إسرائيلي: "JJ" };
-    expect(relations("عنوان\nوزاد التوتر إثر إسقاط المضادات الأرضية السورية لطائرة حربية تركية.", lex)).toEqual([
-      "SYR ATTACKED TUR",
+    const lex = {
+      الأرضية: "DTJJ",
+      الإيرانية: "DTJJ",
+      حربية: "JJ",
+      تركية: "JJ",
+      أمريكية: "JJ",
+      مسيرة: "JJ",
+      إسرائيلي: "JJ",
+    };
+    expect(relations("عنوان\nوتصاعد التوتر بعد إسقاط المضادات الأرضية الإيرانية لطائرة مسيرة أمريكية.", lex)).toEqual([
+      "IRN ATTACKED USA",
     ]);
     // A leader's forces are his country's army.
     expect(relations("عنوان\nوأبدى الرئيس بشار الأسد أسفه لإسقاط قواته لطائرة حربية تركية.", lex)).toEqual([
@@ -2910,7 +2917,10 @@ describe("praise of a role an actor plays", () => {
 describe("a title before a destination", () => {
   it("does not run past 'إلى' into the place someone travelled to", () => {
     const lex = { وتوجه: "VBD", التقى: "VBD", الأمريكي: "DTJJ" };
-    const x = extractTagged("عنوان\nوتوجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس الأمريكي جو بايدن.", lex);
+    const x = extractTagged(
+      "عنوان\nوتوجه الوزير إلى البيت الأبيض حيث التقى مستشار الأمن القومي الأمريكي توم دونيلون.",
+      lex,
+    );
     expect(x.relations.map(show).filter((r) => r.includes("white-house"))).toEqual([]);
   });
 });
@@ -3007,11 +3017,11 @@ describe("a body named without its nationality", () => {
 describe("a leader's government", () => {
   it("stands for the leader, and a charge of being involved is an accusation, past a negation before the comma", () => {
     const lex = { وقال: "VBD", تورطت: "NNP", مشيرا: "VN", يعد: "VBP" };
-    expect(relations("عنوان\nوقال الرئيس بشار الأسد إن حكومة أردوغان تورطت في الأحداث.", lex)).toEqual([
+    expect(relations("عنوان\nوقال الرئيس بشار الأسد إن حكومة أردوغان تورطت في تسليح المعارضين.", lex)).toEqual([
       "bashar-al-assad ACCUSED recep-tayyip-erdogan reported",
     ]);
     const text =
-      "عنوان\nوقال الرئيس بشار الأسد إن أردوغان لم يعد له دور ولا مصداقية، مشيرا إلى أن حكومة أردوغان تورطت في الأحداث.";
+      "عنوان\nوقال الرئيس بشار الأسد إن أردوغان لم يعد له دور ولا مصداقية، مشيرا إلى أن حكومة أردوغان تورطت في تسليح المعارضين.";
     expect(relations(text, lex)).toContain("bashar-al-assad ACCUSED recep-tayyip-erdogan reported");
   });
 });
@@ -3065,15 +3075,15 @@ describe("a family name with 'آل'", () => {
 describe("a ban on what a state's people or goods do", () => {
   it("sanctions the state their nationality names", () => {
     // (Tagged as the tagger does in real text: the verb as a noun, its object as a verb.)
-    const lex = { فرض: "NN", حظرا: "VBD", إيرانيا: "JJ", سوريا: "NNP", وجمد: "NNP", أرصدتهم: "NNP", "34": "CD" };
-    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا إيرانيا.", lex)).toEqual([
+    const lex = { فرض: "NN", حظرا: "VBD", إيرانيا: "JJ", سوريا: "NNP", وجمد: "NNP", أموالهم: "NNP", "12": "CD" };
+    expect(relations("عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا إيرانيا.", lex)).toEqual([
       "eu SANCTIONED IRN",
     ]);
     // "سوريًا" (Syrian) is spelt as the country's name once normalised.
     const text =
-      "عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 34 فردا وكيانا سوريًا وجمد أرصدتهم، وقال الوزير إن الضغط سيستمر.";
+      "عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 12 شخصا وكيانا سوريًا وجمد أموالهم، وقال الوزير إن العقوبات ستتوسع.";
     expect(relations(text, lex)).toEqual(["eu SANCTIONED SYR"]);
-    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
+    expect(relations("عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
   });
 });
 
@@ -3117,9 +3127,9 @@ describe("a court's sentence", () => {
 
 describe("a foreign given name taken for a verb, and a chief's title", () => {
   it("starts a name after a title or honorific; 'كبير المفاوضين' with a nationality is a title, not the state", () => {
-    const lex = { يتسحاق: "VBP", مولخو: "NNP", يجري: "VBP", محادثات: "NNS" };
+    const lex = { يتسحاق: "VBP", مولخو: "NNP", أجرى: "VBD", محادثات: "NNS" };
     const text =
-      "عنوان\nوأفادت الصحيفة بأن المحامي يتسحاق مولخو يجري محادثات مع كبير المفاوضين الفلسطينيين صائب عريقات.";
+      "عنوان\nوذكرت مصادر صحفية أن المحامي يتسحاق مولخو أجرى محادثات مع كبير المفاوضين الفلسطينيين صائب عريقات.";
     expect(relations(text, lex)).toEqual(["person:يتسحاق مولخو MET saeb-erekat reported"]);
   });
 });
@@ -3183,7 +3193,7 @@ describe("an obligation stated of someone, written loosely", () => {
     const text = [
       "عنوان",
       "وانتقد فابيوس بشار الأسد أمس.",
-      'وتابع في ختام اجتماع حول سوريا، أنه "لا مجال للشك في أن على الأسد مغادرة السلطة".',
+      'وتابع في ختام اجتماع حول سوريا، أنه "لا مجال للشك في أن على الأسد التنحي عن الحكم".',
     ].join("\n");
     expect(relations(text, lex)).toEqual([
       "laurent-fabius CONDEMNED bashar-al-assad",
@@ -3213,14 +3223,14 @@ describe("a name inside a prepositional phrase before a verb", () => {
       مؤسستي: "NNS",
       من: "IN",
       الجيش: "DTNN",
-      والأمن: "DTNN",
+      والشرطة: "DTNN",
       الرئاسة: "DTNN",
       والحكومة: "DTNN",
     };
     const text = [
       "عنوان",
       "وقال الرئيس اليمني عبد ربه منصور هادي إن الحوار سيبدأ.",
-      "وبعد مطالبتهم بإقالة أقاربه من مؤسستي الجيش والأمن طالبوا مؤسستي الرئاسة والحكومة بتنفيذ المطالب.",
+      "وبعد مطالبتهم بإبعاد أقاربه من مؤسستي الجيش والشرطة طالبوا مؤسستي الرئاسة والحكومة بتلبية مطالبهم.",
     ].join("\n");
     expect(relations(text, lex)).toEqual([]);
   });
@@ -3316,7 +3326,7 @@ describe("a verb of saying that opens a sentence without a subject", () => {
     const text = [
       "عنوان",
       "وانتقد الاتحاد الأوروبي بشار الأسد، وقال وزير الخارجية البريطاني وليم هيغ إن العمل يجب أن يبدأ.",
-      'وخاطب الصحفيين: "يجب على الرئيس الأسد إما أن يجري إصلاحات أو يتنحى".',
+      'وخاطب الصحفيين: "يجب على الرئيس الأسد إما أن يوقف القمع أو يرحل".',
     ].join("\n");
     expect(relations(text, { ...lex, وانتقد: "VBD" })).toEqual([
       "eu CONDEMNED bashar-al-assad",
