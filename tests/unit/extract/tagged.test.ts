@@ -242,10 +242,10 @@ describe("the looser linker", () => {
 
 describe("pronouns and titles that refer to actors", () => {
   it("gives a conjoined verb of saying the sentence's opening subject as the speaker of a later first-person call", () => {
-    const lex = { وتبنت: "VBD", وقالت: "VBD", واستطردت: "VBD", أناشد: "VBP", أنجيلا: "NNP", ميركل: "NNP" };
+    const lex = { وتبنت: "VBD", وقالت: "VBD", واستطردت: "VBD", أناشد: "VBP", تيريزا: "NNP", ماي: "NNP" };
     const text =
-      'وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت في برلين إن الوقت حان. واستطردت "أناشد كل الأعضاء في مجلس الأمن الاتفاق على قرار".';
-    expect(relations(text, lex)).toEqual(["angela-merkel DEMANDED un-security-council"]);
+      'وتبنت رئيسة الوزراء البريطانية تيريزا ماي الموقف ذاته وقالت في لندن إن الصبر نفد. واستطردت "أناشد كل الأعضاء في مجلس الأمن التوافق على قرار".';
+    expect(relations(text, lex)).toEqual(["theresa-may DEMANDED un-security-council"]);
   });
 
   it("reads 'he' after 'أخبرنا' as the one who told us, the subject after 'طلب منا', not the quoted narrator", () => {
@@ -257,16 +257,16 @@ describe("pronouns and titles that refer to actors", () => {
   });
 
   it("never takes a name in parentheses glossing 'her arrival' for the subject", () => {
-    const text = "وكانت كلينتون قالت قبل وصولها (إسرائيل) إنها على تواصل مع الرئيس محمود عباس.";
-    expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("ISR"))).toEqual([]);
+    const text = "وكانت آشتون قالت قبل وصولها (مصر) إنها على اتصال دائم مع الرئيس محمد مرسي.";
+    expect(relations(text, { قالت: "VBD", وكانت: "VBD" }).filter((r) => r.startsWith("EGY"))).toEqual([]);
   });
 
   it("gives a title without a name its own gender, so 'منه' after 'السفير الإماراتي' is the ambassador", () => {
     const text =
-      "وصل ضاحي خلفان إلى دبي. واستدعت وزارة الخارجية المصرية السفير الإماراتي في القاهرة وطلبت منه توضيحات.";
+      "وصل ضاحي خلفان إلى أبوظبي. واستدعت وزارة الخارجية الكويتية السفير الإماراتي في الكويت وطلبت منه تفسيرا لما قيل.";
     expect(relations(text, { وصل: "VBD", واستدعت: "VBD", وطلبت: "VBD", ضاحي: "NNP", خلفان: "NNP" })).toEqual([
-      "EGY-mfa CONDEMNED ARE",
-      "EGY-mfa DEMANDED ARE",
+      "KWT-mfa CONDEMNED ARE",
+      "KWT-mfa DEMANDED ARE",
     ]);
   });
 
@@ -523,7 +523,7 @@ describe("a call on someone", () => {
   it("reads a cleric's title before his name, and ends a demand's conditions at a comma and a new verb", () => {
     const lex = { طالب: "VBD", واصلت: "VBD" };
     const text =
-      "بينما طالب البطريرك الماروني مار بشارة بطرس الراعي الحكومة اللبنانية بحماية الحدود، واصلت أحزاب لبنانية تنديدها بزيارة السيناتور.";
+      "وفيما طالب البطريرك الماروني مار بشارة بطرس الراعي أمس الحكومة اللبنانية بضبط الحدود مع سوريا، واصلت قوى سياسية انتقادها لزيارة الوزير.";
     expect(relations(text, lex)).toEqual(["bechara-boutros-al-rai DEMANDED LBN-government"]);
   });
 
@@ -536,7 +536,7 @@ describe("a call on someone", () => {
     const lex = { دعا: "VBD", طالب: "VBD", أكد: "VBD", سمير: "NNP", جعجع: "NNP", علي: "NNP", عبدالكريم: "NNP" };
     const call = "دعا الرئيس الفرنسي فرانسوا هولاند الحكومة اللبنانية إلى استدعاء السفير السوري وإدانة إيران.";
     expect(relations(call, lex)).toEqual(["francois-hollande DEMANDED LBN-government"]);
-    const participle = "أكد سمير جعجع موقفه، داعياً إلى استدعاء السفير السوري علي عبدالكريم علي.";
+    const participle = "جدد سمير جعجع موقفه، داعياً إلى استدعاء سفير سوريا علي عبدالكريم علي.";
     expect(relations(participle, lex)).toEqual([]);
     const sanction = "طالب الرئيس الفرنسي فرانسوا هولاند الاتحاد الأوروبي بفرض عقوبات على إيران.";
     expect(relations(sanction, lex)).toEqual(["francois-hollande DEMANDED eu"]);
@@ -589,10 +589,10 @@ describe("nationalities past an adjective", () => {
 
 describe("an act's author in a relative clause", () => {
   it("finds the sanctioned country at the end of a chain of goods", () => {
-    const lex = { تدرس: "VBP", فرضه: "VBD", التأمين: "DTNN", ناقلات: "NNS", النفط: "DTNN" };
+    const lex = { تبحث: "VBP", فرضته: "VBD", التأمين: "DTNN", شحنات: "NNS", النفط: "DTNN" };
     const text =
-      "تدرس الحكومة اليابانية خياراتها بعد الحظر الذي فرضه الاتحاد الأوروبي على التأمين على ناقلات النفط الإيراني.";
-    expect(relations(text, lex)).toEqual(["eu SANCTIONED IRN"]);
+      "تبحث الحكومة الهندية بدائلها إثر الحظر الذي فرضته الولايات المتحدة على التأمين على شحنات النفط السوري.";
+    expect(relations(text, lex)).toEqual(["USA SANCTIONED SYR"]);
   });
 
   it("finds the sanctioned country where the banned goods are bought from, and nowhere else", () => {
@@ -667,9 +667,9 @@ describe("a pronoun after a coordinated verb", () => {
 
 describe("titles and family names", () => {
   it("reads a title head with a nationality as the person introduced with that title", () => {
-    const lexicon = { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تنس: "VBP", تشير: "VBP" };
+    const lexicon = { وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تغفل: "VBP", تشير: "VBP" };
     const text =
-      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nولم تنس الوزيرة الأمريكية أن تشير إلى أن محادثاتها مع الرئيس محمد مرسي كانت مثمرة.";
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nولم تغفل الوزيرة الأمريكية أن تشير إلى أن مباحثاتها مع الرئيس محمد مرسي كانت بناءة.";
     const out = relations(text, lexicon);
     expect(out).toContain("hillary-clinton MET mohamed-morsi");
     expect(out.some((r) => r.includes("MET") && r.includes("neg"))).toBe(false);
@@ -773,10 +773,9 @@ describe("first-person verbs", () => {
 
 describe("dropped subjects", () => {
   it("reads 'وكان X قد + verb' with X as the subject and the name after the verb, past 'في وقت سابق', as the object", () => {
-    const lex = { وصل: "VBD", التقى: "VBD", علي: "NNP", محمد: "NNP", الآنسي: "DTNNP" };
-    const text =
-      "وصل عبدربه منصور هادي إلى عدن. وكان الرئيس اليمني قد التقى في وقت سابق رئيس جهاز الأمن القومي علي محمد الآنسي.";
-    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET person:علي محمد الآنسي"]);
+    const lex = { وصل: "VBD", التقى: "VBD", شوقي: "NNP", أحمد: "NNP", هائل: "NNP" };
+    const text = "وصل عبدربه منصور هادي إلى تعز. وكان الرئيس هادي قد التقى في وقت سابق محافظ المحافظة شوقي أحمد هائل.";
+    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET person:شوقي أحمد هائل"]);
   });
 
   it("reads the refusal of 'that' after a demand as its addressee rejecting its author, unless someone else refuses", () => {
@@ -812,7 +811,7 @@ describe("dropped subjects", () => {
   it("reads a man after a feminine verb as its object, and a narrative ، ف + verb as a new clause", () => {
     const lexicon = { أرادت: "VBD", التقت: "VBD", وصلت: "VBD", هيلاري: "NNP", كلينتون: "NNP", طنطاوي: "NNP" };
     const text =
-      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوبدا كما لو أنها أرادت أن تكون طرفا، فالتقت رئيس المجلس الأعلى للقوات المسلحة المشير طنطاوي بعد لقاء الوزيرة مع الرئيس محمد مرسي.";
+      "وصلت وزيرة الخارجية الأمريكية هيلاري كلينتون إلى القاهرة.\nوبدا أنها أرادت أن تسمع من الجميع، فالتقت وزير الدفاع المصري المشير طنطاوي بعد لقاء الوزيرة مع الرئيس محمد مرسي.";
     const out = relations(text, lexicon);
     expect(out).toContain("hillary-clinton MET mohamed-hussein-tantawi");
     expect(out.filter((r) => r.startsWith("mohamed-hussein-tantawi"))).toEqual([]);
@@ -820,12 +819,12 @@ describe("dropped subjects", () => {
 
   it("lets a meeting noun with a named agent take its partner directly", () => {
     expect(
-      relations("وصدر القرار بعد استقبال مرسي نائب وزيرة الخارجية الأمريكية وليام بيرنز.", {
+      relations("وصدر القرار عقب استقبال أردوغان نائب وزيرة الخارجية الأمريكية وليام بيرنز.", {
         وصدر: "VBD",
         وليام: "NNP",
         بيرنز: "NNP",
       }),
-    ).toContain("mohamed-morsi MET william-burns");
+    ).toContain("recep-tayyip-erdogan MET william-burns");
   });
 });
 
@@ -859,10 +858,10 @@ describe("acts standing for their authors", () => {
 
 describe("long appositions and phrase conditions", () => {
   it("skips a long apposition closed by a comma, and matches a condition of several words", () => {
-    const lexicon = { ووصف: "VBD", حسن: "NNP", النجار: "DTNNP", أحمد: "NNP", الزند: "DTNNP" };
+    const lexicon = { ووصف: "VBD", محمود: "NNP", الشريف: "DTNNP", أحمد: "NNP", الزند: "DTNNP" };
     const text =
-      "وقال المستشار أحمد الزند إن القرار باطل.\nووصف المستشار حسن النجار، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا، تصريحات الزند بأنها غير حيادية.";
-    expect(relations(text, lexicon)).toContain("person:حسن النجار CONDEMNED person:أحمد الزند");
+      "وقال المستشار أحمد الزند إن القرار باطل.\nووصف المستشار محمود الشريف، رئيس نادي قضاة محافظة الدقهلية إحدى محافظات الدلتا، تصريحات الزند الأخيرة بأنها غير حيادية.";
+    expect(relations(text, lexicon)).toContain("person:محمود الشريف CONDEMNED person:أحمد الزند");
   });
 
   it("ends a body's name at a second definite noun", () => {
@@ -883,17 +882,17 @@ describe("topics, talks and passive agents", () => {
       "CHN CONDEMNED TUR",
     ]);
     expect(
-      relations("أما وزيرة خارجية الولايات المتحدة هيلاري كلينتون، فقد أشادت بدور قطر.", {
-        أشادت: "VBD",
-        هيلاري: "NNP",
-        كلينتون: "NNP",
+      relations("أما وزير خارجية الولايات المتحدة جون كيري، فقد أشاد بدور قطر.", {
+        أشاد: "VBD",
+        جون: "NNP",
+        كيري: "NNP",
       }),
-    ).toEqual(["hillary-clinton SUPPORTED QAT"]);
+    ).toEqual(["john-kerry SUPPORTED QAT"]);
   });
 
   it("reads talks that a verb says were held between two parties, and the agent of a passive meeting noun", () => {
     expect(
-      relations("وجاء القرار بعد لقاء جرى بين مرسي ووليام بيرنز.", {
+      relations("وجاء الإعلان بعد لقاء جرى بين الرئيس مرسي ووليام بيرنز في القاهرة.", {
         وجاء: "VBD",
         جرى: "VBD",
         ووليام: "NNP",
@@ -928,9 +927,9 @@ describe("titles named later", () => {
 
   it("records an aide's title as his, not his principal's, and reads the end of this year as still to come", () => {
     const text =
-      "وحضر اللقاء مستشار رئيس الجمهورية علي سالم.\nوقال المستشار إن رئيس الجمهورية يزور الولايات المتحدة نهاية العام الجاري.";
+      "وحضر اللقاء مستشار رئيس الجمهورية علي سالم.\nوقال المستشار إن رئيس الجمهورية يزور فرنسا نهاية العام الجاري.";
     const out = relations(text, { وحضر: "VBD", علي: "NNP", سالم: "NNP", وقال: "VBD", يزور: "VBP" });
-    expect(out.filter((r) => r.startsWith("person:علي سالم MET USA"))).toEqual([]);
+    expect(out.filter((r) => r.startsWith("person:علي سالم MET FRA"))).toEqual([]);
   });
 });
 
@@ -957,12 +956,12 @@ describe("a minister's title without the name", () => {
 
 describe("a title with 'الدولي' before a known name", () => {
   it("belongs to the person, so an act noun before it has that person as its author", () => {
-    const out = relations("وقال المصدر إن سورية تثمن موقف المبعوث الدولي الخاص كوفي عنان من الأزمة.", {
+    const out = relations("وقال المصدر إن روسيا تثمن موقف المبعوث الدولي الخاص كوفي عنان من الأزمة السورية.", {
       تثمن: "VBP",
       كوفي: "NNP",
       عنان: "NNP",
     });
-    expect(out).toContain("SYR SUPPORTED kofi-annan reported");
+    expect(out).toContain("RUS SUPPORTED kofi-annan reported");
   });
 });
 
@@ -995,11 +994,11 @@ describe("the subject after a clause-opening 'وكان' the tagger read as a nou
 
 describe("an appositive role after the subject's name", () => {
   it("passes 'أمين …' with a 'لل' genitive, and ends at a preposition", () => {
-    const text = "وبحث سعيد جليلي أمين المجلس الأعلى للأمن القومي الإيراني مع الرئيس نجيب ميقاتي الأوضاع.";
+    const text = "وبحث علي شمخاني أمين المجلس الأعلى للأمن القومي الإيراني مع الرئيس ميشال عون الأوضاع.";
     const out = relations(text, {
       وبحث: "VBD",
-      سعيد: "NNP",
-      جليلي: "NNP",
+      علي: "NNP",
+      شمخاني: "NNP",
       أمين: "NNP",
       المجلس: "DTNN",
       الأعلى: "DTJJ",
@@ -1007,10 +1006,10 @@ describe("an appositive role after the subject's name", () => {
       القومي: "DTJJ",
       الإيراني: "DTJJ",
       مع: "NN",
-      نجيب: "NNP",
-      ميقاتي: "NNP",
+      ميشال: "NNP",
+      عون: "NNP",
     });
-    expect(out).toContain("saeed-jalili MET najib-mikati");
+    expect(out).toContain("ali-shamkhani MET michel-aoun");
   });
 
   it("ends at a time word, and a name ends before 'ومعه'", () => {
@@ -1115,7 +1114,7 @@ describe("bodies named by a head and adjectives", () => {
 describe("acts against someone after a verb of support", () => {
   it("never reads support for someone's dismissal as support for them", () => {
     const text =
-      "وسئلت حركة النهضة عن إقالة محافظ البنك المركزي مصطفى كمال النابلي.\nوأوضح الغنوشي أن الحركة تؤيد إعفاء النابلي من مهامه.";
+      "وسئلت حركة النهضة عن إقالة محافظ البنك المركزي مصطفى كمال النابلي.\nوأوضح راشد الغنوشي أن الحركة تؤيد إعفاء النابلي من منصبه.";
     const out = relations(text, {
       وأوضح: "VBD",
       تؤيد: "VBP",
@@ -1123,6 +1122,7 @@ describe("acts against someone after a verb of support", () => {
       مصطفى: "NNP",
       كمال: "NNP",
       النابلي: "DTNNP",
+      راشد: "NNP",
       الغنوشي: "DTNNP",
       الحركة: "DTNN",
     });
@@ -1139,7 +1139,7 @@ describe("quoted organisation names", () => {
 
   it("lets a group head and its adjectives before a quoted known name describe it, and skips quotes inside a long name", () => {
     const text =
-      "حمل التنظيم المسلح ''التوحيد والجهاد'' مالي مسؤولية الاشتباكات.\nوهددت حركة ''التوحيد والجهاد'' في غرب إفريقيا بطرد حركة تحرير أزواد من المدينة.";
+      "حمل التنظيم المسلح ''التوحيد والجهاد'' مالي مسؤولية الاشتباكات.\nوهددت حركة ''التوحيد والجهاد'' في غرب إفريقيا أمس بطرد حركة تحرير أزواد من غاو.";
     const x = extractTagged(text, {
       حمل: "VBD",
       التنظيم: "DTNN",
@@ -1219,7 +1219,7 @@ describe("a relative clause after a noun with a preposition", () => {
 describe("a bare definite head", () => {
   it("refers to a body with that head named earlier in the same sentence before one of earlier sentences", () => {
     const text =
-      "وفي مجلس الدوي العامر حضرت ندوة.\nوسلمها خطابا من أعضاء مجلس النواب البحريني يطالب فيه المجلس بأن يعتبرهم لاجئين.";
+      "وفي مجلس الدوي العامر حضرت ندوة.\nوسلمها خطابا من كتلة في مجلس النواب البحريني يطالب فيه المجلس بأن يمنحهم حق اللجوء.";
     const out = relations(text, { حضرت: "VBD", يطالب: "VBP", البحريني: "DTJJ", النواب: "DTNN", الدوي: "DTNN" });
     expect(out.filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
@@ -1238,7 +1238,7 @@ describe("names the press gives a state", () => {
 
 describe("a senator's title", () => {
   it("is part of the person's mention, so 'قام X بزيارة إلى Y' is his visit", () => {
-    const text = "قام السيناتور الأمريكي الجمهوري جون ماكين بزيارة مفاجئة إلى لبنان أمس.";
+    const text = "قام السيناتور الأمريكي الجمهوري جون ماكين بزيارة خاطفة إلى الأردن أمس.";
     const out = relations(text, {
       قام: "VBD",
       السيناتور: "DTNN",
@@ -1247,10 +1247,10 @@ describe("a senator's title", () => {
       جون: "NNP",
       ماكين: "NNP",
       بزيارة: "NNP",
-      مفاجئة: "JJ",
-      لبنان: "NNP",
+      خاطفة: "JJ",
+      الأردن: "NNP",
     });
-    expect(out).toContain("john-mccain MET LBN");
+    expect(out).toContain("john-mccain MET JOR");
   });
 });
 
@@ -1326,12 +1326,12 @@ describe("an invitation noun with two bare names", () => {
 
 describe("a titled body right before a name", () => {
   it("is the name's title, past the body's adjectives", () => {
-    const out = relations("اتهم رئيس الحكومة الفلسطينية المقالة إسماعيل هنية السلطة الفلسطينية بالتقصير.", {
+    const out = relations("اتهم رئيس الحكومة الفلسطينية المقالة إسماعيل هنية حركة فتح بعرقلة المصالحة.", {
       اتهم: "VBD",
       إسماعيل: "NNP",
       هنية: "NNP",
     });
-    expect(out).toContain("ismail-haniyeh ACCUSED palestinian-authority");
+    expect(out).toContain("ismail-haniyeh ACCUSED fatah");
     expect(out.filter((r) => r.includes("ACCUSED ismail-haniyeh"))).toEqual([]);
   });
 });
@@ -1393,7 +1393,7 @@ describe("a defective verb in the first person singular", () => {
 
 describe("attacks on places", () => {
   it("reads a capital after a place noun as the place, never a subject before the verb", () => {
-    const out = relations("عنوان\nوفي القرى الشرقية بريف دمشق قصفت القوات النظامية بشكل عنيف بلدات عدة بالمدفعية.", {
+    const out = relations("عنوان\nوفي المناطق الجنوبية بريف دمشق قصفت القوات النظامية بكثافة أحياء عدة بالهاون.", {
       قصفت: "VBD",
       بريف: "NNP",
       دمشق: "NNP",
@@ -1469,7 +1469,7 @@ describe("a nationality in the feminine dual", () => {
 describe("what is sent", () => {
   it("stands before the receiver, and a state's national security council is no UN body", () => {
     const out = relations(
-      "عنوان\nوأرسل مجلس الأمن القومي الأميركي تقريرا إلى الكونغرس يقول إن روسيا تبيع إيران صواريخ بعيدة المدى.",
+      "عنوان\nوأرسل مجلس الأمن القومي الأميركي رسالة إلى الكونغرس تقول إن الصين تبيع كوريا الشمالية صواريخ متطورة.",
       { وأرسل: "VBD", تبيع: "VBP" },
     );
     expect(out.filter((r) => r.includes("SUPPLIED us-congress"))).toEqual([]);
@@ -1505,7 +1505,7 @@ describe("a coordinated verb with its own named subject and a nominal object", (
 describe("a verbal noun after a future verb", () => {
   it("is expected", () => {
     const out = relations(
-      "عنوان\nورحب الرئيس الفلسطيني محمود عباس بالخطة.\nوقال نتنياهو إن المرحلة الأولى ستكون بعد لقائه مع عباس مباشرة.",
+      "عنوان\nورحب الرئيس الفلسطيني محمود عباس بالخطة.\nوقال نتنياهو إن الخطوة التالية ستكون بعد لقائه مع عباس في القدس.",
       {
         وقال: "VBD",
         ستكون: "VBP",
@@ -1589,7 +1589,7 @@ describe("an envoy's title with the state he is posted to", () => {
 
 describe("an invitation noun, a mandate and a district", () => {
   it("invites no place named inside a noun of its own", () => {
-    const out = relations("عنوان\nواستنكر النائب دعوة ماكين أثناء زيارته لبيروت إلى إقامة منطقة عازلة.", {
+    const out = relations("عنوان\nواستنكر النائب دعوة ماكين خلال زيارته لبيروت إلى فرض حظر جوي.", {
       واستنكر: "VBD",
       ماكين: "NNP",
     });
@@ -1800,13 +1800,13 @@ describe("a name introduced by 'ما يسمى بـ'", () => {
 describe("an act in the genitive of the noun after the trigger", () => {
   it("is named by its doer in a relative clause after it", () => {
     const out = relations(
-      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ارتياحه لبدء تطبيق الحظر الذي فرضه الاتحاد الأوروبي.",
+      "عنوان\nوأعرب وزير الخارجية الإسرائيلي أفيغدور ليبرمان عن ترحيبه ببدء تطبيق الحظر الذي فرضه الاتحاد الأوروبي.",
       {
         وأعرب: "VBD",
         أفيغدور: "NNP",
         ليبرمان: "NNP",
         الإسرائيلي: "DTJJ",
-        لبدء: "NN",
+        ببدء: "NN",
         تطبيق: "NN",
         الحظر: "DTNN",
         فرضه: "VBD",
@@ -2024,7 +2024,7 @@ describe("a meeting's chair and those present", () => {
     const lex = { عقدت: "VBD", بان: "VBD" };
     const text =
       "عنوان\nعقدت الحكومة اليمنية اليوم اجتماعا استثنائيا برئاسة رئيس الوزراء محمد سالم باسندوة، " +
-      "وبحضور الأمين العام للأمم المتحدة بان كي مون ومبعوثه الخاص إلى اليمن جمال بن عمر.";
+      "وبحضور أمين عام الأمم المتحدة بان كي مون وموفده الخاص جمال بن عمر.";
     expect(relations(text, lex)).toEqual([
       "mohammed-basindawa MET ban-ki-moon",
       "mohammed-basindawa MET jamal-benomar",
@@ -2041,8 +2041,8 @@ describe("a meeting's chair and those present", () => {
 describe("sanctions adopted, announced and aimed", () => {
   it("reads sanctions a subject adopts, past a measure of them, with their target after 'على' or 'تستهدف'", () => {
     const lex = { أقر: "VBD", الاقتصادية: "DTJJ", تستهدف: "VBP", وفرض: "VBD", الإيراني: "DTJJ", النفط: "DTNN" };
-    expect(relations("عنوان\nأقر مجلس الشيوخ الأميركي بالإجماع حزمة جديدة من العقوبات على إيران.", lex)).toEqual([
-      "us-senate SANCTIONED IRN",
+    expect(relations("عنوان\nأقر مجلس الشيوخ الأميركي أمس حزمة إضافية من العقوبات على سوريا.", lex)).toEqual([
+      "us-senate SANCTIONED SYR",
     ]);
     const aimed = "عنوان\nأقر الاتحاد الأوروبي حزمة من العقوبات الاقتصادية تستهدف قطاع النفط الإيراني.";
     expect(relations(aimed, lex)).toEqual(["eu SANCTIONED IRN"]);
@@ -2358,8 +2358,8 @@ describe("an invitation a visit answers", () => {
 
   it("is by the one after 'بدعوة من' or 'تلبية لدعوة', of the visitor, and made whatever the visit's tense", () => {
     expect(
-      relations("عنوان\nويزور الرئيس محمد مرسي السعودية غدا بدعوة من الملك عبد الله بن عبد العزيز.", lex),
-    ).toContainEqual("king-abdullah-of-saudi-arabia INVITED mohamed-morsi");
+      relations("عنوان\nويزور الرئيس محمد مرسي الكويت غدا بدعوة من الأمير صباح الأحمد الجابر الصباح.", lex),
+    ).toContainEqual("sabah-al-ahmad INVITED mohamed-morsi");
     expect(relations("عنوان\nوزار أمير قطر صنعاء تلبية لدعوة الرئيس عبد ربه منصور هادي.", lex)).toContainEqual(
       "abdrabbuh-mansur-hadi INVITED QAT",
     );
@@ -2369,8 +2369,9 @@ describe("an invitation a visit answers", () => {
   });
 
   it("is of the visit's agent when a visit noun comes first", () => {
-    const text = "عنوان\nعشية زيارة وفد من حركة حماس إلى موسكو، بناء على دعوة من وزارة الخارجية الروسية، قال مصدر إن …";
-    expect(relations(text, lex)).toContainEqual("RUS-mfa INVITED hamas");
+    const text =
+      "عنوان\nعشية زيارة وفد من حركة الجهاد الإسلامي إلى طهران، بناء على دعوة من وزارة الخارجية الإيرانية، قال مصدر إن …";
+    expect(relations(text, lex)).toContainEqual("IRN-mfa INVITED islamic-jihad");
   });
 
   it("needs an invitation answered: a call to visit is the inviter's own verb", () => {
@@ -2391,7 +2392,7 @@ describe("what befalls the named one, after a first-person verb", () => {
 describe("a verb form the tagger reads as a noun after 'و' inside a sentence", () => {
   it("is a coordinated verbal noun, whose genitive is no subject", () => {
     const lex = { وأكدت: "VBD", وحث: "NN", أنان: "NNP" };
-    const text = "عنوان\nوأكدت الصين أهمية مواصلة دعم جهود أنان وحث الحكومة السورية وقوى المعارضة على تنفيذ الخطة.";
+    const text = "عنوان\nوأكدت روسيا أهمية مواصلة دعم جهود أنان وحث الحكومة السورية والمعارضة على الالتزام بالخطة.";
     expect(relations(text, lex).filter((r) => r.startsWith("SYR-government"))).toEqual([]);
   });
 
@@ -2459,7 +2460,7 @@ describe("wishes asked of someone, and a verb whose subject is no actor", () => 
   it("shares no subject from a verb whose subject is a plain noun", () => {
     const lex = { وقال: "VBD", كان: "VBD", فيه: "NN", الجميع: "NOUN_QUANT", يدفع: "VBP", ويطالب: "VBP" };
     const text =
-      "عنوان\nوقال الرئيس محمود عباس إنها جاءت في وقت كان فيه الجميع يدفع النظام السوري ويطالب الحكومة اللبنانية بالحوار.";
+      "عنوان\nوقال الرئيس محمود عباس إنها جاءت في وقت كان فيه الجميع يدفع النظام الإيراني ويطالب الحكومة العراقية بالحوار.";
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
@@ -2502,7 +2503,7 @@ describe("the two sides of a meeting", () => {
   });
 
   it("are the 'their' of a dual verb that continues their sentence", () => {
-    const text = `${met}وعرض الوزيران الأوضاع في سوريا، واعربا عن دعمهما الكامل لما طلبه كوفي أنان.`;
+    const text = `${met}وعرض الوزيران تطورات الأزمة السورية، واعربا عن دعمهما الكامل لما طلبه كوفي أنان.`;
     const out = relations(text, { ...lex, طلبه: "NNP", الكامل: "DTNN" });
     expect(out).toContainEqual("laurent-fabius SUPPORTED kofi-annan");
     expect(out).toContainEqual("nasser-judeh SUPPORTED kofi-annan");
@@ -2650,7 +2651,7 @@ describe("names written the way papers write them", () => {
 
   it("keep a family name that starts like a conjunction, and take the preposition on an honorific", () => {
     const lex = { التقى: "VBD", حسن: "NNP", البنا: "DTNNP", أنور: "NNP", وجدي: "NNP" };
-    expect(relations("عنوان\nوفي إحدى المرات التقى الإمام حسن البنا بالفنان أنور وجدي في القاهرة.", lex)).toEqual([
+    expect(relations("عنوان\nوذات مساء التقى الإمام حسن البنا بالفنان أنور وجدي في المسرح.", lex)).toEqual([
       "person:حسن البنا MET person:أنور وجدي",
     ]);
   });
@@ -2666,28 +2667,27 @@ describe("hearsay", () => {
 
 describe("a meeting of an unnamed official with a titled person", () => {
   it("does not read the official's title across 'مع' into the other's name", () => {
-    const lex = { جون: "NNP", ماكين: "NNP", السناتور: "DTNN", مرشد: "NN", نائب: "NN", مع: "NN" };
-    const text = "عنوان\nوتحدثت الصحف عن لقاء نائب مرشد الإخوان مع السناتور جون ماكين في القاهرة.";
-    expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-mccain"]);
+    const lex = { جون: "NNP", كيري: "NNP", السناتور: "DTNN", مرشد: "NN", نائب: "NN", مع: "NN" };
+    const text = "عنوان\nوتحدثت الصحف عن اجتماع نائب مرشد الإخوان مع السناتور جون كيري في واشنطن.";
+    expect(relations(text, lex)).toEqual(["muslim-brotherhood MET john-kerry"]);
   });
 });
 
 describe("an invitation a return answers", () => {
   it("is the inviter's, styled 'سمو', to the subject named after the verb's place and time", () => {
-    const lex = { عاد: "VBD", حمد: "NNP", بن: "NNP", خليفة: "NNP", آل: "NNP", ثاني: "NNP" };
+    const lex = { عاد: "VBD", صباح: "NNP", الأحمد: "DTNNP", الجابر: "DTNNP", الصباح: "DTNNP" };
     const text =
-      "عنوان\nعاد إلى العاصمة صنعاء مساء أمس الرئيس عبدربه منصور هادي بعد زيارة قصيرة بناء على دعوة من " +
-      "أخيه أمير دولة قطر سمو الأمير حمد بن خليفة آل ثاني.";
-    expect(relations(text, lex)).toContain("hamad-bin-khalifa INVITED abdrabbuh-mansur-hadi");
+      "عنوان\nعاد إلى مدينة عدن ظهر اليوم الرئيس عبدربه منصور هادي بعد زيارة خاطفة بناء على دعوة من " +
+      "أخيه أمير دولة الكويت سمو الشيخ صباح الأحمد الجابر الصباح.";
+    expect(relations(text, lex)).toContain("sabah-al-ahmad INVITED abdrabbuh-mansur-hadi");
   });
 });
 
 describe("official visits in protocol style", () => {
   it("read a summit chaired by two leaders as their meeting", () => {
     const lex = { عقدت: "VBD", اليمنية: "DTJJ", القطرية: "DTJJ", حمد: "NNP", بن: "NNP", خليفة: "NNP" };
-    const text =
-      "عنوان\nوفي الديوان الأميري عقدت القمة اليمنية - القطرية برئاسة الزعيمين عبدربه منصور هادي وحمد بن خليفة.";
-    expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi MET hamad-bin-khalifa"]);
+    const text = "عنوان\nوفي قصر الوجبة عقدت القمة القطرية - اليمنية برئاسة الزعيمين حمد بن خليفة وعبدربه منصور هادي.";
+    expect(relations(text, lex)).toEqual(["hamad-bin-khalifa MET abdrabbuh-mansur-hadi"]);
   });
 
   it("read those 'in the reception' of a guest as meeting him, a 'بن علي' chain among them", () => {
@@ -2706,7 +2706,7 @@ describe("an office named by its institution alone", () => {
     const lex = { وبحث: "VBD", طلب: "VBD", الجمهورية: "DTNN" };
     const text =
       "عنوان\nوبحث الرئيس اللبناني ميشال سليمان مع كوفي أنان الأزمة السورية.\n" +
-      "وقالت المصادر إن رئيس الجمهورية طلب من مبعوث الأمم المتحدة المساعدة في الملف.";
+      "وقالت المصادر إن رئيس الجمهورية طلب من المبعوث الخاص للأمم المتحدة المساعدة في حل الأزمة.";
     expect(relations(text, lex)).toContain("michel-suleiman DEMANDED kofi-annan reported");
   });
 });
@@ -2721,7 +2721,7 @@ describe("support in a passive participle", () => {
   });
 
   it("and a dictionary surname after another given name is someone else", () => {
-    expect(relations("عنوان\nوطرح اقتراح وزير المال محمد الصفدي مدعوماً من الرئيس نجيب ميقاتي.", lex)).toEqual([
+    expect(relations("عنوان\nوطرح اقتراح وزير المالية محمد الصفدي مدعوماً من رئيس الحكومة نجيب ميقاتي.", lex)).toEqual([
       "najib-mikati SUPPORTED person:محمد الصفدي",
     ]);
   });
@@ -2773,7 +2773,7 @@ describe("support received", () => {
   const lex = { يلقى: "VBP", ويحظى: "VBP", الكامل: "DTJJ" };
 
   it("is the giver's, after 'من' or in the genitive, to the receiving verb's subject", () => {
-    expect(relations("عنوان\nلكن النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران.", lex)).toEqual([
+    expect(relations("عنوان\nلكن النظام السوري لا يزال يلقى الدعم الكامل من روسيا وإيران.", lex)).toEqual([
       "RUS SUPPORTED SYR-government",
       "IRN SUPPORTED SYR-government",
     ]);
@@ -2783,23 +2783,23 @@ describe("support received", () => {
 
 describe("a subject's title in apposition", () => {
   const lex = {
-    ...{ ووصف: "VBD", وانتقد: "VBD", يحيى: "NNP", الجمل: "DTNNP", الأسبق: "DTJJ", الدستوري: "DTJJ" },
-    ...{ قرار: "NN", نائب: "NN", رئيس: "NN", الوزراء: "DTNN", والفقيه: "DTNN", مرسي: "NNP" },
+    ...{ ووصف: "VBD", وانتقد: "VBD", ثروت: "NNP", بدوي: "NNP", الأسبق: "DTJJ", الدستوري: "DTJJ" },
+    ...{ قرار: "NN", إعلان: "NN", نائب: "NN", رئيس: "NN", الوزراء: "DTNN", والفقيه: "DTNN", مرسي: "NNP" },
   };
 
   it("ends at its first definite noun and that noun's adjectives, or at a coordinated title's", () => {
-    expect(relations("عنوان\nوانتقد الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق قرار مرسي.", lex)).toEqual([
-      "person:يحيى الجمل CONDEMNED mohamed-morsi",
+    expect(relations("عنوان\nوانتقد الدكتور ثروت بدوي نائب رئيس الوزراء الأسبق قرار مرسي.", lex)).toEqual([
+      "person:ثروت بدوي CONDEMNED mohamed-morsi",
     ]);
-    const text = "عنوان\nووصف الدكتور يحيى الجمل نائب رئيس الوزراء الأسبق والفقيه الدستوري قرار مرسي بالفضيحة.";
-    expect(relations(text, lex)).toEqual(["person:يحيى الجمل CONDEMNED mohamed-morsi"]);
+    const text = "عنوان\nووصف الدكتور ثروت بدوي نائب رئيس الوزراء الأسبق والفقيه الدستوري إعلان مرسي بالمهزلة.";
+    expect(relations(text, lex)).toEqual(["person:ثروت بدوي CONDEMNED mohamed-morsi"]);
   });
 });
 
 describe("an act someone goes on with", () => {
   it("is the genitive's of 'استمرار'/'إصرار', past the goods to the one who gets them", () => {
-    expect(relations("عنوان\nومن الغريب استمرار روسيا في إرسال الأسلحة إلى نظام بشار الأسد.", {})).toEqual([
-      "RUS SUPPLIED bashar-al-assad",
+    expect(relations("عنوان\nومما يثير الدهشة استمرار إيران في إرسال الأسلحة إلى نظام بشار الأسد.", {})).toEqual([
+      "IRN SUPPLIED bashar-al-assad",
     ]);
     expect(relations("عنوان\nوانتقد الوزير إصرار روسيا على دعم الرئيس بشار الأسد.", { وانتقد: "VBD" })).toEqual([
       "RUS SUPPORTED bashar-al-assad",
@@ -2828,8 +2828,8 @@ describe("a judgement said of someone's act", () => {
 
 describe("support said of an actor or of its stance", () => {
   it("is the actor's, or of those whose stance it is", () => {
-    expect(relations("عنوان\nواختلافي مع إيران وحزب الله في موقفهما الداعم لنظام الأسد في سوريا.", {})).toEqual([
-      "IRN SUPPORTED bashar-al-assad",
+    expect(relations("عنوان\nواختلافي مع روسيا وحزب الله في موقفهما الداعم لنظام الأسد منذ البداية.", {})).toEqual([
+      "RUS SUPPORTED bashar-al-assad",
       "hezbollah SUPPORTED bashar-al-assad",
     ]);
     const text =
@@ -2845,9 +2845,17 @@ describe("support said of an actor or of its stance", () => {
 
 describe("downing what belongs to a state", () => {
   it("is the attack of the means' nationality or owner on that state; a hypothetical strike is none", () => {
-    const lex = { الأرضية: "DTJJ", السورية: "DTJJ", حربية: "JJ", تركية: "JJ", إسرائيلي: "JJ" };
-    expect(relations("عنوان\nوزاد التوتر إثر إسقاط المضادات الأرضية السورية لطائرة حربية تركية.", lex)).toEqual([
-      "SYR ATTACKED TUR",
+    const lex = {
+      الأرضية: "DTJJ",
+      الإيرانية: "DTJJ",
+      حربية: "JJ",
+      تركية: "JJ",
+      أمريكية: "JJ",
+      مسيرة: "JJ",
+      إسرائيلي: "JJ",
+    };
+    expect(relations("عنوان\nوتصاعد التوتر بعد إسقاط المضادات الأرضية الإيرانية لطائرة مسيرة أمريكية.", lex)).toEqual([
+      "IRN ATTACKED USA",
     ]);
     // A leader's forces are his country's army.
     expect(relations("عنوان\nوأبدى الرئيس بشار الأسد أسفه لإسقاط قواته لطائرة حربية تركية.", lex)).toEqual([
@@ -2909,7 +2917,10 @@ describe("praise of a role an actor plays", () => {
 describe("a title before a destination", () => {
   it("does not run past 'إلى' into the place someone travelled to", () => {
     const lex = { وتوجه: "VBD", التقى: "VBD", الأمريكي: "DTJJ" };
-    const x = extractTagged("عنوان\nوتوجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس الأمريكي جو بايدن.", lex);
+    const x = extractTagged(
+      "عنوان\nوتوجه الوزير إلى البيت الأبيض حيث التقى مستشار الأمن القومي الأمريكي توم دونيلون.",
+      lex,
+    );
     expect(x.relations.map(show).filter((r) => r.includes("white-house"))).toEqual([]);
   });
 });
@@ -3006,11 +3017,11 @@ describe("a body named without its nationality", () => {
 describe("a leader's government", () => {
   it("stands for the leader, and a charge of being involved is an accusation, past a negation before the comma", () => {
     const lex = { وقال: "VBD", تورطت: "NNP", مشيرا: "VN", يعد: "VBP" };
-    expect(relations("عنوان\nوقال الرئيس بشار الأسد إن حكومة أردوغان تورطت في الأحداث.", lex)).toEqual([
+    expect(relations("عنوان\nوقال الرئيس بشار الأسد إن حكومة أردوغان تورطت في تسليح المعارضين.", lex)).toEqual([
       "bashar-al-assad ACCUSED recep-tayyip-erdogan reported",
     ]);
     const text =
-      "عنوان\nوقال الرئيس بشار الأسد إن أردوغان لم يعد له دور ولا مصداقية، مشيرا إلى أن حكومة أردوغان تورطت في الأحداث.";
+      "عنوان\nوقال الرئيس بشار الأسد إن أردوغان لم يعد له دور ولا مصداقية، مشيرا إلى أن حكومة أردوغان تورطت في تسليح المعارضين.";
     expect(relations(text, lex)).toContain("bashar-al-assad ACCUSED recep-tayyip-erdogan reported");
   });
 });
@@ -3064,15 +3075,15 @@ describe("a family name with 'آل'", () => {
 describe("a ban on what a state's people or goods do", () => {
   it("sanctions the state their nationality names", () => {
     // (Tagged as the tagger does in real text: the verb as a noun, its object as a verb.)
-    const lex = { فرض: "NN", حظرا: "VBD", إيرانيا: "JJ", سوريا: "NNP", وجمد: "NNP", أرصدتهم: "NNP", "34": "CD" };
-    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا إيرانيا.", lex)).toEqual([
+    const lex = { فرض: "NN", حظرا: "VBD", إيرانيا: "JJ", سوريا: "NNP", وجمد: "NNP", أموالهم: "NNP", "12": "CD" };
+    expect(relations("عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا إيرانيا.", lex)).toEqual([
       "eu SANCTIONED IRN",
     ]);
     // "سوريًا" (Syrian) is spelt as the country's name once normalised.
     const text =
-      "عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 34 فردا وكيانا سوريًا وجمد أرصدتهم، وقال الوزير إن الضغط سيستمر.";
+      "عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 12 شخصا وكيانا سوريًا وجمد أموالهم، وقال الوزير إن العقوبات ستتوسع.";
     expect(relations(text, lex)).toEqual(["eu SANCTIONED SYR"]);
-    expect(relations("عنوان\nمن جانبه فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
+    expect(relations("عنوان\nوبدوره فرض الاتحاد الأوروبي حظرا على سفر 20 مسؤولا.", lex)).toEqual([]);
   });
 });
 
@@ -3116,9 +3127,9 @@ describe("a court's sentence", () => {
 
 describe("a foreign given name taken for a verb, and a chief's title", () => {
   it("starts a name after a title or honorific; 'كبير المفاوضين' with a nationality is a title, not the state", () => {
-    const lex = { يتسحاق: "VBP", مولخو: "NNP", يجري: "VBP", محادثات: "NNS" };
+    const lex = { يتسحاق: "VBP", مولخو: "NNP", أجرى: "VBD", محادثات: "NNS" };
     const text =
-      "عنوان\nوأفادت الصحيفة بأن المحامي يتسحاق مولخو يجري محادثات مع كبير المفاوضين الفلسطينيين صائب عريقات.";
+      "عنوان\nوذكرت مصادر صحفية أن المحامي يتسحاق مولخو أجرى محادثات مع كبير المفاوضين الفلسطينيين صائب عريقات.";
     expect(relations(text, lex)).toEqual(["person:يتسحاق مولخو MET saeb-erekat reported"]);
   });
 });
@@ -3182,7 +3193,7 @@ describe("an obligation stated of someone, written loosely", () => {
     const text = [
       "عنوان",
       "وانتقد فابيوس بشار الأسد أمس.",
-      'وتابع في ختام اجتماع حول سوريا، أنه "لا مجال للشك في أن على الأسد مغادرة السلطة".',
+      'وتابع في ختام اجتماع حول سوريا، أنه "لا مجال للشك في أن على الأسد التنحي عن الحكم".',
     ].join("\n");
     expect(relations(text, lex)).toEqual([
       "laurent-fabius CONDEMNED bashar-al-assad",
@@ -3212,14 +3223,14 @@ describe("a name inside a prepositional phrase before a verb", () => {
       مؤسستي: "NNS",
       من: "IN",
       الجيش: "DTNN",
-      والأمن: "DTNN",
+      والشرطة: "DTNN",
       الرئاسة: "DTNN",
       والحكومة: "DTNN",
     };
     const text = [
       "عنوان",
       "وقال الرئيس اليمني عبد ربه منصور هادي إن الحوار سيبدأ.",
-      "وبعد مطالبتهم بإقالة أقاربه من مؤسستي الجيش والأمن طالبوا مؤسستي الرئاسة والحكومة بتنفيذ المطالب.",
+      "وبعد مطالبتهم بإبعاد أقاربه من مؤسستي الجيش والشرطة طالبوا مؤسستي الرئاسة والحكومة بتلبية مطالبهم.",
     ].join("\n");
     expect(relations(text, lex)).toEqual([]);
   });
@@ -3315,7 +3326,7 @@ describe("a verb of saying that opens a sentence without a subject", () => {
     const text = [
       "عنوان",
       "وانتقد الاتحاد الأوروبي بشار الأسد، وقال وزير الخارجية البريطاني وليم هيغ إن العمل يجب أن يبدأ.",
-      'وخاطب الصحفيين: "يجب على الرئيس الأسد إما أن يجري إصلاحات أو يتنحى".',
+      'وخاطب الصحفيين: "يجب على الرئيس الأسد إما أن يوقف القمع أو يرحل".',
     ].join("\n");
     expect(relations(text, { ...lex, وانتقد: "VBD" })).toEqual([
       "eu CONDEMNED bashar-al-assad",
@@ -3389,15 +3400,15 @@ describe("government forces", () => {
 
 describe("a name cut short", () => {
   it("is the actor the article named in full before", () => {
-    const lex = { وأصدر: "VBD", المجلس: "DTNN", الوطني: "DTJJ", السوري: "DTJJ", موسكو: "NNP", الروسية: "DTJJ" };
+    const lex = { وأصدر: "VBD", المجلس: "DTNN", الوطني: "DTJJ", السوري: "DTJJ", بكين: "NNP", الصينية: "DTJJ" };
     const text = [
       "عنوان",
       "وأصدر المجلس الوطني السوري بيانا أمس.",
-      "وتأتي زيارة المجلس الوطني موسكو بناء على دعوة من وزارة الخارجية الروسية.",
+      "وتأتي زيارة المجلس الوطني بكين بناء على دعوة من وزارة الخارجية الصينية.",
     ].join("\n");
     expect(relations(text, lex)).toEqual([
-      "syrian-national-council MET RUS",
-      "RUS-mfa INVITED syrian-national-council",
+      "syrian-national-council MET CHN",
+      "CHN-mfa INVITED syrian-national-council",
     ]);
   });
 });
@@ -3479,7 +3490,7 @@ describe("a cue of obligation far before the act in a run-on clause", () => {
     const text = [
       "عنوان\n",
       "وقال النائب إن القرار لابد أن يناقش علنا بين الأعضاء ويكون التصويت عليه بالإجماع, لكن الحزب رتب الأمر,",
-      " وبذلك ارتكب خطأ في حق المجلس وفي حق الشعب والوطن, وخاصة في ظل هذه الظروف الحرجة التي تمر بها البلاد,",
+      " وبذلك أخطأ بحق البرلمان وبحق المواطنين, ولا سيما في هذه المرحلة الصعبة التي تعيشها مصر,",
       " موضحا أن الإخوان رحبوا بحكومة الجنزوري.",
     ].join("");
     expect(relations(text, lex)).toEqual(["muslim-brotherhood SUPPORTED kamal-ganzouri reported"]);
@@ -3638,7 +3649,7 @@ describe("responsibility borne, said by someone", () => {
   const lex = { وأشار: "VBD", وادعت: "VBD", هيلاري: "NNP", كلينتون: "NNP", تتحملان: "VBP", تتحمل: "VBP" };
   it("accuses those who bear it, the speaker named by a verb or by a noun of saying", () => {
     const noun =
-      "عنوان\nوأشار المصدر إلى تصريحات وزيرة الخارجية الأمريكية هيلاري كلينتون بأن روسيا والصين تتحملان مسؤولية عرقلة مجلس الأمن.";
+      "عنوان\nوأشار المصدر إلى تصريحات وزيرة الخارجية الأمريكية هيلاري كلينتون بأن روسيا والصين تتحملان مسؤولية فشل مجلس الأمن في وقف العنف.";
     expect(relations(noun, lex)).toEqual([
       "hillary-clinton ACCUSED RUS reported",
       "hillary-clinton ACCUSED CHN reported",
@@ -3660,8 +3671,10 @@ describe("an appositive title after the subject", () => {
     الأميركي: "DTJJ",
   };
   it("ends before a definite act, whose author is the one condemned, not the title's state", () => {
-    const text = "عنوان\nوأدان إيلي الفرزلي نائب رئيس مجلس النواب اللبناني السابق التدخل الأميركي في شؤون لبنان.";
-    expect(relations(text, lex)).toEqual(["person:إيلي الفرزلي CONDEMNED USA"]);
+    const text = "عنوان\nوأدان فريد مكاري نائب رئيس مجلس النواب اللبناني السابق التدخل الإيراني في شؤون البحرين.";
+    expect(relations(text, { ...lex, فريد: "NNP", مكاري: "NNP", الإيراني: "DTJJ" })).toEqual([
+      "person:فريد مكاري CONDEMNED IRN",
+    ]);
   });
 });
 
@@ -3685,8 +3698,8 @@ describe("a ruler's forces named by his family name alone", () => {
 describe("a group's unit that lays the responsibility for an attack on someone", () => {
   const lex = { وحمّلت: "VBD", وأعلن: "VBD", العامة: "DTJJ", الجبان: "DTJJ", آذار: "NNP", لبنان: "NNP" };
   it("acts for the group, and the responsibility's genitive leaves the one it is laid on its object", () => {
-    const text = "عنوان\nوحمّلت الأمانة العامة لقوى 14 آذار مسؤولية الاعتداء الجبان إلى حكومة لبنان.";
-    expect(relations(text, lex)).toEqual(["march-14 ACCUSED LBN-government"]);
+    const text = "عنوان\nوحمّلت الأمانة العامة لقوى 14 آذار مسؤولية الهجوم الآثم إلى حكومة لبنان.";
+    expect(relations(text, { ...lex, الآثم: "DTJJ" })).toEqual(["march-14 ACCUSED LBN-government"]);
   });
 });
 
@@ -3702,8 +3715,8 @@ describe("a source in a group's unit condemning statements someone made", () => 
   };
   it("speaks for the group, and the statements' author is named in a clause without a relative pronoun", () => {
     const text =
-      "عنوان\nواستنكر مصدر مسؤول في الأمانة العامة للحزب الاشتراكي تصريحات أدلى بها مؤخرا رئيس الوزراء الإسرائيلي بنيامين نتنياهو.";
-    const x = extractTagged(text, lex);
+      "عنوان\nواستنكر مصدر قيادي في الأمانة العامة للحزب الاشتراكي تصريحات صحفية أدلى بها أمس رئيس الوزراء الإسرائيلي بنيامين نتنياهو.";
+    const x = extractTagged(text, { ...lex, صحفية: "JJ" });
     expect(x.relations.map((r) => `${r.subject.nameAr} ${r.type} ${r.object.id}`)).toEqual([
       "الحزب الاشتراكي CONDEMNED benjamin-netanyahu",
     ]);
@@ -3729,7 +3742,7 @@ describe("a verb with no subject of its own after a sentence about someone", () 
 describe("a call to someone with another purpose than a visit", () => {
   const lex = { واعتبر: "VBD", وأثارت: "VBD", عبدربه: "NNP", منصور: "NNP", هادي: "NNP", لطهران: "NNP" };
   it("is a demand, not an invitation; a call with no purpose named stays an invitation", () => {
-    const text = "عنوان\nواعتبر الوزير دعوة الرئيس عبدربه منصور هادي لطهران لوقف تدخلها في اليمن إنذارا أخيرا.";
+    const text = "عنوان\nواعتبر الوزير دعوة الرئيس عبدربه منصور هادي لطهران لوقف دعمها للحوثيين تحذيرا واضحا.";
     expect(relations(text, lex)).toEqual(["abdrabbuh-mansur-hadi DEMANDED IRN"]);
     expect(relations("عنوان\nوأثارت دعوة روسيا لحماس غضب إسرائيل.", lex)).toEqual(["RUS INVITED hamas"]);
   });
@@ -3773,7 +3786,7 @@ describe("where something was said, between the subject and the object", () => {
   };
   it("is passed over up to the first actor or act no preposition governs", () => {
     const said =
-      "عنوان\nورفض وزير الخارجية التركي أحمد داود أوغلو في حديثه مع صحيفة تركية أمس تصريحات الرئيس السوري بشار الأسد.";
+      "عنوان\nورفض وزير الخارجية التركي أحمد داود أوغلو خلال مقابلة مع قناة تلفزيونية أمس تصريحات الرئيس السوري بشار الأسد.";
     expect(relations(said, lex)).toEqual(["ahmet-davutoglu REJECTED bashar-al-assad"]);
     const held = "عنوان\nوحمّل أحمد داود أوغلو في مؤتمر صحافي عقده أمس في أنقرة الحكومة السورية مسؤولية التصعيد.";
     expect(relations(held, lex)).toEqual(["ahmet-davutoglu ACCUSED SYR-government"]);
@@ -3792,18 +3805,18 @@ describe("a statement named with its issuer", () => {
 
 describe("a title held in a group, written with 'في'", () => {
   it("is the name's after it", () => {
-    const lex = { واستنكر: "VBD", محمد: "NNP", ياغي: "NNP", جون: "NNP", ماكين: "NNP" };
-    const text = "عنوان\nواستنكر مسؤول منطقة البقاع في حزب الله محمد ياغي تصريحات السناتور جون ماكين.";
-    expect(relations(text, lex)).toEqual(["person:محمد ياغي CONDEMNED john-mccain"]);
+    const lex = { واستنكر: "VBD", نبيل: "NNP", قاووق: "NNP", جون: "NNP", كيري: "NNP" };
+    const text = "عنوان\nواستنكر مسؤول منطقة الجنوب في حزب الله نبيل قاووق تصريحات السناتور جون كيري.";
+    expect(relations(text, lex)).toEqual(["person:نبيل قاووق CONDEMNED john-kerry"]);
   });
 });
 
 describe("a time named by the part of a period", () => {
   it("stands before the object without hiding it", () => {
     const lex = { دعا: "VBD", المرزوقي: "DTNNP", المغرب: "DTNNP", والجزائر: "DTNNP" };
-    const text = "عنوان\nوكان المرزوقي دعا بداية العام المغرب والجزائر إلى ترك ملف الصحراء للأمم المتحدة.";
+    const text = "عنوان\nوكان المرزوقي دعا مطلع العام المغرب والجزائر إلى فتح الحدود بينهما.";
     expect(relations(text, lex)).toEqual(["moncef-marzouki DEMANDED MAR", "moncef-marzouki DEMANDED DZA"]);
-    const same = "عنوان\nودعا المرزوقي في الوقت نفسه المغرب إلى ترك ملف الصحراء للأمم المتحدة.";
+    const same = "عنوان\nودعا المرزوقي في الوقت نفسه المغرب إلى فتح الحدود البرية.";
     expect(relations(same, { ...lex, ودعا: "VBD" })).toEqual(["moncef-marzouki DEMANDED MAR"]);
   });
 });
@@ -3825,7 +3838,7 @@ describe("a favourable judgement of someone, said after 'إن'", () => {
   it("is the speaker's support of them or of their act's author", () => {
     const lex = { وقال: "VBD", محمد: "NNP", البرادعي: "DTNNP", هو: "PRP", الأنسب: "DTNN", جدير: "JJ" };
     const text =
-      "عنوان\nوقال حمدين صباحي إن الدكتور محمد البرادعي هو الأنسب لهذه المرحلة.\nوقال حمدين صباحي إن قرار الحكومة المصرية خطوة مهمة.\nوقال حمدين صباحي إن محمد البرادعي جدير بهذه المهمة.";
+      "عنوان\nوقال حمدين صباحي إن الدكتور محمد البرادعي هو الأنسب لقيادة البلاد في هذه الفترة.\nوقال حمدين صباحي إن قرار الحكومة المصرية خطوة مهمة.\nوقال حمدين صباحي إن محمد البرادعي جدير بهذه المهمة.";
     expect(relations(text, { ...lex, حمدين: "NNP", صباحي: "NNP" })).toEqual([
       "hamdeen-sabahi SUPPORTED mohamed-elbaradei reported",
       "hamdeen-sabahi SUPPORTED EGY-government reported",
@@ -3837,8 +3850,8 @@ describe("a favourable judgement of someone, said after 'إن'", () => {
 describe("a state's administration", () => {
   it("is its government", () => {
     const lex = { دعت: "VBD", وكانت: "VBD" };
-    const text = "عنوان\nوكانت الإدارة الأمريكية دعت في وقت سابق (إسرائيل) إلى وقف الاستيطان.";
-    expect(relations(text, lex)).toEqual(["USA-government DEMANDED ISR"]);
+    const text = "عنوان\nوكانت الإدارة الأمريكية دعت في وقت سابق (مصر) إلى رفع حالة الطوارئ.";
+    expect(relations(text, lex)).toEqual(["USA-government DEMANDED EGY"]);
   });
 });
 
@@ -4082,9 +4095,9 @@ describe("acts promised or offered in exchange", () => {
 
 describe("an act's author in a present-tense relative clause after its adjective", () => {
   it("reads 'العقوبات الجديدة التي تفرضها X على Y' as X sanctioning Y", () => {
-    const lex = { وأكد: "VBD", الهدف: "DTNN", العقوبات: "DTNNS", الجديدة: "DTJJ", تفرضها: "VBP", خفض: "NN" };
-    const text = ["عنوان", "وأكد أن الهدف من العقوبات الجديدة التي تفرضها الولايات المتحدة على إيران خفض دخلها."];
-    expect(relations(text.join("\n"), lex)).toContain("USA SANCTIONED IRN reported");
+    const lex = { وأكد: "VBD", الغاية: "DTNN", العقوبات: "DTNNS", الجديدة: "DTJJ", تفرضها: "VBP", تجفيف: "NN" };
+    const text = ["عنوان", "وأكد أن الغاية من العقوبات الجديدة التي تفرضها بريطانيا على سوريا تجفيف مواردها."];
+    expect(relations(text.join("\n"), lex)).toContain("GBR SANCTIONED SYR reported");
   });
 });
 
@@ -4208,8 +4221,8 @@ describe("the president named before, then by his title alone", () => {
     const text = [
       "عنوان",
       "استقبل الرئيس عبدربه منصور هادي السفير الأمريكي في صنعاء.",
-      "وتوجه الأخ الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس الأمريكي جو بايدن.",
-      "وقال الرئيس إنه بحث مع بايدن العلاقات.",
+      "وتوجه الأخ الرئيس إلى مقر إقامته حيث التقى نائب الرئيس الأمريكي جو بايدن.",
+      "وقال الرئيس إنه بحث مع بايدن العلاقات الثنائية.",
     ].join("\n");
     const out = relations(text, lex);
     expect(out).toContain("abdrabbuh-mansur-hadi MET joe-biden");
@@ -4314,19 +4327,19 @@ describe("a short form that is also a given name", () => {
 
 describe("a future verb the tagger calls a proper noun", () => {
   it("puts the visit its subject makes to come", () => {
-    const lex = { سيغادر: "NNP", المرزوقي: "DTNNP", لزيارته: "NN", مرسيليا: "NNP" };
-    const text = ["عنوان", "كما سيغادر المرزوقي في اليوم الأخير لزيارته لفرنسا إلى مرسيليا."].join("\n");
+    const lex = { سيغادر: "NNP", المرزوقي: "DTNNP", لزيارته: "NN", ليون: "NNP" };
+    const text = ["عنوان", "كما سيغادر المرزوقي في اليوم الثالث لزيارته لفرنسا إلى ليون."].join("\n");
     expect(relations(text, lex)).toEqual(["moncef-marzouki MET FRA expected"]);
   });
 });
 
 describe("topics before 'فقد'", () => {
   it("are each the subject, the second after a strong title with its conjunction, the first after a place's name", () => {
-    const lex = { مريلاند: "NNP", مارتن: "NNP", اومالي: "NNP", ديك: "NNP", دوربن: "NNP", فقد: "VBD", رومني: "NNP" };
-    const text = ["عنوان", "أما حاكم ولاية مريلاند مارتن اومالي والسناتور ديك دوربن فقد انتقدا رومني بشدة."].join("\n");
+    const lex = { نيويورك: "NNP", أندرو: "NNP", كومو: "NNP", هاري: "NNP", ريد: "NNP", فقد: "VBD", رومني: "NNP" };
+    const text = ["عنوان", "أما حاكم ولاية نيويورك أندرو كومو والسناتور هاري ريد فقد انتقدا رومني بقسوة."].join("\n");
     expect(relations(text, lex)).toEqual([
-      "person:مارتن اومالي CONDEMNED mitt-romney",
-      "person:ديك دوربن CONDEMNED mitt-romney",
+      "person:أندرو كومو CONDEMNED mitt-romney",
+      "person:هاري ريد CONDEMNED mitt-romney",
     ]);
   });
 });
@@ -4453,8 +4466,10 @@ describe("appositions between the subject and the object", () => {
 
   it("passes two roles in a row, a group's name with a clitic-like first letter, and an adverb", () => {
     const text =
-      "عنوان\nوثمن سامر الخطيب النائب في المجلس التشريعي الفلسطيني عضو المجلس الثوري في حركة فتح عاليا الدور القطري.";
-    expect(relations(text, lex)).toEqual(["person:سامر الخطيب SUPPORTED QAT"]);
+      "عنوان\nوثمن سامر الخطيب النائب في المجلس التشريعي الفلسطيني عضو المجلس الاستشاري في حركة فتح عاليا الدور التركي.";
+    expect(relations(text, { ...lex, الاستشاري: "DTJJ", التركي: "DTJJ" })).toEqual([
+      "person:سامر الخطيب SUPPORTED TUR",
+    ]);
   });
 });
 
@@ -4474,7 +4489,7 @@ describe("a foreign name repeated in full, and 'I met' in a quotation", () => {
   };
   it("reads the name as the one person named before, and his 'I met in Paris' as his meeting", () => {
     const text =
-      "عنوان\nقال جون فيليكس باغنون إن الحل قريب.\nوذكر جون فيليكس باغنون أن الحل يجب أن يكون سياسيا، مضيفا ''لقد التقيت في باريس الرئيس المالي دياكوندا تراوري''.";
+      "عنوان\nقال جون فيليكس باغنون إن الحل قريب.\nوذكر جون فيليكس باغنون أن الحل يجب أن يكون سياسيا، مضيفا ''لقد التقيت في باريس أمس الرئيس المالي دياكوندا تراوري''.";
     const x = extractTagged(text, lex);
     expect(x.actors.filter((a) => a.kind === "PERSON").map((a) => a.nameAr)).toEqual([
       "جون فيليكس باغنون",
@@ -4641,7 +4656,7 @@ describe("what stands between a body and its object", () => {
   it("passes a participle relating it to another body and a partnership held in a coalition", () => {
     const lex = { انتقدت: "VBD", المنشقة: "DTJJ", عن: "IN", الشريك: "DTNN", في: "IN", الحاكم: "DTJJ", حمادي: "NNP" };
     const text =
-      "عنوان\nانتقدت حركة «وفاء» المنشقة عن حزب المؤتمر من أجل الجمهورية الشريك في الائتلاف الحاكم رئيس الحكومة حمادي الجبالي.";
+      "عنوان\nانتقدت حركة «وفاء» المنشقة عن حزب التكتل الديمقراطي من أجل العمل والحريات الشريك في الائتلاف الحاكم رئيس الحكومة حمادي الجبالي.";
     // (The partnership names no crime: "الشريك في" is no charge of complicity.)
     expect(relations(text, lex)).toEqual(["person:حركة وفاء CONDEMNED hamadi-jebali"]);
   });
