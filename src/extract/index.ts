@@ -715,7 +715,7 @@ function extractArticleOnce(
       const calling = ["phone_call", "contact"].includes(hit.trigger.entry.mode ?? "");
       if (hit.trigger.set.type === "MET" && !calling && raw.object.via === "capital" && raw.object.prep === "ب")
         continue;
-      // A title naming a body, then the one who holds it ("عضو هيئة الرئاسة لحركة أمل في لبنان خليل حمدان"): the
+      // A title naming a body, then the one who holds it ("عضو المكتب السياسي لحركة فتح في الضفة الغربية محمود العالول"): the
       // body and the person are one side, never a relation between them.
       if (raw.subject.via === "title" && object.kind === "PERSON" && raw.object.prep === null) {
         const gap = raw.object.start - raw.subject.end;
@@ -958,7 +958,7 @@ function followPlannedMeetings({
   stateOf: (id: string) => string | null;
 }): void {
   const pair = (r: Relation): string => [r.subject.id, r.object.id].sort().join(" ");
-  // "توجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس": a meeting held with the other side's people is the visit.
+  // "توجه الوزير إلى قصر الإليزيه حيث التقى مستشار الرئيس": a meeting held with the other side's people is the visit.
   const states = (r: Relation): string =>
     [stateOf(r.subject.id) ?? r.subject.id, stateOf(r.object.id) ?? r.object.id].sort().join(" ");
   const planned = new Set<string>();
@@ -1286,7 +1286,7 @@ function clauseBounds(tokens: { n: string; raw?: string; pos?: string }[], at: n
     // "كما أن"، "فيما" join a further statement: "…ما يمكن أن ترتكبه إيران، كما أن مؤازرتها للنظام …".
     ...["كما", "وكما", "فيما", "وفيما"],
     ...["فاوضح", "واوضح", "فقال", "وقال", "واضاف", "فاكد", "واكد", "وتابع", "واشار", "فاجاب", "واجاب"],
-    // "… يجب أن يكون الماليون أول من يتم التشاور معهم، لقد التقيت الرئيس": "لقد" opens a statement of what happened.
+    // "… على الليبيين أن يقرروا مصيرهم بأنفسهم، لقد التقيت الرئيس": "لقد" opens a statement of what happened.
     ...["لقد", "ولقد", "فلقد"],
   ]);
   // ", فالتقت": a past verb with "ف" after a comma is the next event of the narrative, not inside the last clause.

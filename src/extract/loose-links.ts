@@ -147,7 +147,7 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
       k = timeEnd;
       continue;
     }
-    // A parenthetical between commas: "وهاجم مزوار، في اجتماع للمكتب التنفيذي للحزب، الحكومة".
+    // A parenthetical between commas: "وانتقد الوزير، في مؤتمر صحفي عقده بمقر حزبه، الحكومة".
     if ((t.n === "،" || t.n === ",") && FRAME_WORDS.has(tokens[k + 1]?.n ?? "")) {
       const close = tokens.findIndex((u, j) => j > k + 1 && j <= k + 9 && (u.n === "،" || u.n === ","));
       if (close > 0) {
@@ -155,7 +155,7 @@ function skipGap(tokens: Token[], from: number, adjectives = false): number {
         continue;
       }
     }
-    // A longer place or time phrase closed by a comma: "لدى استقباله في مقر رئاسة الوزراء برام الله، أمس، X".
+    // A longer place or time phrase closed by a comma: "لدى استقباله في قصر الرئاسة بالقاهرة، صباح اليوم، X".
     if (frames === 0 && FRAME_WORDS.has(t.n)) {
       const close = tokens.findIndex((u, j) => j > k + 2 && j <= k + 9 && (u.n === "،" || u.n === ","));
       if (close > 0 && tokens.slice(k + 1, close).every((u) => !u.punct && !isVerbTag(u))) {
@@ -222,12 +222,12 @@ function skipApposition(tokens: Token[], from: number): number {
     if (closed && !commaClosed && !/JJ/.test(t.pos) && !/^(ال|لل)/.test(t.n)) break;
     // After the chain's adjectives a definite noun starts the object too: "عضو المجلس التشريعي الفلسطيني | الحكومة".
     if (closed && !commaClosed && /^ال/.test(t.n) && !/JJ/.test(t.pos) && /JJ/.test(tokens[k - 1]?.pos ?? "")) break;
-    // So does a definite noun that is an act: "نائب رئيس مجلس النواب اللبناني السابق | التدخل الأميركي".
+    // So does a definite noun that is an act: "رئيس البرلمان العراقي الأسبق | التدخل التركي".
     if (closed && !commaClosed && !/JJ/.test(t.pos) && ACT_NOUNS.has(t.n)) break;
     if (t.n.startsWith("ال") && !/JJ/.test(t.pos)) closed = true;
     k++;
   }
-  // A long apposition is one only when a comma closes it: "، رئيس نادي قضاة محافظة الشرقية إحدى محافظات الدلتا،".
+  // A long apposition is one only when a comma closes it: "، رئيس نقابة المحامين في محافظة البصرة إحدى محافظات الجنوب،".
   if (tokens[k]?.n === "،" || tokens[k]?.n === ",") return k + 1;
   return Math.min(k, from + 8);
 }
@@ -516,7 +516,7 @@ const OBJECT_GENITIVE = new Set([
 
 /**
  * The partner of a meeting introduced by a separate "مع" a little later, behind a title that may name a place:
- * "اجتماع لأكثر من ساعتين مع كبير المفاوضين النوويين في إيران سعيد جليلي".
+ * "لقاء دام ثلاث ساعات مع كبير المفاوضين الفلسطينيين في رام الله صائب عريقات".
  */
 function partnerAfterWith(params: SpanSearch): Mention | undefined {
   const { tokens, args, from, end } = params;
@@ -678,7 +678,7 @@ export function speakerIn(tokens: Token[], mentions: Mention[]): string | null {
     // "وكان الوزير علي حسن خليل قال …": the subject before the verb, after a clause-opening "كان".
     const fronted = mentions.find((x) => x.end === k && x.prep === null && x.place === null);
     if (fronted && /^[وف]?كان$/.test(tokens[fronted.start - 1]?.n ?? "")) return fronted.actorId;
-    // "وتبنت المستشارة الألمانية أنجيلا ميركل نفس الرأي وقالت …": a conjoined verb of saying with no subject of its
+    // "وأيدت رئيسة الوزراء البريطانية تيريزا ماي هذا الموقف وقالت …": a conjoined verb of saying with no subject of its
     // own shares the subject that opens the sentence.
     const opener = sentenceOpener(mentions, k);
     if (/^[وف]/.test(t.n) && k > 0 && opener) return opener.actorId;
@@ -1551,7 +1551,7 @@ export function looseRelations(params: {
       const at = skipGap(tokens, hit.end);
       // "أما وزيرة الخارجية كلينتون، فقد أشادت بـ…"، "أما روسيا فانتقدت تركيا": the topic of "أما" is the subject of
       // what follows "ف", and the name after the verb its object.
-      // Coordinated topics share the verb: "أما الحاكم مارتن أومالي والسناتور ديك دوربن فقد انتقدا رومني".
+      // Coordinated topics share the verb: "أما النائبة نانسي بيلوسي والسناتور تشاك شومر فقد انتقدا ترامب".
       const topicEnd = (x: Mention): number => {
         let end = x.end;
         for (let c = args.find((y) => y.start === end && y.conj); c; c = args.find((y) => y.start === end && y.conj))
@@ -2321,7 +2321,7 @@ export function looseRelations(params: {
       ACT_TYPES.has(hit.trigger.set.type) && !actPrep ? authorOfAct({ tokens, args, from: at, end: ce }) : undefined;
     if (author) actPrep = author.prep;
     const partner = hit.trigger.set.type === "MET" ? partnerAfterWith({ tokens, args, from: at, end: ce }) : undefined;
-    // "ما حدث في العراق عقب الغزو الأميركي له": an invasion named by its author's nationality, its target a pronoun —
+    // "ما جرى في الكويت بعد الاجتياح العراقي لها": an invasion named by its author's nationality, its target a pronoun —
     // the agreeing actor or place named before.
     // (A country named as a place counts: "في العراق".)
     const targetPronoun = /^(له|لها)$/.exec(tokens[at]?.n ?? "");
@@ -2404,7 +2404,7 @@ export function looseRelations(params: {
       const purpose = tokens[chainEnd];
       // "كما طالب النظام السوري بتقديم اعتذار": "كما" continues the previous statement, with its subject.
       const also = ["كما", "وكما"].includes(tokens[hit.start - 1]?.n ?? "");
-      // "وتوجه الرئيس إلى البيت الأبيض حيث التقى نائب الرئيس": "حيث" goes on with the clause before, its subject too.
+      // "وتوجه الوزير إلى قصر الإليزيه حيث التقى مستشار الرئيس": "حيث" goes on with the clause before, its subject too.
       // (Only for a meeting with no one else named: "حيث طالبت الجماعة بأن …" names its own subject.)
       const where = tokens[hit.start - 1]?.n === "حيث" && hit.trigger.set.type === "MET";
       const dropped =
@@ -2598,7 +2598,7 @@ const RECEIVING = set(
 const OBTAINING = set("حصل حصلت يحصل تحصل حصلا حصلوا يحصلون");
 
 /**
- * "النظام السوري ما زال يلقى الدعم الكامل من روسيا وإيران"، "يحظى بدعم فرنسا": support received (an invitation or aid
+ * "الحكومة الفنزويلية ما زالت تلقى الدعم الكامل من الصين وكوبا"، "يحظى بدعم ألمانيا": support received (an invitation or aid
  * too: "تلقت الوزارة دعوة من …"); its giver follows (after "من"، in the genitive), and the receiver is the receiving
  * verb's subject.
  */
@@ -2691,7 +2691,7 @@ function conditionPutTo(params: { tokens: Token[]; args: Mention[]; at: number }
 const PARTICIPLE_ADVERBS = set("مباشرة مباشره عسكريا ماليا سياسيا لوجستيا لوجيستيا علنا ضمنيا خصوصا أيضا ايضا");
 
 /**
- * "حزب الله المدعوم من إيران"، "اقتراح وزير المال محمد الصفدي مدعوماً من الرئيس ميقاتي": a passive participle of support
+ * "حزب الله المدعوم من إيران"، "مشروع وزير المالية مدعوماً من رئيس الحكومة": a passive participle of support
  * after what it describes; the agent follows "من" (or "من قبل"، "من طرف").
  */
 export function backedBy(params: { tokens: Token[]; mentions: Mention[]; hits: TriggerHit[] }): RawRelation[] {

@@ -135,7 +135,7 @@ const MEMBERSHIP = new Set(["عضو", "احد"]);
 const ROLE_WORDS = new Set(["عضو", "احد", "رئيس", "نائب", "امين", "الامين", "المبعوث", "مبعوث", "المتحدث", "متحدث"]);
 
 /**
- * "أدان كوفي أنان المبعوث الخاص للأمم المتحدة المجزرة"، "طالب خالد أبو بكر عضو الاتحاد الدولي للمحامين": a body named
+ * "أدان الأخضر الإبراهيمي المبعوث الخاص للأمم المتحدة القصف"، "طالب أحمد سالم عضو اتحاد المحامين العرب": a body named
  * in the role that follows a person describes that person; it is not another participant.
  */
 export function withoutAppositions(params: MentionsInContext): Mention[] {
@@ -249,7 +249,7 @@ export function withTitleChains(params: MentionsInContext): Mention[] {
           j = where;
           continue;
         }
-        // … or the group one holds office in, right before the name: "مسؤول منطقة البقاع في حزب الله محمد ياغي", or
+        // … or the group one holds office in, right before the name: "مسؤول منطقة الجنوب في حركة أمل علي حسن", or
         // after "لـ" past a unit of it and the unit's adjective: "رئيس الهيئة العليا لحزب الإصلاح محمد اليدومي".
         const apartIn = o.prep === null && tokens[o.start - 1]?.n === "في";
         const held =
@@ -378,8 +378,8 @@ export function withHonorifics(tokens: Token[], mentions: Mention[]): Mention[] 
 
 /**
  * A head with the conjunction between a mention and a name makes the name a conjunct of the mention, as if the
- * conjunction were on it: a nationality adjective ("وندد فابيوس ونظيراه البريطاني وليم هيغ والألماني غيدو
- * فسترفيلي": "and the German counterpart"), or an agent or member noun before a group's name (below).
+ * conjunction were on it: a nationality adjective ("وندد لودريان ونظيراه البريطاني جونسون والألماني
+ * ماس": "and the German counterpart"), or an agent or member noun before a group's name (below).
  */
 export function withConjunctHeads(tokens: Token[], mentions: Mention[]): Mention[] {
   return growMentions(mentions, (m) => {

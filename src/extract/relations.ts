@@ -683,7 +683,7 @@ export function extractSentenceRelations(params: {
     // "ودعا ناطق حزب المؤتمر الحكومة إلى …": so does a spokesperson for the body named after.
     const spoken = SPOKESPEOPLE.has(tokens[k]?.n ?? "") ? startsAt(k + 1) : undefined;
     if (spoken && spoken.prep === null && actorOf(spoken.actorId)?.kind !== "PERSON") k++;
-    // "وطالب رئيس الكتلة البرلمانية لحزب "الإصلاح"، منصور الزنداني، …": a title that names no actor, then the
+    // "وطالب رئيس الكتلة النيابية لحزب "الأمة"، خالد الحربي، …": a title that names no actor, then the
     // person it describes after a comma.
     if (!startsAt(k) && TITLE_HEADS.has(tokens[k]?.n ?? "")) {
       let j = k + 1;
