@@ -3773,6 +3773,15 @@ describe("statements judged wrong in quotation marks", () => {
   });
 });
 
+describe("abstaining from an act", () => {
+  it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
+    const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
+    expect(relations("عنوان\nوامتنعت البرازيل عن إدانة الصين في مجلس حقوق الإنسان.", lex)).toEqual([
+      "BRA CONDEMNED CHN neg",
+    ]);
+  });
+});
+
 describe("where something was said, between the subject and the object", () => {
   const lex = {
     ورفض: "VBD",
