@@ -7,6 +7,11 @@ import { normalizeArabic } from "./normalize.js";
 import { phraseTokens } from "./tokens.js";
 import type { Actor } from "./types.js";
 
+/** Words of descent and family in a name ("بن"، "آل"): a name is never shortened across them. */
+const DESCENT = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ولد", "ام"].map(normalizeArabic));
+/** Regnal ordinals end a name that has no family name ("عبد الله الثاني"). */
+const REGNAL = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"].map(normalizeArabic));
+
 /** How a dictionary phrase names its actor. */
 export type MatchVia = "name" | "person" | "body" | "nisba" | "nisbaPlural" | "capital" | "city";
 
@@ -201,6 +206,18 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
         const first = tokens[0] ?? "";
         if (tokens.length < 2 || /^(ال|عبد|ابو|ابن|بن|ام)/.test(first)) continue;
         definiteGiven.push({ tokens: [`ال${first}`, ...tokens.slice(1)], actorId: e.id, via });
+      }
+      // Papers drop a middle name ("عبد ربه هادي"، "علي صالح"): the given name (one word, or "عبد X") and the family
+      // name alone are the same person, where no other phrase or variant has that spelling and no particle of descent
+      // ("بن"، "آل") would be skipped.
+      for (const n of [e.nameAr, ...(e.aliases ?? [])]) {
+        const tokens = phraseTokens(n);
+        const given = tokens[0] === "عبد" ? 2 : 1;
+        const middle = tokens.slice(given, -1);
+        const last = tokens[tokens.length - 1] ?? "";
+        if (middle.length === 0 || middle.some((t) => DESCENT.has(t)) || DESCENT.has(last) || last.length < 3) continue;
+        if (REGNAL.has(last)) continue;
+        definiteGiven.push({ tokens: [...tokens.slice(0, given), last], actorId: e.id, via });
       }
       personNames.set(
         e.id,
