@@ -436,6 +436,10 @@ export function discoverMentions(params: {
 
   // "آل" as written ("آل خليفة"), not the article cut off a word ("الـ 14 عاما"): both are "ال" once normalised.
   const familyParticle = (u: Token | undefined): boolean => u?.n === "ال" && /^آل$/.test(u.raw);
+  // Words a name runs longer for: "آل", each "بن"/"ابن"/"بنت" inside it (never opening it: "ابن عمي" is a cousin),
+  // and each "عبد" of a compound given name.
+  const lengthening = (run: readonly Token[]): number =>
+    run.filter((u, j) => familyParticle(u) || u.n === "عبد" || (j > 0 && ["بن", "ابن", "بنت"].includes(u.n))).length;
 
   // 3. People: runs of proper nouns (two or more words, particles allowed inside), or one proper noun that is the
   //    surname of a person named in full earlier in the article.
@@ -555,10 +559,11 @@ export function discoverMentions(params: {
     let k = i + 1;
     // A conjunction inside a run starts the next name ("عاطف البنا وثروت بدوي"); a family name with the article
     // ends it ("البارودي | بسحب"), except the second part of a compound name ("صلاح الدين مزوار").
-    // (Four words, one more after "آل": "محمد بن زايد آل نهيان".)
+    // (Four words, one more after "آل" and after each "بن" or "عبد" of a compound: "محمد بن زايد آل نهيان"،
+    // "عبد الله بن عبد الرحمن الغامدي".)
     while (
       k < tokens.length &&
-      k - i < 4 + (tokens.slice(i, k).some(familyParticle) ? 1 : 0) &&
+      k - i < Math.min(7, 4 + lengthening(tokens.slice(i, k))) &&
       nameWord(k) &&
       // A name that starts with the letter of a conjunction is no conjunction: "أنور وجدي"، "محمد فاروق". Nor is a
       // proper noun's "ف" ("باتريك فينتريل"): "ف" joins clauses, never one name to the next.

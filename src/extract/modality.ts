@@ -498,12 +498,19 @@ export function assessModality(params: {
         coordinatedFuture({ tokens, at, names: params.names }))) ||
     // (Near the act: a long run-on clause of commas may name a coming period far from it, "… لحين انتهاء الفترة
     // الانتقالية القادمة".)
+    // (Never a family name that is such a word: "المهندس عبد الله بن عبد الرحمن المقبل", after a name.)
     tokens
       .slice(
         Math.max(clauseStart, at - FUTURE_TIME_REACH),
         params.contentAhead ? at : Math.min(clauseEnd, at + FUTURE_TIME_REACH),
       )
-      .some((t) => has(t, FUTURE_TIME)) ||
+      .some((t, j, rest) => {
+        const k = Math.max(clauseStart, at - FUTURE_TIME_REACH) + j;
+        const named =
+          /^ال/.test(t.n) &&
+          (!!params.names?.has(k) || !!params.names?.has(k - 1) || /NNP/.test(rest[j - 1]?.pos ?? ""));
+        return has(t, FUTURE_TIME) && !named;
+      }) ||
     // "يزور الولايات المتحدة نهاية العام الجاري": the end of the current period is still to come, for a present verb
     // or a verbal noun ("زيارة الرئيس إلى واشنطن في الربع الأخير من العام الجاري").
     ((/^[يت]/.test(tokens[at]?.n ?? "") || noun) &&

@@ -3773,6 +3773,24 @@ describe("statements judged wrong in quotation marks", () => {
   });
 });
 
+describe("long names of the Gulf", () => {
+  it("run on past 'بن' and a compound 'عبد X', and a family name like 'المقبل' dates nothing", () => {
+    const lex = {
+      واستقبل: "VBD",
+      فيصل: "NNP",
+      بن: "NNP",
+      فرحان: "NNP",
+      عبد: "NNP",
+      العزيز: "DTNNP",
+      الرحمن: "DTNNP",
+      المقبل: "DTJJ",
+    };
+    const text =
+      "عنوان\nواستقبل الأمير فيصل بن فرحان أمس الدكتور عبد العزيز بن عبد الرحمن المقبل رئيس الجمعية الخيرية.";
+    expect(relations(text, lex)).toEqual(["faisal-bin-farhan MET person:عبد العزيز بن عبد الرحمن"]);
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
