@@ -278,8 +278,18 @@ export function discoverMentions(params: {
       // … never before another body's head: "نقابة المحامين | والجمعية الوطنية".
       if (/^وال/.test(u.n) && ORG_HEADS.has(u.n.slice(3))) break;
       if (!nominal(u) && !isProper(u) && !(used.has(k) && k > nameStart)) break;
+      // What a body is for, a verbal noun with "لـ" and no article after its adjective, is still its name: "اللجنة
+      // العليا لإسناد جنوب كردفان"، "اللجنة الوطنية لتقصي الحقائق".
+      const remitAct = k > nameStart && INSTITUTION_ADJECTIVES.has(tokens[k - 1]?.n ?? "") && /^ل[^ل]\S{3,}$/.test(u.n);
       // After an adjective only adjectives follow: "حزب النور السلفي | الحكومة".
-      if (k > nameStart && /JJ/.test(tokens[k - 1]?.pos ?? "") && !/JJ/.test(u.pos ?? "") && !/^لل/.test(u.n)) break;
+      if (
+        k > nameStart &&
+        /JJ/.test(tokens[k - 1]?.pos ?? "") &&
+        !/JJ/.test(u.pos ?? "") &&
+        !/^لل/.test(u.n) &&
+        !remitAct
+      )
+        break;
       // After a definite genitive an indefinite noun starts a new phrase: "قوات النظام | أحياء الخالدية".
       // ("والتنمية" is definite: "حزب العدالة والتنمية".)
       // "الهيئة العامة للاستعلامات"، "المجلس الوطني للإعلام": after an institution's adjective, what the body is for
@@ -294,7 +304,12 @@ export function discoverMentions(params: {
         break;
       // After a definite head an indefinite word is a predicate: "الحركة | متمسكة بـ"; so is a word with "بـ" whatever
       // its tag ("الحزب | برحيل/NNP الحكومة").
-      if (s.form.startsWith("ال") && !/^(ال|لل)/.test(u.n) && (!isProper(u) || (/^[وف]?[بك]/.test(u.n) && !quoted)))
+      if (
+        s.form.startsWith("ال") &&
+        !/^(ال|لل)/.test(u.n) &&
+        !remitAct &&
+        (!isProper(u) || (/^[وف]?[بك]/.test(u.n) && !quoted))
+      )
         break;
       // Nor does a bare proper name follow a definite head in a name ("حزب حماس", never "الحزب حماس"): "وحض المجلس
       // أنان على" is the council (named before) urging Annan.
@@ -320,7 +335,14 @@ export function discoverMentions(params: {
       if (s.form.startsWith("ال") && u.n.startsWith("ال") && !/^(DT)?JJ/.test(u.pos ?? "") && !isProper(u)) break;
       // "بمحافظة تعز"، "باغتيال": a preposition on a word starts a place or circumstance, not the name ("للأحرار"
       // with the article continues it).
-      if (k > nameStart && /^[وف]?[بكل]/.test(u.n) && !/^[وف]?لل/.test(u.n) && !(k === nameStart && quoted)) break;
+      if (
+        k > nameStart &&
+        /^[وف]?[بكل]/.test(u.n) &&
+        !/^[وف]?لل/.test(u.n) &&
+        !remitAct &&
+        !(k === nameStart && quoted)
+      )
+        break;
       k++;
     }
     if (quoted && /^["”»]$|^''$/.test(tokens[k]?.raw ?? "")) k++;
@@ -797,6 +819,7 @@ const PERSON_STOP = set(`
 اللهم جميعا بعضهم بشأن حول ضد نحو لدى عبر إثر عقب خلال أثناء بين بينما حين عندما لكن غير سوى طلبه قوله السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
+إدارة إدارتي إدارتا إدارات شركة شركتي شركات مؤسسة مؤسستي
 `);
 
 /** Second parts of compound given names: the article inside them does not end the name. */
@@ -992,6 +1015,8 @@ export function resolveDefiniteHeads(params: {
   taken: Set<number>;
   /** Actors named so far in the article, most recent last. */
   recent: Actor[];
+  /** The main subject of the sentence before: a head that names it refers to it before any later-named actor. */
+  topic?: Actor | undefined;
   /** Actors named in this sentence, with where: one named just before is likelier than any of earlier sentences. */
   here?: { start: number; actor: Actor }[];
   /** The country the article is mostly about, if any. */
@@ -1121,6 +1146,17 @@ export function resolveDefiniteHeads(params: {
     const armedOpposition = !actor && s.form === "المعارضه" && next?.n === "المسلحه" && !taken.has(i + 1);
     if (!actor && adjective(next) && !TEMPORAL_ADJECTIVES.has(next?.n ?? "") && !ofNation && !armed && !armedOpposition)
       continue;
+    const headed = (a: Actor | undefined): boolean =>
+      !!a && a.kind !== "COUNTRY" && [a.nameAr, ...a.aliases].some((n) => headOf(n) === s.form);
+    // "أدان المجلس الوطني للإعلام قرار مجلس الوزراء العرب … ودعا المجلس في بيانه …": the sentence before's subject
+    // goes on, unless this sentence has named another such body before the head.
+    if (
+      !actor &&
+      ANAPHORIC_HEADS.has(s.form) &&
+      headed(params.topic) &&
+      !(params.here ?? []).some((h) => h.start < i && headed(h.actor))
+    )
+      actor = params.topic;
     if (!actor && ANAPHORIC_HEADS.has(s.form))
       // Searched from the end: this sentence's actors before it, nearest first, then earlier sentences' latest first.
       actor = [

@@ -377,6 +377,7 @@ function extractArticleOnce(
       tokens,
       taken: covered,
       recent,
+      topic: antecedent ? actorOf(antecedent) : undefined,
       here: here0,
       country,
       matcher,

@@ -3791,6 +3791,33 @@ describe("long names of the Gulf", () => {
   });
 });
 
+describe("a bare head at the start of a sentence", () => {
+  it("goes on with the body the sentence before had for subject, not a later body with that head", () => {
+    const lex = {
+      وانتقد: "VBD",
+      ودعا: "VBD",
+      الوطني: "DTJJ",
+      للصحافة: "DTNN",
+      المغرب: "DTNNP",
+      المغربية: "DTJJ",
+    };
+    const text =
+      "عنوان\nوانتقد المجلس الوطني للصحافة في المغرب قرار المجلس الوزاري العربي.\nودعا المجلس في بيانه الحكومة المغربية إلى حماية الصحفيين.";
+    expect(relations(text, lex)).toEqual([
+      "person:المجلس الوطني للصحافة CONDEMNED arab-league",
+      "person:المجلس الوطني للصحافة DEMANDED MAR-government",
+    ]);
+  });
+});
+
+describe("a body's remit", () => {
+  it("is part of its name after its adjective: 'اللجنة العليا لإسناد جنوب كردفان'", () => {
+    const lex = { ورافقت: "VBD", العليا: "DTJJR", لاسناد: "NNP", كردفان: "NNP", التقت: "VBD", الخرطوم: "DTNNP" };
+    const text = "عنوان\nوقالت الحكومة إن اللجنة العليا لإسناد جنوب كردفان التقت والي الخرطوم.";
+    expect(extractTagged(text, lex).actors.map((a) => a.nameAr)).toContain("اللجنة العليا لإسناد");
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
