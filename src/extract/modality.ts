@@ -101,6 +101,10 @@ const AVOIDANCE = set(
    تراجع تراجعت تراجعوا يتراجع تتراجع كاد كادت كادوا يكاد تكاد
    امتنع امتنعت امتنعوا يمتنع تمتنع`,
 );
+/** Verbs of warning: the act they warn against is feared, not done ("حذرت روسيا واشنطن من مغبة تزويد كييف بصواريخ"). */
+const WARNING = set("حذر حذرت حذروا يحذر تحذر يحذرون نبه نبهت ينبه تنبه");
+/** Words between a warning and the act it warns against: "من"، "مغبة"، "خطورة"، "عواقب". */
+const WARNING_LINKS = set("من مغبة خطورة خطر عواقب تداعيات مخاطر مغبه");
 /** Verbs of failing: the act they govern is not done ("فشلت في فرض عقوبات"), unless it is done by speaking. */
 const FAILURE = set("فشل فشلت فشلوا يفشل تفشل");
 
@@ -121,14 +125,15 @@ function governingVerb(params: {
     if (!t || t.punct) return undefined;
     if (params.names?.has(k)) continue;
     const attempt = has(t, ATTEMPT);
-    if (attempt || has(t, AVOIDANCE) || has(t, FAILURE)) {
+    if (attempt || has(t, AVOIDANCE) || has(t, FAILURE) || has(t, WARNING)) {
       // (An imperfect of seeking is a verb whatever its tag: "وتدرس/NN الحكومة فرض عقوبات".)
       const imperfect = attempt && /^[وف]?[يت]/.test(t.n);
       return !t.pos || /^VB/.test(t.pos) || imperfect ? t : undefined;
     }
     // Only the verb's subject, a particle or an adverb may stand between: "تدرس الحكومة خياراتها بعد الحظر" governs
     // "خياراتها", not the embargo.
-    if (!COMPLEMENT_LINKS.has(t.n.replace(/^[وف]/, "")) && !/^(RB|JJ)/.test(t.pos ?? "")) return undefined;
+    const link = t.n.replace(/^[وف]/, "");
+    if (!COMPLEMENT_LINKS.has(link) && !WARNING_LINKS.has(link) && !/^(RB|JJ)/.test(t.pos ?? "")) return undefined;
   }
   return undefined;
 }
@@ -448,6 +453,7 @@ export function assessModality(params: {
   const sentence = tokens.map((t) => t.n).join(" ");
   let modality: Modality = "asserted";
   const uncertain =
+    (!!governing && has(governing, WARNING) && tokens.slice(clauseStart, at).some((t) => WARNING_LINKS.has(t.n))) ||
     UNCERTAIN_PHRASES.some((p) => containsPhrase(before, p) >= 0) ||
     // A question states nothing, whatever it presupposes: "لماذا دعمت أمريكا الإخوان …؟" (ANNOTATION.md). Only the
     // stretch after the last comma is asked: "زار هادي قطر قبل أيام، لماذا قطر الآن؟" states the visit.

@@ -24,6 +24,15 @@ describe("negation", () => {
   });
 });
 
+describe("warnings", () => {
+  it("leave the act warned against uncertain, the warning itself a threat", () => {
+    expect(triples("وحذرت الصين الولايات المتحدة من مغبة تزويد تايوان بأسلحة متطورة.")).toEqual([
+      "CHN THREATENED USA",
+      "USA SUPPLIED TWN uncertain",
+    ]);
+  });
+});
+
 describe("arrivals", () => {
   it("are visits only when the sentence says so", () => {
     expect(triples("ووصل الرئيس الفرنسي إلى بيروت في زيارة تستغرق يومين.")).toEqual(["FRA MET LBN"]);
