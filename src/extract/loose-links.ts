@@ -1778,10 +1778,33 @@ export function looseRelations(params: {
       // subject dropped, shares the subject of the verb before it.
       // So does one after "حيث" ("زار وفد من حماس القاهرة حيث أجرى محادثات مع …").
       const before1 = tokens[hit.start - 1]?.n ?? "";
+      // (A word of the phrase may stand between: "، ولعبت دور الوسيط بين …"، "وأجرت سلسلة من المحادثات مع …".)
+      const lightAt = [1, 2, 3].find((d) => {
+        const w = tokens[hit.start - d]?.n ?? "";
+        return (
+          /^[وف]/.test(w) &&
+          LIGHT_VERBS.has(w.slice(1)) &&
+          tokens.slice(hit.start - d + 1, hit.start).every((t) => !t.punct && !isVerbTag(t)) &&
+          !args.some((m) => m.start > hit.start - d && m.start < hit.start)
+        );
+      });
       const conjLight =
         !hit.possessed &&
         ((/^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1))) ||
-          (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث"));
+          (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث") ||
+          (lightAt !== undefined && lightAt > 1 && hit.start - lightAt > 0));
+      // "… تركيا. ولعبت دور الوسيط بين سوريا وإسرائيل"، "وأجرت محادثات مع …": a light verb opening the sentence,
+      // with no one named before the noun, goes on with the sentence before's subject (when it agrees with it).
+      const opener = tokens[0]?.n ?? "";
+      const openLight =
+        !hit.possessed &&
+        hit.start <= 4 &&
+        /^[وف]/.test(opener) &&
+        LIGHT_VERBS.has(opener.slice(1)) &&
+        !args.some((m) => m.start > 0 && m.end <= hit.start) &&
+        tokens.slice(1, hit.start).every((t) => !t.punct && !isVerbTag(t)) &&
+        !!antecedent &&
+        (!reference || verbAgrees(opener, reference.genderOf(antecedent)));
       // "حادث إسقاط الطائرة التركية من قبل سوريا"، "انتقاد الوزير من قبل المعارضة": "من قبل" names the doer of the
       // act in the passive; its genitive is then what undergoes it.
       const byAgent =
@@ -2037,6 +2060,8 @@ export function looseRelations(params: {
         if (first && second && first.prep === second.prep && first.actorId !== second.actorId)
           out.push({ hit, subject: first, object: second, location: null, confidence: 0.45 });
         continue;
+      } else if (openLight && antecedent) {
+        subject = pseudo(antecedent, hit.start);
       } else if (hit.possessed || lightBefore || conjLight) {
         let sameActGenitive = false;
         // "أن الشركات الكورية تجري مباحثات": the light verb's subject is named, and is no actor.
@@ -2083,7 +2108,7 @@ export function looseRelations(params: {
               : undefined) ?? bareBefore[0];
         // Only a verb near enough to be the one coordinated: further back, clauses in between may have their own.
         if (conjLight) {
-          const shared = sharedSubject(hit.start - 1);
+          const shared = sharedSubject(hit.start - (lightAt ?? 1));
           if (!shared || shared.start < hit.start - 14) continue;
           subject = shared;
         }

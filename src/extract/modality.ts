@@ -441,7 +441,15 @@ export function assessModality(params: {
   // A verb right after a relative pronoun states a fact of its own: "في حال موافقتها على مشروع السعودية الذي تبنته
   // الجامعة" conditions the consent, not the adoption. Cues before the relative pronoun do not reach it.
   const relative = RELATIVE_PRONOUNS.has(tokens[at - 1]?.n ?? "");
-  const cueFrom = Math.max(clauseStart, at - CUE_REACH, !noun && !future && relative ? at : 0);
+  // Nor do cues before a comma and a coordinated past verb that starts another statement: "قامت أنقرة بجهود من أجل
+  // حل الأزمة، ولعبت دور الوسيط بين …" (the purpose is the efforts', the part played is stated).
+  let restated = 0;
+  for (let k = clauseStart; k < at - 1; k++) {
+    const next = tokens[k + 1];
+    if ((tokens[k]?.n === "،" || tokens[k]?.n === ",") && /^و/.test(next?.n ?? "") && /^VBD/.test(next?.pos ?? ""))
+      restated = k + 1;
+  }
+  const cueFrom = Math.max(clauseStart, at - CUE_REACH, !noun && !future && relative ? at : 0, restated);
   const before = tokens
     .slice(cueFrom, at)
     .map((t) => t.n)

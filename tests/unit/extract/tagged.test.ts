@@ -3818,6 +3818,15 @@ describe("a body's remit", () => {
   });
 });
 
+describe("a part played after a comma", () => {
+  it("is the subject's of the clause before, whatever purpose that clause named", () => {
+    const lex = { بذلت: "VBD", النرويج: "DTNNP", ولعبت: "VBD", الخرطوم: "DTNNP", وجوبا: "NNP" };
+    const text =
+      "عنوان\nوقد بذلت النرويج جهودا كبيرة من أجل إنهاء الحرب في السودان، ولعبت دور الوسيط بين الخرطوم وجوبا.";
+    expect(relations(text, lex)).toEqual(["NOR MEDIATED SDN", "NOR MEDIATED SSD"]);
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
