@@ -11,6 +11,7 @@ import { decodeBytes } from "./decode.js";
 import { buildMatcher, nisbaActor, type ActorMatcher } from "./dictionary.js";
 import {
   homeCountryMentions,
+  venueCities,
   personsOfTitledStates,
   twoSidesMentions,
   withAgentNouns,
@@ -569,7 +570,7 @@ function extractArticleOnce(
       .filter((h) => !(h.trigger.entry.pos === "noun" && tokens[h.start - 1]?.n === "هامش"))
       .map((h) => (listItem && h.start === 0 && h.trigger.entry.pos === "verb" ? { ...h, conj: true } : h));
     const mentions = [
-      ...sided,
+      ...venueCities({ tokens, mentions: sided }),
       ...actRefs,
       ...pronounMentions({ tokens, mentions: sided, named: history, sentence: sentence.index }),
       ...homeCountryMentions({ tokens, mentions: sided, actorOf, fallback: antecedent }),

@@ -20,6 +20,8 @@ import {
   TITLE_HEADS,
   MINISTERIAL_HEADS,
   ROYAL_HEADS,
+  VENUE_NOUNS,
+  ownVenue,
 } from "./words.js";
 
 /** A sentence's tokens and mentions, and the actors they name: what every reading in context takes. */
@@ -763,4 +765,22 @@ export function twoSidesMentions(params: {
     });
   });
   return out;
+}
+
+/**
+ * "استقبل ولي العهد في قصر السلام بجدة سفير الصين"، "في مكتبه بالرياض": the city written with "بـ" after a building
+ * and its name is where it happened, as if after "في" — never a counterpart of the act.
+ */
+export function venueCities(params: { tokens: Token[]; mentions: Mention[] }): Mention[] {
+  const { tokens, mentions } = params;
+  return mentions.map((m) => {
+    if (m.place === null || m.prep !== "ب") return m;
+    for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) {
+      const w = (tokens[k]?.n ?? "").replace(/^[وف]?[بف]?/, "");
+      const bare = (tokens[k]?.n ?? "").replace(/^[وف]?(ب|في)?/, "");
+      if (VENUE_NOUNS.has(w) || VENUE_NOUNS.has(bare) || ownVenue(bare)) return { ...m, prep: "في" };
+      if (mentions.some((x) => x !== m && x.start <= k && k < x.end)) return m;
+    }
+    return m;
+  });
 }

@@ -810,10 +810,26 @@ export function extractSentenceRelations(params: {
       if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       // Where it happened, named by a place noun and its name: "استقبل X في قصر بعبدا السفير الأمريكي".
+      // (Its name may be a definite noun or adjective: "في قصر السلام"، "في قصر الاتحادية".)
       if (t.n === "في" && isVenue(tokens[j + 1])) {
         let k = j + 2;
-        while (k < to && k < j + 4 && /NNP/.test(tokens[k]?.pos ?? "") && !startsAt(k)) k++;
+        while (k < to && k < j + 4 && /^(DT)?(NNP|NN|JJ)/.test(tokens[k]?.pos ?? "") && !startsAt(k)) {
+          if (!/NNP/.test(tokens[k]?.pos ?? "") && !/^ال/.test(tokens[k]?.n ?? "")) break;
+          k++;
+        }
         j = k - 1;
+        continue;
+      }
+      // A title right after the subject that names no one describes the subject: "الأمير محمد بن سلمان ولي العهد".
+      if (
+        j === from &&
+        TITLE_HEADS.has(t.n) &&
+        /^ال/.test(tokens[j + 1]?.n ?? "") &&
+        !startsAt(j) &&
+        !startsAt(j + 1) &&
+        !mentions.some((m) => m.start <= j + 1 && j + 1 < m.end)
+      ) {
+        j++;
         continue;
       }
       // … or by a building with "بـ" and its name, which the tagger may call a common noun: "استقبل X بقصر قرطاج Y".
@@ -924,6 +940,24 @@ export function extractSentenceRelations(params: {
         k++;
         continue;
       }
+      // Where it was held, a building with its name and then its city, stands before the object: "استقبل الرئيس
+      // في قصر الاتحادية بالقاهرة سفير الصين".
+      if (!m && tk?.n === "في" && isVenue(tokens[k + 1])) {
+        let j = k + 2;
+        while (
+          j < k + 5 &&
+          !startsAt(j) &&
+          !places.some((p) => p.start === j) &&
+          /^(DT)?(NNP|JJ)/.test(tokens[j]?.pos ?? "")
+        )
+          j++;
+        const city = places.find((p) => p.start === j && p.prep === "ب");
+        if (city) j = city.end;
+        if (j > k + 2 || city) {
+          k = j - 1;
+          continue;
+        }
+      }
       if (
         !m &&
         tk &&
@@ -964,7 +998,10 @@ export function extractSentenceRelations(params: {
       if (m.prep === null && k > from) {
         const head = tokens[k - 1];
         // (Not on a place's name after its place noun, whose first letter is its own: "في قصر بعبدا السفير".)
-        const placeName = /NNP/.test(head?.pos ?? "") && isVenue(tokens[k - 2]);
+        // (Nor on a place named with "بـ" after where it was held: "في قصر الاتحادية بالقاهرة سفير الصين".)
+        const placeName =
+          (/NNP/.test(head?.pos ?? "") && isVenue(tokens[k - 2])) ||
+          (/^[وف]?ب/.test(head?.n ?? "") && places.some((p) => p.start <= k - 1 && k - 1 < p.end));
         const r =
           head && !head.punct && !placeName
             ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article)
