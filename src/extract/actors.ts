@@ -670,7 +670,9 @@ export function findMentions(params: {
       else if (
         j === m.start - 1 &&
         (via === "nisba" || via === "nisbaPlural") &&
-        cliticIn(tokens[j], ACT_NOUNS) &&
+        // (An indefinite accusative act agrees with an accusative nationality: "رفض نتنياهو مقترحا مصريا".)
+        (cliticIn(tokens[j], ACT_NOUNS) ||
+          (/ا$/.test(tokens[m.start]?.n ?? "") && ACT_NOUNS.has((tokens[j]?.n ?? "").replace(/ا$/, "")))) &&
         !taken.has(j)
       ) {
         agentAt = j;
