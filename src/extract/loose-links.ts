@@ -460,7 +460,7 @@ const WELCOMING = set("رحب ترحب يرحب رحبت");
 /** Verbs of goods reaching someone, active or passive alike unvowelled: "التي سلمت لسوريا"، "التي وصلت إلى". */
 const DELIVERED = set("سلمت سلم أرسلت أرسل قدمت قدم بيعت بيع وصلت وصل منحت منح");
 /** Words of time between a subject and its predicate: "مصر اليوم داعمة لـ"، "روسيا دائما حليفة لـ". */
-const PREDICATE_TIME = set("اليوم الآن دائما أيضا كذلك");
+const PREDICATE_TIME = set("اليوم الآن دائما أيضا كذلك حاليا");
 /** A preposition carrying the relative clause's pronoun: "الذي تقوم به"، "التي تضطلع بها". */
 const RESUMPTIVE = set("به بها فيه فيها عليه عليها");
 /** Copulas between what is judged and the judgement: "أن القرار يمثل كارثة"، "هو تأكيد". */
@@ -553,7 +553,7 @@ const isVerbTag = (t: Token | undefined): boolean => {
 /** Frequent verbs of news narration that start a clause with their subject after them. */
 const KNOWN_VERBS = set(`
 اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
-شارك شاركت شاركا شاركوا حضر حضرت
+شارك شاركت شاركا شاركوا حضر حضرت يقوم تقوم يقومان يقومون
 `);
 
 /** A word of a short noun phrase: a noun or adjective (any word without tags but a preposition), or a quotation mark. */
@@ -1838,7 +1838,9 @@ export function looseRelations(params: {
       const verbBefore = [1, 2].some((d) => isVerbTag(tokens[hit.start - d])) || tokens[hit.start - 1]?.n === "الي";
       const agent = !hit.possessed && !lightBefore && verbBefore ? clauseSubject(hit.start, cs) : undefined;
       // "اختتم مدير الوكالة زيارة لإيران": verb, its subject, then the verbal noun as its object.
-      const before = args.find((m) => m.end === hit.start && m.prep === null);
+      // (A word of time may stand between: "ويقوم الرئيس التركي حاليا بزيارة إلى مصر".)
+      const gapped = PREDICATE_TIME.has(tokens[hit.start - 1]?.n ?? "") ? 1 : 0;
+      const before = args.find((m) => m.end === hit.start - gapped && m.prep === null);
       const verbSubject = before && isVerbTag(tokens[before.start - 1]) && !hit.possessed ? before : undefined;
       // "قال هيج خلال زيارة لليتوانيا": a noun in a frame belongs to the subject of the clause's verb.
       // (So does the first visit of the subject's tour: "استهل فابيوس جولته في المنطقة بزيارة إلى بيروت".)

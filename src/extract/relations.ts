@@ -796,6 +796,24 @@ export function extractSentenceRelations(params: {
     }
     return undefined;
   };
+  // "على هامش أعمال الجمعية العامة للأمم المتحدة": a frame, its head and the definite words and names of its
+  // genitive chain; where it ends (or `at` when it is none).
+  const marginEnd = (at: number): number => {
+    if (tokens[at]?.n !== "علي" || tokens[at + 1]?.n !== "هامش") return at;
+    // The head ("أعمال"، "قمة"، "القمة"); an indefinite one takes a genitive, a name among them ("قمة مجموعة العشرين").
+    const head = tokens[at + 2]?.n ?? "";
+    let j = at + 3;
+    const genitive = mentions.find((x) => x.start === j && x.prep === null);
+    if (genitive && !/^ال/.test(head)) j = genitive.end;
+    // … then adjectives, definite words and names with "لـ" ("العامة للأمم المتحدة"), never another definite name.
+    while (j < at + 12) {
+      const m = mentions.find((x) => x.start === j);
+      if (m && m.prep === "ل") j = m.end;
+      else if (!m && /^(ال|لل)/.test(tokens[j]?.n ?? "")) j++;
+      else break;
+    }
+    return j;
+  };
   const directPathClear = (from: number, to: number): boolean => {
     let content = 0;
     for (let j = from; j < to; j++) {
@@ -810,6 +828,10 @@ export function extractSentenceRelations(params: {
       if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       // Where it happened, named by a place noun and its name: "استقبل X في قصر بعبدا السفير الأمريكي".
+      if (marginEnd(j) > j) {
+        j = marginEnd(j) - 1;
+        continue;
+      }
       // (Its name may be a definite noun or adjective: "في قصر السلام"، "في قصر الاتحادية".)
       if (t.n === "في" && isVenue(tokens[j + 1])) {
         let k = j + 2;
@@ -938,6 +960,10 @@ export function extractSentenceRelations(params: {
       // The trigger's own words, behind their preposition, are its phrase: "أعرب X عن استيائه من Y".
       if (!m && tk && trigger && PREP_WORDS.has(tk.n) && requiredBy(trigger, tokens[k + 1])) {
         k++;
+        continue;
+      }
+      if (!m && marginEnd(k) > k) {
+        k = marginEnd(k) - 1;
         continue;
       }
       // Where it was held, a building with its name and then its city, stands before the object: "استقبل الرئيس

@@ -3827,6 +3827,13 @@ describe("a part played after a comma", () => {
   });
 });
 
+describe("an ongoing visit", () => {
+  it("is carried out by the present 'يقوم', a word of time between", () => {
+    const lex = { ويقوم: "NNP", الجزائري: "DTJJ", حاليا: "NN", بزيارة: "NN", رسمية: "JJ", إيطاليا: "NNP" };
+    expect(relations("عنوان\nويقوم الرئيس الجزائري حاليا بزيارة رسمية إلى إيطاليا.", lex)).toEqual(["DZA MET ITA"]);
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
