@@ -1259,6 +1259,59 @@ export function looseRelations(params: {
     if (subjects.length > 0) done.add(hit);
   }
 
+  // "أنهى الرئيس الإيراني جولة خليجية شملت قطر وعمان"، "الزيارات الثلاث التي قادت الرئيس المرزوقي إلى مصر وإثيوبيا
+  // وفرنسا": the places a tour took in are each visited by whoever made it.
+  for (const hit of hits) {
+    if (hit.trigger.set.type !== "MET" || hit.trigger.entry.pos !== "noun" || done.has(hit)) continue;
+    if (!/^[وفب]?(ال)?(جول|زيار)(ه|ات|ته|تها|اته|اتها)?$/.test(tokens[hit.start]?.n ?? "")) continue;
+    let k = hit.end;
+    while (k < hit.end + 3 && (isAdjective(tokens[k]) || /^(DT)?(JJ|CD)/.test(tokens[k]?.pos ?? ""))) k++;
+    // ("جولة في المنطقة تشمل …": where it goes, a definite word or two after "في".)
+    if (tokens[k]?.n === "في" && /^ال/.test(tokens[k + 1]?.n ?? "") && !args.some((m) => m.start === k + 1)) {
+      k += 2;
+      if (/^ال/.test(tokens[k]?.n ?? "") && isAdjective(tokens[k])) k++;
+    }
+    if (RELATIVE_PRONOUNS.has(tokens[k]?.n ?? "")) k++;
+    const verb = tokens[k]?.n ?? "";
+    let guide: Mention | undefined;
+    if (/^(شملت|شمل|تشمل|يشمل)$/.test(verb)) k++;
+    else if (/^(قادت|قادته|قادتها|قاده|قادها)$/.test(verb)) {
+      // "قادت الرئيس X إلى …": the one led is named between the verb and "إلى".
+      guide = args.find((m) => m.start === k + 1 && m.prep === null);
+      k = guide ? guide.end : k + 1;
+      if (tokens[k]?.n !== "الي" && !args.some((m) => m.start === k && m.prep === "الي")) continue;
+      if (tokens[k]?.n === "الي") k++;
+    } else continue;
+    const first = args.find((m) => m.start === k && m.place === null);
+    if (!first) continue;
+    const places: Mention[] = [first];
+    for (let m = args.find((x) => x.start === first.end && x.conj); m;) {
+      places.push(m);
+      const end: number = m.end;
+      m = args.find((x) => x.start === end && x.conj);
+    }
+    // The traveller: the one led, the possessor of "جولته", or the subject of the verb that carries the tour.
+    // (As written: normalising makes the "ة" of "جولة" a "ه".)
+    const raw = (tokens[hit.start]?.raw ?? "").replace(/[\u064B-\u0652]/g, "");
+    const possessed = /(ه|ها)$/.test(raw);
+    const traveller =
+      guide ??
+      (possessed
+        ? agreeing(hit.start, /ها$/.test(tokens[hit.start]?.n ?? "") ? "f" : "m", undefined)
+        : clauseSubject(hit.start, 0));
+    if (!traveller) continue;
+    for (const place of places)
+      if (place.actorId !== traveller.actorId)
+        out.push({
+          hit,
+          subject: { ...traveller, prep: null, conj: false },
+          object: { ...place, prep: null },
+          location: null,
+          confidence: 0.45,
+        });
+    done.add(hit);
+  }
+
   // "وكان في استقبال الرئيس X لدى وصوله الوزير Y والأمير Z"، "وكان في استقباله Y": those named after the guest
   // received the guest (the genitive, or who "ه" is), up to the next verb.
   for (const hit of hits) {
