@@ -878,12 +878,20 @@ export function noteTitle(params: { tokens: Token[]; mention: Mention; actor: Ac
     const t = tokens[k];
     if (!t || t.punct || (k > start && (isProper(t) || k >= mention.end))) break;
     words.push(k === start ? titleForm(t.n) : t.n);
-    state.titles.set(words.join(" "), actor.id);
   }
+  // (A former holder's title is his only with the word that says so: after "الرئيس السابق حسني مبارك", "الرئيس"
+  // alone is the one in office.)
+  const former = words.findIndex((w) => FORMER_HOLDER.has(w));
+  for (let n = former >= 0 ? former + 1 : 1; n <= words.length; n++)
+    state.titles.set(words.slice(0, n).join(" "), actor.id);
+  if (former >= 0) return;
   // The head with the nationality alone: "الوزيرة الأمريكية" after "وزيرة الخارجية الأمريكية هيلاري كلينتون"; and
   // the head alone, definite: "الوزيرة".
   const head = words[0];
-  if (head && words.length > 1 && !head.startsWith("ال") && TITLE_HEADS.has(head))
+  // (Never "الرئيس" for the head of a party, council or committee: alone it is the head of state, "رئيس حزب غد
+  // الثورة أيمن نور … قرار الرئيس بعودة البرلمان".)
+  const headOfState = head !== "رئيس" || ["الجمهوريه", "الدوله", "البلاد"].includes(words[1] ?? "");
+  if (head && words.length > 1 && !head.startsWith("ال") && TITLE_HEADS.has(head) && headOfState)
     state.titles.set(`ال${head}`, actor.id);
   const nationality = words.length > 1 ? words[words.length - 1] : undefined;
   if (head && nationality && /^ال.+(ي|يه)$/.test(nationality) && TITLE_HEADS.has(head)) {
@@ -1047,8 +1055,10 @@ export function resolveDefiniteHeads(params: {
       if (!titledId && len >= 2 && TITLE_HEADS.has(titleForm(span[0]?.n ?? "")) && /^(ال|لل)/.test(span[1]?.n ?? ""))
         state.unresolved.add(key);
       const after = tokens[i + len];
-      // (A complementiser the tagger calls a proper noun is no name after it: "وقال الرئيس إنه/NNP …".)
-      if (!titledId || (/NNP/.test(after?.pos ?? "") && !COMPLEMENTIZERS.has(after?.n ?? ""))) continue;
+      // (A complementiser the tagger calls a proper noun is no name after it: "وقال الرئيس إنه/NNP …"; nor is a
+      // verbal noun with "بـ" or "لـ": "قرار الرئيس بعودة/NNP البرلمان".)
+      const clitic = /^[بل][^ل]\S+ه$/.test(after?.n ?? "") && !GIVEN.has(after?.n ?? "");
+      if (!titledId || (/NNP/.test(after?.pos ?? "") && !COMPLEMENTIZERS.has(after?.n ?? "") && !clitic)) continue;
       // A title is definite: its head has the article or a definite genitive ("وزير الاتصالات", not "رئيس منتخب").
       const head = titleForm(span[0]?.n ?? "");
       if (len > 1 && !head.startsWith("ال") && !/^(ال|لل)/.test(span[1]?.n ?? "")) continue;
