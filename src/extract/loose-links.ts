@@ -816,6 +816,19 @@ export function looseRelations(params: {
           m.prep === null &&
           m.end <= at,
       );
+      // (A title the dictionary does not know may stand before the name: "وقال القاضي المتقاعد خالد فوزي إن …".)
+      const titled = named
+        ? undefined
+        : args.find(
+            (m) =>
+              m.start > gap &&
+              m.start <= gap + 3 &&
+              m.prep === null &&
+              m.end <= at &&
+              !!reference?.isPerson(m.actorId) &&
+              tokens.slice(gap, m.start).every((t) => /^DT(NN|JJ)/.test(t.pos ?? "") && /^ال/.test(t.n)),
+          );
+      if (titled) return titled;
       const unnamed = tokens[gap];
       if (!named && gap < at && unnamed && /^ال\S{3,}/.test(unnamed.n) && /^DTNN/.test(unnamed.pos ?? "")) return null;
       return named;

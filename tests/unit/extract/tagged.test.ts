@@ -3834,6 +3834,41 @@ describe("an ongoing visit", () => {
   });
 });
 
+describe("'الرئيس' alone", () => {
+  it("is the president named before, never a party's head or a former president named since", () => {
+    const lex = {
+      وأصدر: "NNP",
+      الرئيس: "DTNN",
+      المصري: "DTJJ",
+      محمد: "NNP",
+      مرسي: "NNP",
+      البرلمان: "DTNN",
+      السابق: "DTJJ",
+      حسني: "NNP",
+      مبارك: "NNP",
+      وكتب: "VBD",
+      الثورة: "DTNN",
+      أيمن: "NNP",
+      نور: "NNP",
+      القرار: "DTNN",
+      مفاجئ: "JJ",
+      القاضي: "DTNN",
+      المتقاعد: "DTJJ",
+      خالد: "NNP",
+      فوزي: "NNP",
+      بعودة: "NNP",
+      قانوني: "JJ",
+    };
+    const text = [
+      "عنوان",
+      "وأصدر الرئيس المصري محمد مرسي قرارا بعودة البرلمان بعد عام من رحيل الرئيس السابق حسني مبارك.",
+      "وكتب رئيس حزب غد الثورة أيمن نور أن القرار مفاجئ.",
+      "وقال القاضي المتقاعد خالد فوزي إن قرار الرئيس بعودة البرلمان غير قانوني.",
+    ].join("\n");
+    expect(relations(text, lex)).toContain("person:خالد فوزي CONDEMNED mohamed-morsi reported");
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
