@@ -637,7 +637,14 @@ export function discoverMentions(params: {
     // ("نظيره مراد مدلسي/NNS").
     // (So is a compound given name, "عبد الرازق مقري/JJ", wherever it stands: "عبد" + a divine name is a name.)
     const compound = k === i + 2 && norms[0] === "عبد" && /^ال/.test(norms[1] ?? "");
-    if ((k === i + 1 && titled && GIVEN.has(norms[0] ?? "")) || compound) {
+    // (Or an apposition about the person follows the family name: "اتهم أحمد الموفق، وهو أحد فقهاء المدينة، …".)
+    const described =
+      k === i + 1 &&
+      GIVEN.has(norms[0] ?? "") &&
+      /^ال\S{3,}$/.test(tokens[k]?.n ?? "") &&
+      [",", "،"].includes(tokens[k + 1]?.n ?? "") &&
+      ["وهو", "وهي"].includes(tokens[k + 2]?.n ?? "");
+    if ((k === i + 1 && titled && GIVEN.has(norms[0] ?? "")) || compound || described) {
       const u = tokens[k];
       const n = u?.n ?? "";
       const plain =
@@ -671,7 +678,11 @@ export function discoverMentions(params: {
         !TITLE_HEADS.has(n) &&
         !NAME_STOP.has(n) &&
         !PERSON_STOP.has(n);
-      if ((plain || nisba || family) && free(k)) {
+      if (
+        (plain || nisba || family || (described && !!u && !NAME_STOP.has(n) && !TITLE_WORDS.has(n))) &&
+        u &&
+        free(k)
+      ) {
         k++;
         words.push(u);
         norms.push(n);

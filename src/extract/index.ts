@@ -448,7 +448,8 @@ function extractArticleOnce(
       tokens,
       mentions: withoutAppositions({
         tokens,
-        mentions: withDescribedNames({ tokens, mentions: organs, actorOf }),
+        // (Agent nouns again: a name described by its head now starts at the head, "عناصر من جماعة «التوحيد والجهاد»".)
+        mentions: withAgentNouns(tokens, withDescribedNames({ tokens, mentions: organs, actorOf }), actorOf),
         actorOf,
       }),
       actorOf,

@@ -3869,6 +3869,24 @@ describe("'الرئيس' alone", () => {
   });
 });
 
+describe("a person described right after the name", () => {
+  it("has a family name with the article, and men 'of' a quoted group stand for it", () => {
+    const lex = {
+      اتهم: "VBD",
+      أحمد: "NNP",
+      الموفق: "DTJJ",
+      وهو: "VBD",
+      تمبكتو: "NNP",
+      التوحيد: "DTNN",
+      والجهاد: "DTNN",
+      بقيادة: "NNP",
+    };
+    const text =
+      "عنوان\nومن جهته، اتهم أحمد الموفق، وهو أحد وجهاء تمبكتو، عناصر من جماعة ''التوحيد والجهاد'' بقيادة الاحتجاجات.";
+    expect(relations(text, lex)).toEqual(["person:أحمد الموفق ACCUSED mujao"]);
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
