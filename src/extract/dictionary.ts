@@ -5,12 +5,11 @@
 import type { ActorEntry, BodyTemplate, Dictionary, PlaceEntry } from "./lexicon-types.js";
 import { normalizeArabic } from "./normalize.js";
 import { phraseTokens } from "./tokens.js";
+import { NAME_PARTICLES, REGNAL_ORDINALS } from "./words.js";
 import type { Actor } from "./types.js";
 
 /** Words of descent and family in a name ("بن"، "آل"): a name is never shortened across them. */
-const DESCENT = new Set(["بن", "ابن", "بنت", "ال", "ابو", "ابي", "ولد", "ام"].map(normalizeArabic));
-/** Regnal ordinals end a name that has no family name ("عبد الله الثاني"). */
-const REGNAL = new Set(["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس"].map(normalizeArabic));
+const DESCENT = new Set([...NAME_PARTICLES, ...["بنت", "ام"].map(normalizeArabic)].filter((w) => w !== "عبد"));
 
 /** How a dictionary phrase names its actor. */
 export type MatchVia = "name" | "person" | "body" | "nisba" | "nisbaPlural" | "capital" | "city";
@@ -216,7 +215,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
         const middle = tokens.slice(given, -1);
         const last = tokens[tokens.length - 1] ?? "";
         if (middle.length === 0 || middle.some((t) => DESCENT.has(t)) || DESCENT.has(last) || last.length < 3) continue;
-        if (REGNAL.has(last)) continue;
+        if (REGNAL_ORDINALS.has(last)) continue;
         definiteGiven.push({ tokens: [...tokens.slice(0, given), last], actorId: e.id, via });
       }
       personNames.set(
@@ -266,7 +265,7 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
         ...entry,
         tokens: [...entry.tokens.slice(0, apart), `عبد${entry.tokens[apart + 1]}`, ...entry.tokens.slice(apart + 2)],
       });
-    const together = entry.tokens.findIndex((t) => /^عبد(ال)?\S{2,}$/.test(t));
+    const together = entry.tokens.findIndex((t) => /^عبد\S{2,}$/.test(t));
     if (together >= 0) {
       const t = entry.tokens[together] ?? "";
       joined.push({

@@ -678,11 +678,8 @@ export function discoverMentions(params: {
         !TITLE_HEADS.has(n) &&
         !NAME_STOP.has(n) &&
         !PERSON_STOP.has(n);
-      if (
-        (plain || nisba || family || (described && !!u && !NAME_STOP.has(n) && !TITLE_WORDS.has(n))) &&
-        u &&
-        free(k)
-      ) {
+      const describedFamily = described && !NAME_STOP.has(n) && !TITLE_WORDS.has(n);
+      if ((plain || nisba || family || describedFamily) && u && free(k)) {
         k++;
         words.push(u);
         norms.push(n);

@@ -550,6 +550,17 @@ const isVerbTag = (t: Token | undefined): boolean => {
   return SAYING.has(t.n) || SAYING.has(bare) || LIGHT_VERBS.has(bare) || KNOWN_VERBS.has(bare);
 };
 
+/** The mentions coordinated after `first` ("قطر والكويت وعمان"), in order. */
+function conjunctsAfter(args: readonly Mention[], first: Mention): Mention[] {
+  const out: Mention[] = [];
+  let end = first.end;
+  for (let m = args.find((x) => x.start === end && x.conj); m; m = args.find((x) => x.start === end && x.conj)) {
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}
+
 /** Frequent verbs of news narration that start a clause with their subject after them. */
 const KNOWN_VERBS = set(`
 اختتم اختتمت بدأ بدأت استهل استهلت أنهى أنهت واصل واصلت قام قامت سارع سارعت أقر أقرت وافق وافقت
@@ -1297,12 +1308,7 @@ export function looseRelations(params: {
     } else continue;
     const first = args.find((m) => m.start === k && m.place === null);
     if (!first) continue;
-    const places: Mention[] = [first];
-    for (let m = args.find((x) => x.start === first.end && x.conj); m;) {
-      places.push(m);
-      const end: number = m.end;
-      m = args.find((x) => x.start === end && x.conj);
-    }
+    const places = [first, ...conjunctsAfter(args, first)];
     // The traveller: the one led, the possessor of "جولته", or the subject of the verb that carries the tour.
     // (As written: normalising makes the "ة" of "جولة" a "ه".)
     const raw = (tokens[hit.start]?.raw ?? "").replace(/[\u064B-\u0652]/g, "");
@@ -1855,10 +1861,7 @@ export function looseRelations(params: {
         );
       });
       const conjLight =
-        !hit.possessed &&
-        ((/^[وف]/.test(before1) && LIGHT_VERBS.has(before1.slice(1))) ||
-          (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث") ||
-          (lightAt !== undefined && lightAt > 1 && hit.start - lightAt > 0));
+        !hit.possessed && (lightAt !== undefined || (LIGHT_VERBS.has(before1) && tokens[hit.start - 2]?.n === "حيث"));
       // "… تركيا. ولعبت دور الوسيط بين سوريا وإسرائيل"، "وأجرت محادثات مع …": a light verb opening the sentence,
       // with no one named before the noun, goes on with the sentence before's subject (when it agrees with it).
       const opener = tokens[0]?.n ?? "";
@@ -2043,11 +2046,7 @@ export function looseRelations(params: {
       } else if (framed) {
         subject = clauseSubject(hit.start - 1, 0) ?? speakerBefore(hit.start) ?? undefined;
         // Subjects coordinated with it take part too: "شاركت مصر والأردن والإمارات في اجتماع مع …".
-        for (let c = subject && args.find((y) => y.start === subject?.end && y.conj); c;) {
-          mates.push(c);
-          const end = c.end;
-          c = args.find((y) => y.start === end && y.conj);
-        }
+        if (subject) mates.push(...conjunctsAfter(args, subject));
       } else if (
         gen &&
         agent &&

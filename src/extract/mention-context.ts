@@ -776,9 +776,9 @@ export function venueCities(params: { tokens: Token[]; mentions: Mention[] }): M
   return mentions.map((m) => {
     if (m.place === null || m.prep !== "ب") return m;
     for (let k = m.start - 1; k >= Math.max(0, m.start - 3); k--) {
-      const w = (tokens[k]?.n ?? "").replace(/^[وف]?[بف]?/, "");
-      const bare = (tokens[k]?.n ?? "").replace(/^[وف]?(ب|في)?/, "");
-      if (VENUE_NOUNS.has(w) || VENUE_NOUNS.has(bare) || ownVenue(bare)) return { ...m, prep: "في" };
+      // (The building with "بـ" or after "في": "بقصر السلام بجدة"، "في مكتبه بالرياض".)
+      const bare = (tokens[k]?.n ?? "").replace(/^[وف]?ب?/, "");
+      if (VENUE_NOUNS.has(bare) || ownVenue(bare)) return { ...m, prep: "في" };
       if (mentions.some((x) => x !== m && x.start <= k && k < x.end)) return m;
     }
     return m;

@@ -814,6 +814,19 @@ export function extractSentenceRelations(params: {
     }
     return j;
   };
+  // "في قصر الاتحادية بالقاهرة": where it was held, a building after "في" with its name (proper nouns, or a definite
+  // noun or adjective: "في قصر السلام") and then its city with "بـ"; where that ends (or `at` when it is none).
+  const venueEnd = (at: number): number => {
+    if (tokens[at]?.n !== "في" || !isVenue(tokens[at + 1])) return at;
+    let k = at + 2;
+    while (k < at + 4 && !startsAt(k) && !places.some((p) => p.start === k)) {
+      const t = tokens[k];
+      if (!/NNP/.test(t?.pos ?? "") && !(/^(DT)?(NN|JJ)/.test(t?.pos ?? "") && /^ال/.test(t?.n ?? ""))) break;
+      k++;
+    }
+    const city = places.find((p) => p.start === k && /^[وف]?ب/.test(tokens[k]?.n ?? ""));
+    return city ? city.end : k;
+  };
   const directPathClear = (from: number, to: number): boolean => {
     let content = 0;
     for (let j = from; j < to; j++) {
@@ -828,18 +841,9 @@ export function extractSentenceRelations(params: {
       if (j === from && APPOSITION_HEADS.has(t.n) && startsAt(j)?.start !== j) return false;
       if (PREP_WORDS.has(t.n) && places.some((p) => p.start === j + 1)) continue;
       // Where it happened, named by a place noun and its name: "استقبل X في قصر بعبدا السفير الأمريكي".
-      if (marginEnd(j) > j) {
-        j = marginEnd(j) - 1;
-        continue;
-      }
-      // (Its name may be a definite noun or adjective: "في قصر السلام"، "في قصر الاتحادية".)
-      if (t.n === "في" && isVenue(tokens[j + 1])) {
-        let k = j + 2;
-        while (k < to && k < j + 4 && /^(DT)?(NNP|NN|JJ)/.test(tokens[k]?.pos ?? "") && !startsAt(k)) {
-          if (!/NNP/.test(tokens[k]?.pos ?? "") && !/^ال/.test(tokens[k]?.n ?? "")) break;
-          k++;
-        }
-        j = k - 1;
+      const frameEnd = Math.max(marginEnd(j), venueEnd(j));
+      if (frameEnd > j) {
+        j = frameEnd - 1;
         continue;
       }
       // A title right after the subject that names no one describes the subject: "الأمير محمد بن سلمان ولي العهد".
@@ -962,27 +966,12 @@ export function extractSentenceRelations(params: {
         k++;
         continue;
       }
-      if (!m && marginEnd(k) > k) {
-        k = marginEnd(k) - 1;
+      // A frame or where it was held stands before the object: "التقى X على هامش أعمال الجمعية العامة نظيره"،
+      // "استقبل الرئيس في قصر الاتحادية بالقاهرة سفير الصين".
+      const frameEnd = m ? k : Math.max(marginEnd(k), venueEnd(k));
+      if (frameEnd > k + 2) {
+        k = frameEnd - 1;
         continue;
-      }
-      // Where it was held, a building with its name and then its city, stands before the object: "استقبل الرئيس
-      // في قصر الاتحادية بالقاهرة سفير الصين".
-      if (!m && tk?.n === "في" && isVenue(tokens[k + 1])) {
-        let j = k + 2;
-        while (
-          j < k + 5 &&
-          !startsAt(j) &&
-          !places.some((p) => p.start === j) &&
-          /^(DT)?(NNP|JJ)/.test(tokens[j]?.pos ?? "")
-        )
-          j++;
-        const city = places.find((p) => p.start === j && p.prep === "ب");
-        if (city) j = city.end;
-        if (j > k + 2 || city) {
-          k = j - 1;
-          continue;
-        }
       }
       if (
         !m &&
