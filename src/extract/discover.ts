@@ -256,6 +256,8 @@ export function discoverMentions(params: {
     if (quoted) k++;
     // A quoted dictionary name after the head ("جماعة ''التوحيد والجهاد''") is that actor, described by the head.
     if (quoted && used.has(k)) continue;
+    // So is one after a head that only says what kind of body it is: "منظمة اليونسكو"، "شركة عربسات".
+    if (used.has(k) && /^(منظم|شرك|وكال)(ه|تي|تا)$/.test(bare)) continue;
     const nameStart = k;
     // Between quotes every word is the name's, whatever else it could be: "حركة «وعد»"، "حركة «وفاء»".
     const closing = quoted ? tokens.findIndex((u, j) => j > k && j <= k + 4 && /^["”»]$|^''$/.test(u.raw)) : -1;

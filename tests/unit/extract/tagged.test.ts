@@ -3887,6 +3887,14 @@ describe("a person described right after the name", () => {
   });
 });
 
+describe("a dictionary body after a word for its kind", () => {
+  it("is the dictionary's body, never a new one named 'منظمة اليونسكو'", () => {
+    const lex = { ودعا: "VBD", الأردني: "DTJJ", أيمن: "NNP", الصفدي: "DTNNP", اليونسكو: "DTNNP", القدس: "DTNNP" };
+    const text = "عنوان\nودعا وزير الخارجية الأردني أيمن الصفدي منظمة اليونسكو إلى حماية المقدسات في القدس.";
+    expect(relations(text, lex)).toEqual(["ayman-safadi DEMANDED unesco"]);
+  });
+});
+
 describe("abstaining from an act", () => {
   it("negates it: 'امتنعت X عن إدانة Y' is no condemnation", () => {
     const lex = { وامتنعت: "VBD", البرازيل: "DTNNP", الصين: "DTNNP" };
