@@ -1135,8 +1135,24 @@ export function looseRelations(params: {
       const near = before && hit.start - before.end <= 1 && !tokens.slice(before.end, hit.start).some((t) => t.punct);
       let v = before ? before.start - 1 : -1;
       while (v >= 0 && !isVerbTag(tokens[v]) && !hits.some((h) => h.start === v)) v--;
+      // (Or its subject named before it, opening the clause: "المحامي X يشكك في نوايا Y ويتهمه بالتواطؤ", headline
+      // and report style; "him" is then whom the first verb was about.)
+      const [cs] = clauseAround({ tokens, mentions: params.mentions, at: v >= 0 ? v : hit.start });
+      // (A reported clause opens after its "إن"/"أن": "وقال مسؤول إن X يشكك في … ويتهمه".)
+      let os = cs;
+      for (let k = cs; k < v; k++) if (COMPLEMENTIZERS.has(tokens[k]?.n ?? "")) os = k + 1;
+      const opener = (m: Mention): boolean =>
+        m.end === v &&
+        m.start >= os &&
+        m.prep === null &&
+        !m.conj &&
+        m.place === null &&
+        tokens.slice(os, m.start).every((t) => !t.punct && !isVerbTag(t) && !SAYING.has(t.n)) &&
+        (m.start === os || KANA.has(tokens[os]?.n ?? "") || /^(DT)?NN$/.test(tokens[m.start - 1]?.pos ?? ""));
       const subj =
-        v >= 0 ? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && !m.conj) : undefined;
+        v >= 0
+          ? (args.find(opener) ?? args.find((m) => m.start === skipGap(tokens, v + 1) && m.prep === null && !m.conj))
+          : undefined;
       const obj = subj ? args.find((m) => m.start >= subj.end && m.end <= hit.start && m.place === null) : undefined;
       const agrees = !!obj && (!reference || reference.genderOf(obj.actorId) === object);
       if (near && subj && obj === before && agrees && obj.actorId !== subj.actorId) {

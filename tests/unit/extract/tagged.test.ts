@@ -2571,6 +2571,18 @@ describe("a coordinated verb whose object is a pronoun", () => {
       "عنوان\nواستقبل الرئيس محمود عباس المبعوث الأمريكي جورج ميتشل في رام الله أمس وطالبه بالضغط على إسرائيل.";
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
+
+  it("is done by the clause's subject named first, to whom the first verb was about (headline style)", () => {
+    // (The tagger reads the prefixed present with its pronoun as a name: mirrored here.)
+    const own = { يشكك: "VBP", نوايا: "NN", ويتهمه: "NNP", ميتشل: "NNP", بالتحيز: "DTNN" };
+    const text = "عنوان\nالرئيس محمود عباس يشكك في نوايا المبعوث الأمريكي جورج ميتشل ويتهمه بالتحيز.";
+    expect(relations(text, own)).toContain("mahmoud-abbas ACCUSED george-mitchell");
+    // A subject after a verb of saying is the reported clause's, not an opener.
+    const said = "عنوان\nوقال مسؤول إن محمود عباس يشكك في نوايا جورج ميتشل ويتهمه بالتحيز.";
+    expect(relations(said, { ...own, وقال: "VBD", إن: "IN" })).toContain(
+      "mahmoud-abbas ACCUSED george-mitchell reported",
+    );
+  });
 });
 
 describe("appreciation voiced", () => {
