@@ -1013,6 +1013,15 @@ const HEAD_OFFICES = new Map([
   ["الوزراء", "Prime Minister"],
 ]);
 
+/** Heads of state named by "البلاد", the country itself ("ملك البلاد"), with the dictionary's English title. */
+const LAND_HEADS = new Map([
+  ["رئيس", "President"],
+  ["ملك", "King"],
+  ["عاهل", "King"],
+  ["امير", "Emir"],
+  ["سلطان", "Sultan"],
+]);
+
 /** Heads that refer back to the last body named with them ("الوكالة" after "الوكالة الدولية للطاقة الذرية"). */
 const ANAPHORIC_HEADS = set(`
 الوكالة المؤسسة الشركة المجلة الصحيفة الحزب الحركة الجماعة المجلس الجهاز اللجنة المحكمة الهيئة المنظمة
@@ -1091,12 +1100,19 @@ export function resolveDefiniteHeads(params: {
     // "رئيس مجلس الوزراء" is "رئيس الوزراء".
     const cabinetHead = tokens[i + 1]?.n === "مجلس" && tokens[i + 2]?.n === "الوزراء";
     const officeWord = cabinetHead ? i + 2 : i + 1;
-    const office = !actor && /^[وف]?[بل]?رئيس$/.test(t.n) ? HEAD_OFFICES.get(tokens[officeWord]?.n ?? "") : undefined;
+    // "ملك البلاد"، "أمير البلاد"، "رئيس البلاد": the head of state of the article's country, by his own title.
+    const ofLand = tokens[i + 1]?.n === "البلاد" ? LAND_HEADS.get(t.n.replace(/^[وف]?[بل]?/, "")) : undefined;
+    const office = actor
+      ? undefined
+      : /^[وف]?[بل]?رئيس$/.test(t.n)
+        ? (HEAD_OFFICES.get(tokens[officeWord]?.n ?? "") ?? ofLand)
+        : ofLand;
     if (
       office &&
       country &&
       !taken.has(officeWord) &&
-      !adjective(tokens[officeWord + 1]) &&
+      // (The country's own head may be praised, "ملك البلاد المفدى"; "رئيس الجمهورية اللبنانية" is named elsewhere.)
+      (!adjective(tokens[officeWord + 1]) || !!ofLand) &&
       !/NNP/.test(tokens[officeWord + 1]?.pos ?? "")
     ) {
       const holders = new Set(
@@ -1106,6 +1122,10 @@ export function resolveDefiniteHeads(params: {
       );
       if (holders.size === 1) {
         actor = recent.find((a) => holders.has(a.id));
+        end = officeWord + 1;
+      } else if (ofLand && holders.size === 0) {
+        // (Not named yet: the country, as "أمير الكويت" with no name is Kuwait.)
+        actor = matcher.actors.get(country);
         end = officeWord + 1;
       }
     }

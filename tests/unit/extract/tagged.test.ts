@@ -3026,6 +3026,21 @@ describe("a body named without its nationality", () => {
   });
 });
 
+describe("the head of 'البلاد', the country itself", () => {
+  const lex = { وطالب: "VBD", جلالة: "NN", ملك: "NN", البلاد: "DTNN", المفدى: "DTJJ", بالإسراع: "DTNN" };
+  const story = "عنوان\nتشهد البحرين نقاشا، وقال مسؤول في المنامة إن البحرين ستجري إصلاحات.";
+
+  it("is the king named before in the article, praised or not", () => {
+    const text = `${story}\nوقال الملك حمد بن عيسى إن الحوار مستمر.\nوطالب حزب الوسط جلالة ملك البلاد المفدى بالإسراع في الإصلاح.`;
+    expect(relations(text, lex)).toContain("person:حزب الوسط DEMANDED hamad-bin-isa");
+  });
+
+  it("is the country when he has not been named", () => {
+    const text = `${story}\nوطالب حزب الوسط جلالة ملك البلاد المفدى بالإسراع في الإصلاح.`;
+    expect(relations(text, lex)).toContain("person:حزب الوسط DEMANDED BHR");
+  });
+});
+
 describe("a leader's government", () => {
   it("stands for the leader, and a charge of being involved is an accusation, past a negation before the comma", () => {
     const lex = { وقال: "VBD", تورطت: "NNP", مشيرا: "VN", يعد: "VBP" };
