@@ -401,6 +401,8 @@ export function timePhraseEnd(tokens: readonly Token[], k: number): number {
 
 /** Where something was said or done, after "في/خلال": "في مؤتمر صحافي"، "في بيانه"، "خلال زيارته لطهران". */
 const SPEECH_EVENTS = /^(بيان|مؤتمر|تصريح|حديث|كلم|مقابل|لقاء|رسال|خطاب|ندو|جلس|تغريد|زيار|جول|اجتماع)/;
+/** "له"، "لها": a statement's owner as a pronoun, after which no genitive follows ("في بيان لها"). */
+const OWNER_PRONOUNS = new Set(["له", "لها", "لهم", "لهما"]);
 const HELD = new Set(["جري", "جرت", "عقد", "عقدت", "اجري", "اجريت", "تم", "جرى"]);
 /** Verbs of a relative clause by which talks took place: "المفاوضات التي دارت/جرت/عقدت بين …". */
 const HELD_AFTER = new Set(["دارت", "دار", "جرت", "جري", "عقدت", "عقد", "اجريت", "تمت"]);
@@ -929,9 +931,15 @@ export function extractSentenceRelations(params: {
         if (!t || t.punct || !prev || [".", ":", "؛"].includes(t.n)) break;
         // (A name ends its phrase: nothing after "لطهران" is its genitive.)
         const named = mentions.some((m) => m.start <= j - 1 && j - 1 < m.end);
+        // (Nor anything after "له"/"لها", whose owner is a pronoun: "في بيان لها تركيا وقطر بـ…".)
         const governed =
           PREP_WORDS.has(prev.n) ||
-          (!named && !prev.n.startsWith("ال") && !isFiller(prev) && !prev.punct && !/^DT/.test(prev.pos ?? ""));
+          (!named &&
+            !prev.n.startsWith("ال") &&
+            !isFiller(prev) &&
+            !prev.punct &&
+            !/^DT/.test(prev.pos ?? "") &&
+            !OWNER_PRONOUNS.has(prev.n));
         const free = !governed && !procliticReadings(t.n).some((r) => r.prep !== "" && !r.article);
         const m = startsAt(j);
         if (free && ((m && m.prep === null) || ACT_NOUNS.has(t.n))) {

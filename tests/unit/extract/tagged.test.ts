@@ -3960,6 +3960,12 @@ describe("where something was said, between the subject and the object", () => {
     const held = "عنوان\nوحمّل أحمد داود أوغلو في مؤتمر صحافي عقده أمس في أنقرة الحكومة السورية مسؤولية التصعيد.";
     expect(relations(held, lex)).toEqual(["ahmet-davutoglu ACCUSED SYR-government"]);
   });
+
+  it("ends at its owner named as a pronoun ('في بيان لها'), so that the next name is the object", () => {
+    const own = { واتهمت: "NNP", بيان: "NN", لها: "NN", تركيا: "NNP", وقطر: "NNP", بتمويل: "NNP" };
+    const text = "عنوان\nواتهمت الحكومة العراقية في بيان لها تركيا وقطر بتمويل المسلحين.";
+    expect(relations(text, own)).toEqual(["IRQ-government ACCUSED TUR", "IRQ-government ACCUSED QAT"]);
+  });
 });
 
 describe("a statement named with its issuer", () => {
