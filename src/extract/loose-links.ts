@@ -1479,6 +1479,11 @@ export function looseRelations(params: {
           if (j < k - 1 && COPULAS.has(tokens[j]?.n ?? "")) k = j;
         }
         while (k > 0 && /^DTJJ/.test(tokens[k - 1]?.pos ?? "") && !args.some((m) => m.end === k)) k--;
+        // (The act's target may stand between: "إن العقوبات الأوروبية على إيران غير قانونية" is said of the EU.)
+        const target = args.find(
+          (m) => m.end === k && m.prep !== null && ["علي", "ضد"].includes(m.prep) && tokens[m.start - 1]?.n === m.prep,
+        );
+        if (target && args.some((m) => m.end === target.start - 1 && m.prep === null)) k = target.start - 1;
         const byAct = args.find(
           (m) =>
             m.end === k &&

@@ -8,6 +8,13 @@ function set(words: string): Set<string> {
   return new Set(words.split(/\s+/).filter(Boolean).map(normalizeArabic));
 }
 
+/** Verb forms with "و" or "ف" glued on as well ("اعتبرت" and "واعتبرت"، "فاعتبرت"). */
+function withConjunction(words: string): Set<string> {
+  const out = set(words);
+  for (const w of [...out]) if (!/^[وف]/.test(w)) for (const c of ["و", "ف"]) out.add(c + w);
+  return out;
+}
+
 /** Prepositions written as separate words that introduce an argument or a place. */
 export const PREP_WORDS = set("مع إلى على ضد من عن لدى في قرب داخل خارج نحو تجاه حيال إزاء حول بين عبر بحق");
 
@@ -340,7 +347,7 @@ export const GENERIC_SUBJECTS = set("الجميع الكل البعض الكثي
 export const QUANTIFIERS = set("أي أية كافة كل جميع");
 
 /** Verbs of saying whose subject a following pronoun refers to. */
-export const SAYING = set(`
+export const SAYING = withConjunction(`
 قال قالت وقال وقالت أكد أكدت وأكد وأكدت أوضح أوضحت وأوضح وأوضحت أضاف أضافت وأضاف وأضافت ذكر ذكرت وذكر وذكرت أعلن
 أعلنت وأعلن وأعلنت صرح صرحت وصرح وصرحت كشف كشفت وكشف وكشفت أشار أشارت وأشار وأشارت اعتبر اعتبرت واعتبر
 اعترف اعترفت واعترف فأوضح فأوضحت فقال فقالت تابع تابعت وتابع

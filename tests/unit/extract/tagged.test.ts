@@ -3473,6 +3473,12 @@ describe("'the latter' and a name matched with its title", () => {
 
 describe("judgements and charges stated of someone by a speaker", () => {
   const lex = { وقال: "VBD", وأكد: "VBD", هيثم: "NNP", المالح: "DTNNP", تجاوز: "VBD", ارتكب: "VBD" };
+  it("are said of an act's author past the act's target, by a speaker whose verb carries 'و'", () => {
+    // (The tagger reads the verb with its conjunction as a name: mirrored here.)
+    const own = { واعتبرت: "NNP", تركيا: "NNP", أن: "IN", الغارات: "DTNNS", الروسية: "DTJJ", على: "IN", إدلب: "NNP" };
+    const text = "عنوان\nواعتبرت تركيا أن الغارات الروسية على إدلب غير قانونية.";
+    expect(relations(text, own)).toContain("TUR CONDEMNED RUS");
+  });
   it("condemn a wrong and accuse of crimes, partners included", () => {
     const text = [
       "عنوان",
