@@ -348,6 +348,9 @@ export function discoverMentions(params: {
       k++;
     }
     if (quoted && /^["”»]$|^''$/.test(tokens[k]?.raw ?? "")) k++;
+    // A body of rights names its cause in full, preposition and all: "الرابطة التونسية للدفاع عن حقوق الإنسان"،
+    // "المنظمة العربية لحقوق الإنسان".
+    if (k > nameStart) k += rightsRemit(tokens, k);
     let end = k;
     while (end > nameStart && GENERIC_TAILS.has(tokens[end - 1]?.n ?? "")) end--;
     const nameWords = end - nameStart;
@@ -1003,6 +1006,23 @@ const SUPRANATIONAL = set(
 /** What makes forces the regime's: "جيش النظام"، "الجيش النظامي"، "القوات النظامية". */
 const REGIME_WORDS = set("النظام النظامي النظامية الحكومي الحكومية");
 
+/** The cause a rights body is named for, as normalised words ("للدفاع عن حقوق الإنسان"). */
+const RIGHTS_REMITS = [
+  "لحقوق الانسان",
+  "للدفاع عن حقوق الانسان",
+  "لحمايه حقوق الانسان",
+  "للدفاع عن الحقوق والحريات",
+  "للحقوق والحريات",
+  "لحقوق المراه",
+  "لحقوق الطفل",
+].map((r) => r.split(" "));
+
+/** How many tokens from `k` spell a rights body's cause, or 0. */
+function rightsRemit(tokens: readonly Token[], k: number): number {
+  const hit = RIGHTS_REMITS.find((r) => r.every((w, j) => tokens[k + j]?.n === w));
+  return hit?.length ?? 0;
+}
+
 /** Adjectives that date a body without making it another one: "الحكومة الحالية" is still the government. */
 const TEMPORAL_ADJECTIVES = set("الحالية الحالي الجديدة الجديد المؤقتة المؤقت المقبلة");
 
@@ -1026,6 +1046,7 @@ const LAND_HEADS = new Map([
 const ANAPHORIC_HEADS = set(`
 الوكالة المؤسسة الشركة المجلة الصحيفة الحزب الحركة الجماعة المجلس الجهاز اللجنة المحكمة الهيئة المنظمة
 الجبهة التحالف الائتلاف التنظيم النادي النقابة الجمعية الكتلة التيار اللواء الكتيبة الاتحاد الجامعة
+الرابطة المرصد المركز التجمع المنتدى الشبكة الكتائب السرايا المجموعة
 `);
 
 const headOf = (nameAr: string): string => {

@@ -205,7 +205,7 @@ export const GIVEN_NAMES = set(`
 /** Head nouns of named groups ("حزب الوفد"، "جمعية قولنا والعمل"). */
 export const GROUP_HEADS = set(`
 حزب حركة منظمة جبهة اتحاد تجمع نقابة جمعية ائتلاف تحالف تيار كتلة جماعة نادي لواء كتيبة تنظيم مؤسسة شركة
-مجموعة ميليشيا مليشيا فصيل
+مجموعة ميليشيا مليشيا فصيل رابطة
 صحيفة جريدة مجلة قناة
 `);
 /** Heads of media outlets' names ("صحيفة الأهرام"): groups that report and criticise, and never meet anyone. */

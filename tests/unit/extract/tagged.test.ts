@@ -4959,3 +4959,33 @@ describe("a pronoun after a verb of saying whose subject is no actor", () => {
     expect(relations(text.join("\n"), lex)).toEqual(["LBY ACCUSED EGY"]);
   });
 });
+
+describe("a rights body", () => {
+  const lex = {
+    طالبت: "VBD",
+    الرابطة: "DTNN",
+    التونسية: "DTJJ",
+    للدفاع: "DTNN",
+    عن: "IN",
+    حقوق: "NN",
+    الإنسان: "DTNN",
+    لحقوق: "NN",
+    العربية: "DTJJ",
+    واتهمت: "VBD",
+    بالتقصير: "DTNN",
+  };
+
+  it("is named with its cause in full, preposition and all, and 'الرابطة' is it again later", () => {
+    const text = [
+      "عنوان",
+      "طالبت الرابطة التونسية للدفاع عن حقوق الإنسان الحكومة التونسية بفتح تحقيق.",
+      "وكانت المنظمة العربية لحقوق الإنسان قد انتقدت الحكومة المصرية في تقريرها.",
+      "واتهمت الرابطة وزارة الداخلية التونسية بالتقصير.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual([
+      "person:الرابطة التونسية للدفاع عن حقوق الإنسان DEMANDED TUN-government",
+      "person:المنظمة العربية لحقوق الإنسان CONDEMNED EGY-government",
+      "person:الرابطة التونسية للدفاع عن حقوق الإنسان ACCUSED TUN-interior",
+    ]);
+  });
+});
