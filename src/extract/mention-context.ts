@@ -117,6 +117,21 @@ export function homeCountryMentions(
     const owner = [...mentions].reverse().find((x) => x.end <= k && x.prep === null && x.place === null);
     const id = homeCountry(actorOf(owner?.actorId ?? params.fallback ?? ""), actorOf);
     if (!id) return;
+    // "طالب نواب فرنسيون حكومة بلادهم بـ…": his country's government.
+    const gov = /^([وف]?)([بل]?)حكومه$/.exec(tokens[k - 1]?.n ?? "");
+    if (gov && actorOf(`${id}-government`)) {
+      out.push({
+        actorId: `${id}-government`,
+        start: k - 1,
+        end: k + 1,
+        prep: gov[2] ? gov[2] : null,
+        conj: gov[1] === "و",
+        via: "short",
+        place: null,
+        confidence: 0.5,
+      });
+      return;
+    }
     out.push({
       actorId: id,
       start: k,

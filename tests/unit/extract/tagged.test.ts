@@ -624,6 +624,12 @@ describe("his country", () => {
       "IRN SUPPORTED SYR-government reported",
     );
   });
+
+  it("has a government of its own ('حكومة بلاده')", () => {
+    const lex = { وطالب: "NN", حكومة: "NN", بلاده: "NNP", بوقف: "NNP" };
+    const text = "عنوان\nوطالب السيناتور الأمريكي جون ماكين حكومة بلاده بوقف المساعدات.";
+    expect(relations(text, lex)).toEqual(["john-mccain DEMANDED USA-government"]);
+  });
 });
 
 describe("a verbal attack", () => {
