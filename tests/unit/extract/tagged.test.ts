@@ -4995,3 +4995,19 @@ describe("a rights body", () => {
     ]);
   });
 });
+
+describe("talks begun", () => {
+  const lex = { وقال: "VBD", إن: "IN", بدأ: "VBD", المفاوضات: "DTNNS", مع: "NN", ويتعين: "NNP", عليه: "NNP" };
+
+  it("are talks held, the subject named first in a reported clause", () => {
+    const text = "عنوان\nوقال مسؤول إن الاتحاد الأوروبي بدأ المفاوضات مع الحكومة المغربية منذ أشهر.";
+    expect(relations(text, lex)).toEqual(["eu MET MAR-government reported"]);
+  });
+
+  it("are only urged when someone 'must' hold them, the one obliged a pronoun ('يتعين عليه')", () => {
+    const text = "عنوان\nوقال الكاتب إن الرئيس باراك أوباما مطالب بالحزم، ويتعين عليه أن يجري مباحثات مع الصين.";
+    expect(
+      relations(text, { ...lex, يجري: "VBP", مباحثات: "NNS" }).filter((r) => !/expected|uncertain/.test(r)),
+    ).toEqual([]);
+  });
+});
