@@ -5011,3 +5011,15 @@ describe("talks begun", () => {
     ).toEqual([]);
   });
 });
+
+describe("armed groups and coalitions of later years", () => {
+  it("are known by the short names the press uses ('الدعم السريع'، 'وحدات حماية الشعب')", () => {
+    const lex = { واتهم: "VBD", الدعم: "DTNN", السريع: "DTJJ", بقصف: "NNP", وانتقدت: "VBD", وحدات: "NNS" };
+    const text = [
+      "عنوان",
+      "واتهم الجيش السوداني الدعم السريع بقصف المدنيين في الخرطوم.",
+      "وانتقدت تركيا وحدات حماية الشعب الكردية بشدة.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["SDN-army ACCUSED rsf-sudan", "TUR CONDEMNED ypg"]);
+  });
+});
