@@ -5022,4 +5022,10 @@ describe("armed groups and coalitions of later years", () => {
     ].join("\n");
     expect(relations(text, lex)).toEqual(["SDN-army ACCUSED rsf-sudan", "TUR CONDEMNED ypg"]);
   });
+
+  it("are attacked, not criticised, when their units are ('هاجمت تركيا وحدات …')", () => {
+    const lex = { وهاجمت: "VBD", وحدات: "NNS", حماية: "NN", الشعب: "DTNN", الكردية: "DTJJ" };
+    const text = "عنوان\nوهاجمت تركيا وحدات حماية الشعب الكردية في شمال سوريا.";
+    expect(relations(text, lex)).toEqual(["TUR ATTACKED ypg"]);
+  });
 });
