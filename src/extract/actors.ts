@@ -39,6 +39,8 @@ import {
   isPrepositionalMasdar,
 } from "./words.js";
 
+/** Brackets some papers put around a name's last words: "تنظيم (القاعدة)". */
+const BRACKETS = new Set(["(", ")"]);
 /** How a mention was recognised. */
 export type MentionVia = MatchVia | "agent" | "title" | "discovered" | "short";
 
@@ -111,7 +113,8 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
       // quoted word, كتلة "المستقبل", is discovery's: the head then names the body for later "الكتلة".)
       let p = i + 1;
       for (let k = 1; k < len; k++) {
-        while (len >= 3 && tokens[p]?.n === '"' && p - i <= len + 2) p++;
+        // (Nor are brackets around its last words, in any name: "تنظيم (القاعدة)".)
+        while (((len >= 3 && tokens[p]?.n === '"') || BRACKETS.has(tokens[p]?.n ?? "")) && p - i <= len + 2) p++;
         const t = tokens[p];
         if (!t || t.punct || t.n !== entry.tokens[k]) {
           ok = false;

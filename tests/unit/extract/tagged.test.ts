@@ -5029,3 +5029,12 @@ describe("armed groups and coalitions of later years", () => {
     expect(relations(text, lex)).toEqual(["TUR ATTACKED ypg"]);
   });
 });
+
+describe("a name with its last words in brackets", () => {
+  it("is the dictionary's name all the same ('تنظيم (القاعدة)')", () => {
+    const lex = { وأدانت: "VBD", تنظيم: "NN", "(": "NN", القاعدة: "DTNNP", ")": "VBD" };
+    expect(relations("عنوان\nوأدانت الحكومة المصرية تنظيم (القاعدة) في بيان.", lex)).toEqual([
+      "EGY-government CONDEMNED al-qaeda",
+    ]);
+  });
+});
