@@ -64,6 +64,7 @@ import {
   calledFor,
   firstPersonHits,
   invitationsAnswered,
+  delegationHeads,
   demandsAtMeetings,
   backedBy,
   receivedActs,
@@ -682,6 +683,7 @@ function extractArticleOnce(
       ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
       ...answered,
       ...demandsAtMeetings({ tokens, hits, raws: linked }),
+      ...delegationHeads({ tokens, mentions, raws: linked, isPerson: (id) => actorOf(id)?.kind === "PERSON" }),
       ...backedBy({ tokens, mentions, hits }),
       ...received,
     ]

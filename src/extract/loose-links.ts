@@ -2862,6 +2862,54 @@ export function demandsAtMeetings(params: { tokens: Token[]; hits: TriggerHit[];
   return out;
 }
 
+/** Words that name a delegation's head after it: "وفد من حماس برئاسة هنية"، "وفدا يترأسه الوزير". */
+const DELEGATION_HEAD = set("برئاسة بقيادة يترأسه يرأسه ترأسه رأسه");
+
+/**
+ * "استقبل المرزوقي وفدا من حركة حماس برئاسة إسماعيل هنية"، "زار وفد من الكونغرس برئاسة ماكين القاهرة": a meeting
+ * with a delegation is one with the person who heads it too, named right after the delegation's body.
+ */
+export function delegationHeads(params: {
+  tokens: Token[];
+  mentions: Mention[];
+  raws: RawRelation[];
+  isPerson: (id: string) => boolean;
+}): RawRelation[] {
+  const { tokens, mentions, raws, isPerson } = params;
+  const out: RawRelation[] = [];
+  const headAfter = (m: Mention): Mention | undefined => {
+    if (!DELEGATION_HEAD.has(tokens[m.end]?.n ?? "")) return undefined;
+    const head = mentions.find(
+      (x) =>
+        x.start > m.end &&
+        x.start <= m.end + 3 &&
+        (x.prep === null || DELEGATION_HEAD.has(normalizeArabic(x.prep))) &&
+        !x.conj,
+    );
+    // (Only a title may stand between: "برئاسة السيناتور جون ماكين".)
+    const between = head ? tokens.slice(m.end + 1, head.start) : [];
+    if (!head || !isPerson(head.actorId) || between.some((t) => t.punct || /NNP/.test(t.pos ?? ""))) return undefined;
+    return head;
+  };
+  for (const r of raws) {
+    if (r.hit.trigger.set.type !== "MET") continue;
+    for (const side of ["subject", "object"] as const) {
+      const head = headAfter(r[side]);
+      const other = side === "subject" ? r.object : r.subject;
+      if (!head || head.actorId === other.actorId || head.actorId === r[side].actorId) continue;
+      if (
+        raws.some((x) => x.hit === r.hit && (x.subject.actorId === head.actorId || x.object.actorId === head.actorId))
+      )
+        continue;
+      const copy: RawRelation = { ...r, [side]: { ...head, prep: r[side].prep } };
+      // (The object's stand-in actor was the delegation's.)
+      if (side === "object") delete copy.objectActorId;
+      out.push(copy);
+    }
+  }
+  return out;
+}
+
 /** Verbs of answering an invitation: "لبى"، "يلبي"، "لبت". */
 const HEEDING = set("لبى لبت لبوا يلبي تلبي يلبون");
 

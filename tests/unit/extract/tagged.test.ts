@@ -5038,3 +5038,17 @@ describe("a name with its last words in brackets", () => {
     ]);
   });
 });
+
+describe("a delegation's head", () => {
+  it("meets whom the delegation meets, named after its body ('وفدا من حماس برئاسة هنية')", () => {
+    const lex = { واستقبل: "NNP", وفدا: "NN", برئاسة: "NNP", إسماعيل: "NNP", هنية: "NNP", وزار: "VBD", وفد: "NN" };
+    const text = [
+      "عنوان",
+      "واستقبل الرئيس التونسي المنصف المرزوقي وفدا من حركة حماس برئاسة إسماعيل هنية.",
+      "وزار وفد من الكونغرس برئاسة جون ماكين القاهرة أمس.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("moncef-marzouki MET ismail-haniyeh");
+    expect(out).toContain("john-mccain MET EGY");
+  });
+});
