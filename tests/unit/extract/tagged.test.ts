@@ -5052,3 +5052,15 @@ describe("a delegation's head", () => {
     expect(out).toContain("john-mccain MET EGY");
   });
 });
+
+describe("wiping out a group ('قضى على')", () => {
+  it("is an attack, never a court's sentence", () => {
+    const lex = { وقضت: "VBD", القوات: "DTNNS", على: "IN", عناصر: "NN", المحكمة: "DTNN", بالسجن: "DTNN" };
+    const text = [
+      "عنوان",
+      "وقضت القوات اليمنية على عناصر تنظيم القاعدة في أبين.",
+      "وقضت المحكمة على الرئيس السابق حسني مبارك بالسجن المؤبد.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["YEM ATTACKED al-qaeda"]);
+  });
+});
