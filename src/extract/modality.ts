@@ -14,6 +14,8 @@ function set(words: string): Set<string> {
 
 const PARTICLE_NEG = set("لم لن لا ليس ليست ليسوا لما غير عدم دون بدون بلا");
 const NOMINAL_NEG = set("غير عدم دون بدون بلا");
+/** What opens a denied clause after a denial: "نفى أن …". */
+const COMPLEMENTS = set("أن ان بأن وأن إن");
 const DENIAL = set(`نفى نفت ينفي تنفي نفوا نفي أنكر أنكرت ينكر تنكر كذب كذبت`);
 /** Words of refusing and opposing: they negate the act they govern ("رفضت تزويدها"، "عارض دعوة إيران"), whose genitive
  * is then not their subject. */
@@ -435,11 +437,20 @@ export function assessModality(params: {
       if ((tokens[k]?.n === "،" || tokens[k]?.n === ",") && /^ف/.test(tokens[k + 1]?.n ?? "")) from = k + 1;
     }
     for (let k = from; k < at; k++) {
-      if (has(tokens[k], DENIAL)) {
-        negated = true;
-        cue = tokens[k]?.raw;
-        break;
+      if (!has(tokens[k], DENIAL)) continue;
+      // (Nor past a verb coordinated after the denial's own object: "نفت إيران ذلك ورفضت الاتهامات" rejects them; a
+      // verb inside the denied clause, "نفى أن يكون التقى وتحدث مع …", stays denied.)
+      let closed = false;
+      for (let j = k + 1; j <= at && !closed; j++) {
+        const n = tokens[j]?.n ?? "";
+        if (COMPLEMENTS.has(n)) break;
+        // (The trigger itself is a verb whatever its tag: "ورفضت/NN".)
+        closed = /^و\S{3,}/.test(n) && (/^VB/.test(tokens[j]?.pos ?? "") || (j === at && !noun));
       }
+      if (closed) continue;
+      negated = true;
+      cue = tokens[k]?.raw;
+      break;
     }
   }
   // Cues of expectation and doubt scope over their own clause: "قبل جولة مفاوضات مرتقبة، بينما اختتم مدير الوكالة

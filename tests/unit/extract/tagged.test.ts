@@ -5064,3 +5064,22 @@ describe("wiping out a group ('قضى على')", () => {
     expect(relations(text, lex)).toEqual(["YEM ATTACKED al-qaeda"]);
   });
 });
+
+describe("a denial with its own object", () => {
+  const lex = { واتهم: "NNP", بالتدخل: "DTNN", لكن: "VBP", نفت: "VBD", ذلك: "DT", ورفضت: "NN", الاتهامات: "DTNNS" };
+
+  it("does not reach a verb coordinated after it ('نفت ذلك ورفضت الاتهامات')", () => {
+    const text = [
+      "عنوان",
+      "واتهم الرئيس اليمني عبد ربه منصور هادي إيران بالتدخل في شؤون اليمن.",
+      "لكن إيران نفت ذلك ورفضت الاتهامات.",
+    ].join("\n");
+    expect(relations(text, lex)).toContain("IRN REJECTED abdrabbuh-mansur-hadi");
+  });
+
+  it("still reaches a verb coordinated inside the clause it denies", () => {
+    const text = "عنوان\nونفى الكرملين أن يكون الرئيس بوتين التقى أوباما واتصل بالرئيس الفرنسي.";
+    const own = { ونفى: "VBD", أن: "IN", يكون: "VBP", التقى: "VBD", واتصل: "VBD" };
+    expect(relations(text, own).filter((r) => !r.includes(" neg"))).toEqual([]);
+  });
+});
