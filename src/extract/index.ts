@@ -298,6 +298,8 @@ function extractArticleOnce(
   let listAntecedent: string | null = null;
   // The parties of the last meeting coded, for "الجانبان" in the sentences right after it.
   let meeting: { a: string; b: string; sentence: number } | null = null;
+  // Positive claims stated so far, for a rejection of "that" in the next sentence.
+  const claims: { type: string; subject: string; object: string; sentence: number }[] = [];
   let speaker: { id: string; at: number } | null = null;
   let quoteOpen = false;
   let quoteRun = 0;
@@ -680,7 +682,13 @@ function extractArticleOnce(
     const raws = [
       // (An invitation answered is read by the one who answers it: "لبى عباس دعوة الملك" is no invitation by Abbas.)
       ...linked.filter((l) => !received.some((r) => r.hit === l.hit) && !answered.some((a) => a.hit === l.hit)),
-      ...refusalsOfDemands({ tokens, mentions, hits, raws: linked }),
+      ...refusalsOfDemands({
+        tokens,
+        mentions,
+        hits,
+        raws: linked,
+        earlier: claims.filter((c) => c.sentence === sentence.index - 1),
+      }),
       ...answered,
       ...demandsAtMeetings({ tokens, hits, raws: linked }),
       ...delegationHeads({ tokens, mentions, raws: linked, isPerson: (id) => actorOf(id)?.kind === "PERSON" }),
@@ -851,6 +859,8 @@ function extractArticleOnce(
       if (said && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
         for (const noun of said) acts.set(noun, { actorId: subject.id, sentence: sentence.index });
       if (hit.trigger.entry.pos === "noun") nounBorne.add(rel);
+      if (!rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
+        claims.push({ type, subject: subject.id, object: object.id, sentence: sentence.index });
       if (type === "MET" && !rel.negated && (rel.modality === "asserted" || rel.modality === "reported"))
         meeting = { a: subject.id, b: object.id, sentence: sentence.index };
       actorsById.set(subject.id, subject);

@@ -2650,6 +2650,8 @@ export function withCoordinatedObjects(params: {
 /** What a refusal refers back to: "رفض ذلك"، "رفضت الطلب"، "رفضوا هذه الدعوة". */
 const REFUSED_ANAPHORS = set("ذلك هذا الطلب الطلبات المطالب الدعوة الدعوات العرض");
 const REFUSABLE = new Set(["DEMANDED", "INVITED"]);
+/** What one addressed may reject or deny in the next sentence: a demand, an invitation, a charge. */
+const CHARGED = new Set(["DEMANDED", "INVITED", "ACCUSED"]);
 
 /**
  * "طالب نواب النهضة البارودي بسحب وصفه لكنه رفض ذلك": a refusal of "that" after a demand or invitation in the same
@@ -2660,20 +2662,42 @@ export function refusalsOfDemands(params: {
   mentions: Mention[];
   hits: TriggerHit[];
   raws: RawRelation[];
+  /** Demands, invitations and charges stated in the sentence before, by actor id. */
+  earlier?: readonly { type: string; subject: string; object: string }[];
 }): RawRelation[] {
   const { tokens, mentions, hits, raws } = params;
   const out: RawRelation[] = [];
   for (const hit of hits) {
     if (hit.trigger.set.type !== "REJECTED" || hit.trigger.entry.pos !== "verb") continue;
     if (raws.some((r) => r.hit.start === hit.start)) continue;
-    let k = hit.end;
+    // "وطالب أوباما الأسد بالتنحي. لكن الأسد رفض ذلك": the one addressed in the sentence before, named right before
+    // the verb or right after it, rejects whoever addressed him.
+    const named =
+      mentions.find((m) => m.start === hit.end && m.prep === null && m.place === null) ??
+      mentions.find((m) => m.end === hit.start && m.prep === null && m.place === null && !m.conj);
+    let k = named && named.start === hit.end ? named.end : hit.end;
     if (tokens[k]?.n === "هذا" || tokens[k]?.n === "هذه") k++;
     if (!REFUSED_ANAPHORS.has(tokens[k]?.n ?? "")) continue;
     const demand = [...raws]
       .filter((r) => REFUSABLE.has(r.hit.trigger.set.type) && r.hit.end <= hit.start)
       .sort((a, b) => a.hit.start - b.hit.start)
       .pop();
-    if (!demand) continue;
+    if (!demand) {
+      const before = named
+        ? [...(params.earlier ?? [])]
+            .reverse()
+            .find((e) => CHARGED.has(e.type) && e.object === named.actorId && e.subject !== named.actorId)
+        : undefined;
+      if (named && before)
+        out.push({
+          hit,
+          subject: named,
+          object: { ...named, actorId: before.subject, start: k, end: k + 1, conj: false, via: "short" },
+          location: null,
+          confidence: 0.4,
+        });
+      continue;
+    }
     // The refuser is the demand's addressee: anyone else named before the refusal makes it someone else's.
     const from = Math.max(demand.object.end, demand.subject.end);
     const other = mentions.some(

@@ -5083,3 +5083,23 @@ describe("a denial with its own object", () => {
     expect(relations(text, own).filter((r) => !r.includes(" neg"))).toEqual([]);
   });
 });
+
+describe("a rejection of 'that' in the next sentence", () => {
+  const lex = { وطالب: "VBD", بالتنحي: "DTNN", لكن: "VBP", رفض: "VBD", نفت: "VBD", ذلك: "DT", واتهم: "NNP" };
+
+  it("is the one addressed rejecting whoever demanded or charged", () => {
+    const demanded = [
+      "عنوان",
+      "وطالب الرئيس الأمريكي باراك أوباما الرئيس السوري بشار الأسد بالتنحي.",
+      "لكن الأسد رفض ذلك بشدة.",
+    ].join("\n");
+    expect(relations(demanded, lex)).toContain("bashar-al-assad REJECTED barack-obama");
+    const charged = ["عنوان", "واتهم الرئيس اليمني عبد ربه منصور هادي إيران بالتدخل.", "لكن إيران نفت ذلك."];
+    expect(relations(charged.join("\n"), lex)).toContain("IRN REJECTED abdrabbuh-mansur-hadi");
+  });
+
+  it("is no one's relation when someone else, not addressed, rejects it", () => {
+    const other = ["عنوان", "واتهم الرئيس اليمني عبد ربه منصور هادي إيران بالتدخل.", "ورفضت مصر ذلك."];
+    expect(relations(other.join("\n"), { ...lex, ورفضت: "VBD" }).filter((r) => r.includes("REJECTED"))).toEqual([]);
+  });
+});
