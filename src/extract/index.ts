@@ -94,6 +94,7 @@ import {
   LIGHT_VERBS,
   MEDIA_HEADS,
   NAME_PARTICLES,
+  NAMING_WORDS,
   SAYING,
   TITLE_HEADS,
   ACT_NOUNS,
@@ -904,6 +905,12 @@ function joinRepeated(mentions: Mention[], tokens: Token[]): Mention[] {
     const styled = style ? /^([وف]?)([بل]?)خادم$/.exec(tokens[m.start - 3]?.n ?? "") : null;
     if (styled && (!last || last.end <= m.start - 3) && m.prep === null) {
       out.push({ ...m, start: m.start - 3, prep: styled[2] || null, conj: m.conj || styled[1] === "و" });
+      continue;
+    }
+    // "رحب ما يسمى بالمجلس الوطني السوري بالقرارات": a name called so-and-so is that actor where "ما" stands.
+    const called = m.start >= 2 && tokens[m.start - 2]?.n === "ما" && NAMING_WORDS.has(tokens[m.start - 1]?.n ?? "");
+    if (called && /^ب/.test(tokens[m.start]?.n ?? "") && (!last || last.end <= m.start - 2)) {
+      out.push({ ...m, start: m.start - 2, prep: null });
       continue;
     }
     if (

@@ -679,7 +679,7 @@ export function extractSentenceRelations(params: {
       skipped++;
     }
     // "وطالب ما يسمى بالمجلس الوطني": the name stands where "ما" does.
-    if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "")) k += 2;
+    if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "") && !startsAt(k)) k += 2;
     // "ودعا بيان كتلة المعارضة الشعب إلى …": a statement speaks for whoever issued it, its genitive.
     if (STATEMENT_NOUNS.has(tokens[k]?.n ?? "") && startsAt(k + 1)?.prep === null) k++;
     // "ودعا ناطق حزب المؤتمر الحكومة إلى …": so does a spokesperson for the body named after.

@@ -5103,3 +5103,16 @@ describe("a rejection of 'that' in the next sentence", () => {
     expect(relations(other.join("\n"), { ...lex, ورفضت: "VBD" }).filter((r) => r.includes("REJECTED"))).toEqual([]);
   });
 });
+
+describe("a name introduced as 'ما يسمى بـ'", () => {
+  const lex = { وظلت: "VBD", اجتماعات: "NNS", ما: "WP", يسمى: "VBN", بالمجلس: "DTNN", وحركة: "NN", مستمرة: "JJ" };
+
+  it("stands where 'ما' does, after a verbal noun as after a verb", () => {
+    const met = "عنوان\nوظلت اجتماعات ما يسمى بالمجلس الوطني السوري وحركة حماس مستمرة في القاهرة.";
+    expect(relations(met, lex)).toEqual(["syrian-national-council MET hamas"]);
+    const welcomed = "عنوان\nورحب ما يسمى بالمجلس الوطني السوري بقرارات الجامعة العربية.";
+    expect(relations(welcomed, { ...lex, ورحب: "VBD", بقرارات: "NNS" })).toEqual([
+      "syrian-national-council SUPPORTED arab-league",
+    ]);
+  });
+});
