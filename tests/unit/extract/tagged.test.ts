@@ -5116,3 +5116,11 @@ describe("a name introduced as 'ما يسمى بـ'", () => {
     ]);
   });
 });
+
+describe("a given name spelt like a country", () => {
+  it("is the person's ('بليز كومباوري'), never Belize", () => {
+    const lex = { وكان: "NN", البوركينابي: "DTJJ", بليز: "NNP", كومباوري: "NNP", يدعو: "VBP", لقطع: "NN" };
+    const text = "عنوان\nوكان الرئيس البوركينابي بليز كومباوري يدعو حركة أنصار الدين لقطع علاقاتها مع الإرهابيين.";
+    expect(relations(text, lex)).toEqual(["blaise-compaore DEMANDED ansar-dine"]);
+  });
+});
