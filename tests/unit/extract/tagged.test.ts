@@ -5124,3 +5124,15 @@ describe("a given name spelt like a country", () => {
     expect(relations(text, lex)).toEqual(["blaise-compaore DEMANDED ansar-dine"]);
   });
 });
+
+describe("the Sultan of Oman", () => {
+  it("is Oman by his title alone, and the sultan with his name ('سلطان' is no given name here)", () => {
+    const lex = { وتلقى: "VBD", سلطان: "NN", عمان: "NNP", قابوس: "NNP", اتصالا: "NN", هاتفيا: "JJ", واستقبل: "NNP" };
+    const text = [
+      "عنوان",
+      "وتلقى سلطان عمان قابوس بن سعيد اتصالا هاتفيا من أمير الكويت.",
+      "واستقبل سلطان عمان الرئيس الفرنسي.",
+    ].join("\n");
+    expect(relations(text, lex)).toEqual(["qaboos-bin-said MET KWT", "OMN MET FRA"]);
+  });
+});
