@@ -5136,3 +5136,25 @@ describe("the Sultan of Oman", () => {
     expect(relations(text, lex)).toEqual(["qaboos-bin-said MET KWT", "OMN MET FRA"]);
   });
 });
+
+describe("support given", () => {
+  const lex = {
+    وقدمت: "VBD",
+    دعما: "NN",
+    المعارضة: "DTNN",
+    السورية: "DTJJ",
+    وأعلنت: "VBD",
+    تقديم: "NN",
+    دعم: "NN",
+    مالي: "JJ",
+  };
+
+  it("is support after a light verb, and financial support announced is aid", () => {
+    expect(relations("عنوان\nوقدمت قطر دعما للمعارضة السورية.", lex)).toEqual([
+      "QAT SUPPORTED person:المعارضة السورية",
+    ]);
+    expect(relations("عنوان\nوأعلنت قطر تقديم دعم مالي للمعارضة السورية.", lex)).toEqual([
+      "QAT SUPPLIED person:المعارضة السورية reported",
+    ]);
+  });
+});
