@@ -1714,15 +1714,17 @@ export function looseRelations(params: {
       }
       // … nor a masculine one with a body whose head is feminine or a feminine plural named after it: "وحمل الجهات
       // المصرية المسؤولية"، "واتهم حركة 6 أبريل بـ…" have him (the subject dropped) acting on the body.
-      // (The tagger may call the verb a noun: "ودعا/NN الجامعة العربية".)
+      // (The tagger may call the verb a noun or a name: "ودعا/NN الجامعة العربية"، "وانتقد/NNP روسيا".)
       const hisVerb =
         hit.conj &&
         /^[وف]\S{2,}[^ت]$/.test(tokens[hit.start]?.n ?? "") &&
-        /^(VB[DP]|NN)$/.test(tokens[hit.start]?.pos ?? "");
+        /^(VB[DP]|NNP?)$/.test(tokens[hit.start]?.pos ?? "");
       const femBody =
         !!m &&
         m.prep === null &&
         !m.conj &&
+        // (Not the issuer of a statement that is the subject: "ودعا بيان كتلة المعارضة الشعب إلى …".)
+        !STATEMENT_NOUNS.has(tokens[m.start - 1]?.n ?? "") &&
         !reference?.isPerson(m.actorId) &&
         (FEMININE_HEAD.test(tokens[m.start]?.n ?? "") ||
           // … any body named by a feminine head as written: "الجامعة العربية"، "المنظمة الدولية".
@@ -1740,6 +1742,24 @@ export function looseRelations(params: {
         }
         // (A verb the tagger called a noun, with nobody to speak, is read as any other.)
         if (tagged) continue;
+      }
+      // An act named with its author's nationality right after a verb continuing a statement ("وأدانت بشدة الهجوم
+      // الإسرائيلي على غزة") is its object: the subject is dropped, whoever the verb agrees with.
+      const actByNisba =
+        hit.conj &&
+        !!m &&
+        m.prep === null &&
+        !m.conj &&
+        (m.via === "nisba" || m.via === "nisbaPlural" || m.via === "agent") &&
+        m.end - m.start >= 2 &&
+        ACT_NOUNS.has(tokens[m.start]?.n ?? "") &&
+        // (A statement speaks for its issuer, the subject: "ودعا بيان كتلة المعارضة الشعب إلى …".)
+        !STATEMENT_NOUNS.has(tokens[m.start]?.n ?? "");
+      if (actByNisba && m) {
+        const doer = agreeing(hit.start, /ت$/.test(tokens[hit.start]?.n ?? "") ? "f" : "m", undefined);
+        if (doer && doer.actorId !== m.actorId && allowed.has("direct"))
+          out.push({ hit, subject: doer, object: m, location: null, confidence: 0.4 });
+        continue;
       }
       if (m && m.prep === null && !m.conj) subject = m;
       // Object first, then the subject: "اتصل بطه أشخاص من مجموعة X" (a short prepositional object fronted).

@@ -698,7 +698,17 @@ export function extractSentenceRelations(params: {
     }
     const m = startsAt(k);
     const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));
-    if (m && m.prep === null && !site) return chainAfter(m, end);
+    // An act named with its author's nationality after a fronted adverb ("وأدانت بشدة الهجوم الإسرائيلي على غزة") is
+    // the verb's object, its subject dropped: the looser linker reads it.
+    const actByNisba =
+      !!m &&
+      skipped > 0 &&
+      (m.via === "nisba" || m.via === "nisbaPlural" || m.via === "agent") &&
+      m.end - m.start >= 2 &&
+      ACT_NOUNS.has(tokens[m.start]?.n ?? "") &&
+      !STATEMENT_NOUNS.has(tokens[m.start]?.n ?? "") &&
+      /^[وف]/.test(tokens[from - 1]?.n ?? "");
+    if (m && m.prep === null && !site && !actByNisba) return chainAfter(m, end);
     return null;
   };
   // Subject before the verb: "روسيا تتهم …"، "أن وفد حماس التقى …". `tight` when nothing but fillers stands between.

@@ -5158,3 +5158,30 @@ describe("support given", () => {
     ]);
   });
 });
+
+describe("a sentence going on with the speaker of the one before, its subject dropped", () => {
+  const lex = {
+    وأكد: "VBD",
+    أن: "IN",
+    وانتقد: "NNP",
+    والصين: "DTNNP",
+    بشدة: "NN",
+    وقالت: "VBD",
+    إن: "IN",
+    وأدانت: "VBD",
+    الهجوم: "DTNN",
+    الإسرائيلي: "DTJJ",
+  };
+
+  it("has him criticise the states after his verb, whatever the verb's tag ('وانتقد/NNP روسيا')", () => {
+    const text = ["عنوان", "وأكد وزير الخارجية السعودي سعود الفيصل أن الوضع خطير.", "وانتقد روسيا والصين بشدة."];
+    expect(relations(text.join("\n"), lex)).toEqual(["saud-al-faisal CONDEMNED RUS", "saud-al-faisal CONDEMNED CHN"]);
+  });
+
+  it("has her condemn an act named by its author's nationality after an adverb ('وأدانت بشدة الهجوم الإسرائيلي')", () => {
+    const text = ["عنوان", "وقالت الخارجية الأمريكية في بيان إن الوضع خطير.", "وأدانت بشدة الهجوم الإسرائيلي على غزة."];
+    const out = relations(text.join("\n"), lex);
+    expect(out).toContain("USA-mfa CONDEMNED ISR");
+    expect(out).not.toContain("ISR CONDEMNED PSE");
+  });
+});
