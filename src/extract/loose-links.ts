@@ -1715,9 +1715,11 @@ export function looseRelations(params: {
       // … nor a masculine one with a body whose head is feminine or a feminine plural named after it: "وحمل الجهات
       // المصرية المسؤولية"، "واتهم حركة 6 أبريل بـ…" have him (the subject dropped) acting on the body.
       // (The tagger may call the verb a noun or a name: "ودعا/NN الجامعة العربية"، "وانتقد/NNP روسيا".)
+      // (Or after "كما", which goes on with the statement before: "كما انتقد روسيا والصين".)
+      const alsoVerb = ["كما", "وكما"].includes(tokens[hit.start - 1]?.n ?? "") && hit.start <= 1;
       const hisVerb =
-        hit.conj &&
-        /^[وف]\S{2,}[^ت]$/.test(tokens[hit.start]?.n ?? "") &&
+        ((hit.conj && /^[وف]\S{2,}[^ت]$/.test(tokens[hit.start]?.n ?? "")) ||
+          (alsoVerb && /^\S{3,}[^ت]$/.test(tokens[hit.start]?.n ?? "") && !/^ت/.test(tokens[hit.start]?.n ?? ""))) &&
         /^(VB[DP]|NNP?)$/.test(tokens[hit.start]?.pos ?? "");
       const femBody =
         !!m &&

@@ -5178,6 +5178,14 @@ describe("a sentence going on with the speaker of the one before, its subject dr
     expect(relations(text.join("\n"), lex)).toEqual(["saud-al-faisal CONDEMNED RUS", "saud-al-faisal CONDEMNED CHN"]);
   });
 
+  it("has him criticise them after 'كما' too", () => {
+    const text = ["عنوان", "وأكد وزير الخارجية السعودي سعود الفيصل أن الوضع خطير.", "كما انتقد روسيا والصين."];
+    expect(relations(text.join("\n"), { ...lex, كما: "RP", انتقد: "VBD" })).toEqual([
+      "saud-al-faisal CONDEMNED RUS",
+      "saud-al-faisal CONDEMNED CHN",
+    ]);
+  });
+
   it("has her condemn an act named by its author's nationality after an adverb ('وأدانت بشدة الهجوم الإسرائيلي')", () => {
     const text = ["عنوان", "وقالت الخارجية الأمريكية في بيان إن الوضع خطير.", "وأدانت بشدة الهجوم الإسرائيلي على غزة."];
     const out = relations(text.join("\n"), lex);
