@@ -1054,6 +1054,25 @@ const headOf = (nameAr: string): string => {
   return first.startsWith("ال") ? first : `ال${first}`;
 };
 
+/** The opposition of a country ("المعارضة السورية"), made once per article; null for a country without a government. */
+export function oppositionOf(params: { country: string; matcher: ActorMatcher; state: DiscoveryState }): Actor | null {
+  const { country, matcher, state } = params;
+  const nisba = matcher.actors.get(`${country}-government`)?.nameAr.split(/\s+/)[1];
+  if (!nisba) return null;
+  const id = `${country}-opposition`;
+  const actor: Actor = state.actors.get(id) ?? {
+    id,
+    name: `${matcher.actors.get(country)?.name ?? country} opposition`,
+    nameAr: `المعارضة ${nisba}`,
+    kind: "ORGANIZATION",
+    aliases: ["المعارضة"],
+    roles: [],
+    discovered: true,
+  };
+  state.actors.set(id, actor);
+  return actor;
+}
+
 /**
  * Bare definite heads that stand for an actor: the last one named with the same head in the article, or the
  * government, army, parliament, presidency or opposition of the article's main country.
@@ -1274,25 +1293,8 @@ export function resolveDefiniteHeads(params: {
     if (!actor && suffix && bodyCountry) {
       const country = bodyCountry;
       const gov = matcher.actors.get(`${country}-government`);
-      if (suffix === "opposition") {
-        const nisba = gov?.nameAr.split(/\s+/)[1];
-        if (nisba) {
-          const nameAr = `المعارضة ${nisba}`;
-          const id = `${country}-opposition`;
-          actor =
-            state.actors.get(id) ??
-            ({
-              id,
-              name: `${matcher.actors.get(country)?.name ?? country} opposition`,
-              nameAr,
-              kind: "ORGANIZATION",
-              aliases: ["المعارضة"],
-              roles: [],
-              discovered: true,
-            } satisfies Actor);
-          state.actors.set(id, actor);
-        }
-      } else actor = matcher.actors.get(`${country}-${suffix}`);
+      if (suffix === "opposition") actor = oppositionOf({ country, matcher, state }) ?? undefined;
+      else actor = matcher.actors.get(`${country}-${suffix}`);
     }
     if (!actor) continue;
     // A preposition written apart ("إلى المعارضة السورية") introduces the body as a clitic would.

@@ -41,6 +41,7 @@ import {
   discoverMentions,
   newDiscoveryState,
   noteTitle,
+  oppositionOf,
   resolveDefiniteHeads,
   titledHolder,
   type DiscoveryState,
@@ -721,9 +722,22 @@ function extractArticleOnce(
       .map((r) => ({ at: r.hit.end, by: r.subject.actorId, subjectEnd: r.subject.end }));
     for (const raw of raws) {
       const subject = actorOf(raw.subject.actorId);
-      const object = actorOf(raw.objectActorId ?? raw.object.actorId);
+      let object = actorOf(raw.objectActorId ?? raw.object.actorId);
       if (!subject || !object) continue;
       const hit = raw.hit;
+      // A state never backs or arms its own opposition: bare "المعارضة" after "دعم" by the article's country (a Turkish
+      // story of Syria) is that of the next country the article names most.
+      const ownOpposition =
+        ["SUPPORTED", "SUPPLIED"].includes(hit.trigger.set.type) &&
+        object.id.endsWith("-opposition") &&
+        raw.object.end - raw.object.start === 1 &&
+        rootState(subject.id, actorOf) === object.id.replace(/-opposition$/, "");
+      if (ownOpposition) {
+        const other = ranked.find(([c]) => `${c}-opposition` !== object?.id && matcher.actors.get(`${c}-government`));
+        const theirs = other ? oppositionOf({ country: other[0], matcher, state: discovery }) : null;
+        if (!theirs) continue;
+        object = theirs;
+      }
       // A meeting "بالقاهرة" is one held in Cairo: a capital after "بـ" is where, never whom ("اجتماعها بالقاهرة").
       // (Not a call: "اتصل بواشنطن" is a call to Washington.)
       const calling = ["phone_call", "contact"].includes(hit.trigger.entry.mode ?? "");

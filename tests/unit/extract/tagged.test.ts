@@ -5193,3 +5193,16 @@ describe("a sentence going on with the speaker of the one before, its subject dr
     expect(out).not.toContain("ISR CONDEMNED PSE");
   });
 });
+
+describe("bare 'المعارضة' backed by the article's own country", () => {
+  it("is the opposition of the next country the article names, never the backer's own", () => {
+    const lex = { قالت: "VBD", ستبقى: "NNP", وأكدت: "VBD", وقطعت: "VBD", علاقاتها: "NNP", ووفرت: "NNP", دعما: "NN" };
+    const text = [
+      "عنوان",
+      "قالت تركيا إن تركيا ستبقى قوية، وأكدت أنقرة أن تركيا لن تتراجع.",
+      "وقطعت تركيا علاقاتها مع سوريا ووفرت دعما للمعارضة.",
+    ].join("\n");
+    expect(relations(text, lex)).toContain("TUR SUPPORTED person:المعارضة السورية");
+    expect(relations(text, lex).join(" ")).not.toContain("المعارضة التركية");
+  });
+});
