@@ -1292,7 +1292,6 @@ export function resolveDefiniteHeads(params: {
     const bodyCountry = unityCountry ?? nisbaCountry ?? armedOf ?? country;
     if (!actor && suffix && bodyCountry) {
       const country = bodyCountry;
-      const gov = matcher.actors.get(`${country}-government`);
       if (suffix === "opposition") actor = oppositionOf({ country, matcher, state }) ?? undefined;
       else actor = matcher.actors.get(`${country}-${suffix}`);
     }
