@@ -853,6 +853,11 @@ export function looseRelations(params: {
   const statedBy = (at: number): Mention | undefined => {
     for (let k = at - 1; k >= 0; k--) {
       const word = tokens[k]?.n ?? "";
+      // A headline's speaker before its colon: "أوباما: على الأسد أن يرحل".
+      if (word === ":") {
+        const who = args.find((m) => m.end === k && m.start === 0 && m.prep === null && m.place === null);
+        if (who) return who;
+      }
       if (SAYING_PARTICIPLES.has(word)) {
         const opener = args.find((m) => m.end <= k && m.prep === null && m.place === null);
         const gender: Gender = /ه$/.test(word) ? "f" : "m";

@@ -311,6 +311,14 @@ export function findTriggers(tokens: Token[], index: TriggerIndex): TriggerHit[]
         found.push({ trigger: c, start: i, end: i + 1, conj, future: false, possessed: false });
       }
     }
+    // An obligation opening a quotation after a colon: 'وأضاف أوباما: على بشار الأسد أن يرحل' is the phrase "إن على"
+    // without its "إن".
+    if (found.length === 0 && tok.n === "علي" && [":", '"', "«"].includes(tokens[i - 1]?.n ?? "")) {
+      const owed = [...(index.byFirst.get("ان") ?? [])].find(
+        (c) => c.entry.speakerSubject && c.tokens.length === 2 && c.tokens[1] === "علي",
+      );
+      if (owed) found.push({ trigger: owed, start: i, end: i + 1, conj: false, future: false, possessed: false });
+    }
     if (found.length === 0) continue;
     const maxLen = Math.max(...found.map((f) => f.end - f.start));
     hits.push(...found.filter((f) => f.end - f.start === maxLen));

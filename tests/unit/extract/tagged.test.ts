@@ -5206,3 +5206,24 @@ describe("bare 'المعارضة' backed by the article's own country", () => {
     expect(relations(text, lex).join(" ")).not.toContain("المعارضة التركية");
   });
 });
+
+describe("an obligation opening a quotation after a colon", () => {
+  const lex = { وقال: "VBD", إن: "IN", وتابع: "NN", ":": "PUNC", على: "IN", أن: "IN", يرحل: "VBP" };
+
+  it("is the speaker's demand, the speaker named before or going on ('وتابع: على الأسد أن يرحل')", () => {
+    const text = [
+      "عنوان",
+      "وقال وزير الخارجية التركي أحمد داود أوغلو إن الوضع خطير.",
+      "وتابع: على بشار الأسد أن يرحل.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^ahmet-davutoglu DEMANDED bashar-al-assad( reported)?$/);
+  });
+
+  it("is the headline's speaker's, named before the colon", () => {
+    expect(relations("أوباما: على بشار الأسد أن يرحل\nنص الخبر.", lex)).toEqual([
+      "barack-obama DEMANDED bashar-al-assad",
+    ]);
+  });
+});
