@@ -5227,3 +5227,11 @@ describe("an obligation opening a quotation after a colon", () => {
     ]);
   });
 });
+
+describe("an assassination claimed", () => {
+  it("is the claimant's attack on the body of the one killed ('أعلن الجيش اغتيال قيادي في حزب الله')", () => {
+    const lex = { وأعلن: "VBD", الجيش: "DTNN", الإسرائيلي: "DTJJ", اغتيال: "NN", قيادي: "NN", بارز: "JJ", في: "IN" };
+    const text = "عنوان\nوأعلن الجيش الإسرائيلي اغتيال قيادي بارز في حزب الله.";
+    expect(relations(text, lex)).toEqual(["ISR-army ATTACKED hezbollah reported"]);
+  });
+});
