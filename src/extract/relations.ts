@@ -1035,6 +1035,15 @@ export function extractSentenceRelations(params: {
         continue;
       }
       let prep = m.prep ?? "direct";
+      // A place named as a part of a city or country, with "لـ": "غارات على الضاحية الجنوبية لبيروت" strikes Lebanon.
+      if (m.prep === "ل" && k > from) {
+        let j = k - 1;
+        while (j > from && /^DTJJ/.test(tokens[j]?.pos ?? "")) j--;
+        const place = tokens[j];
+        const before = tokens[j - 1]?.n ?? "";
+        if (inSet(place, PLACE_NOUNS) && /^ال/.test(place?.n ?? "") && PREP_WORDS.has(before) && preps.has(before))
+          prep = before;
+      }
       // The preposition may sit on the head noun of which the actor is the genitive: "نددت بتصريحات نتنياهو".
       if (m.prep === null && k > from) {
         const head = tokens[k - 1];

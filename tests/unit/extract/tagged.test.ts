@@ -5235,3 +5235,19 @@ describe("an assassination claimed", () => {
     expect(relations(text, lex)).toEqual(["ISR-army ATTACKED hezbollah reported"]);
   });
 });
+
+describe("a strike on a part of a city named with 'لـ'", () => {
+  it("strikes the city's state ('غارات على الضاحية الجنوبية لبيروت')", () => {
+    const lex = {
+      وشنت: "VBD",
+      المقاتلات: "DTNNS",
+      غارات: "NNS",
+      عنيفة: "JJ",
+      على: "IN",
+      الضاحية: "DTNN",
+      الجنوبية: "DTJJ",
+    };
+    const text = "عنوان\nوشنت المقاتلات الإسرائيلية غارات عنيفة على الضاحية الجنوبية لبيروت.";
+    expect(relations(text, { ...lex, الإسرائيلية: "DTJJ", بيروت: "NNP" })).toEqual(["ISR ATTACKED LBN"]);
+  });
+});
