@@ -826,13 +826,14 @@ function leaderArmy(matcher: ActorMatcher, word: string): string | null {
 
 const LEADER_ARMIES = new WeakMap<ActorMatcher, Map<string, string>>();
 
-/** Words the tagger sometimes calls proper nouns that are never names. */
+/** Words the tagger sometimes calls proper nouns that are never names (nor the formulas after a ruler's name, "نصره الله"). */
 const PERSON_STOP = set(`
 فيه فيها به بها له لها عليه عليها منه منها إليه إليها عنه عنها معه معها بأن لأن كأن أن إن إنه أنه سلفه خلفه نظيره
 اللهم جميعا بعضهم بشأن حول ضد نحو لدى عبر إثر عقب خلال أثناء بين بينما حين عندما لكن غير سوى طلبه قوله السيد السيدة الدكتور الشيخ المستشار المهندس الأستاذ العماد اللواء العقيد المقدم الرائد
 الحاج السادة جنرال لواء عقيد عميد مقدم رائد نقيب ملازم فريق مشير شيخ سيد دكتور مستشار رئيس وزير سفير يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر يناير فبراير مارس أبريل مايو جويلية جوان أوت
 تموز حزيران آب أيلول آذار نيسان أيار شباط كانون تشرين الثاني الأول
 إدارة إدارتي إدارتا إدارات شركة شركتي شركات مؤسسة مؤسستي
+نصره حفظه رعاه أيده رحمه يرحمه سدده وفقه حفظها رعاها حفظهم رعاهم
 `);
 
 /** Second parts of compound given names: the article inside them does not end the name. */

@@ -17,6 +17,7 @@ import {
   AGENT_NOUNS,
   CLAUSE_BREAKS,
   FILLERS,
+  HONORIFIC_WORDS,
   FRAME_PREPS,
   LIGHT_VERBS,
   CARRY_OUT_SUFFIXED,
@@ -701,8 +702,12 @@ export function extractSentenceRelations(params: {
         if (/^VB/.test(tokens[j]?.pos ?? "") || actors.some((x) => x.start === j) || tokens[j]?.n === ".") break;
         j++;
       }
-      const named = ["،", ","].includes(tokens[j]?.n ?? "") ? startsAt(j + 1) : undefined;
-      if (named && named.prep === null && actorOf(named.actorId)?.kind === "PERSON") k = j + 1;
+      // (An honorific may open the name after the comma: "رئيس الجمهورية، السيد عبد المجيد تبون، …".)
+      const comma = ["،", ","].includes(tokens[j]?.n ?? "");
+      const named = comma
+        ? (startsAt(j + 1) ?? (inSet(tokens[j + 1], HONORIFIC_WORDS) ? startsAt(j + 2) : undefined))
+        : undefined;
+      if (named && named.prep === null && actorOf(named.actorId)?.kind === "PERSON") k = named.start;
     }
     const m = startsAt(k);
     const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));

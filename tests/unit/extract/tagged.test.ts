@@ -5251,3 +5251,17 @@ describe("a strike on a part of a city named with 'لـ'", () => {
     expect(relations(text, { ...lex, الإسرائيلية: "DTJJ", بيروت: "NNP" })).toEqual(["ISR ATTACKED LBN"]);
   });
 });
+
+describe("press style with commas around a titled name", () => {
+  it("has the name after the title's comma, past an honorific, for subject ('رئيس الجمهورية، السيد …،')", () => {
+    const lex = { استقبل: "VBD", "،": "PUNC", السيد: "DTNN", عبد: "NNP", المجيد: "DTNNP", تبون: "NN", أمس: "NN" };
+    const text = "عنوان\nاستقبل رئيس الجمهورية، السيد عبد المجيد تبون، أمس، وزير الخارجية الفرنسي.";
+    expect(relations(text, { ...lex, الفرنسي: "DTJJ" })).toEqual(["abdelmadjid-tebboune MET FRA"]);
+  });
+
+  it("never takes the blessing after a ruler's name for a person ('نصره الله')", () => {
+    const lex = { وأشاد: "NN", جلالة: "NN", محمد: "NNP", السادس: "ADJ_NUM", نصره: "NNP", الله: "NNP", بدور: "NNP" };
+    const text = "عنوان\nوأشاد جلالة الملك محمد السادس، نصره الله، بدور الإمارات.";
+    expect(relations(text, lex).join(" ")).not.toContain("نصره");
+  });
+});
