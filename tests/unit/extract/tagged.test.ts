@@ -5265,3 +5265,18 @@ describe("press style with commas around a titled name", () => {
     expect(relations(text, lex).join(" ")).not.toContain("نصره");
   });
 });
+
+describe("foreign ministers of 2021–2025", () => {
+  it("are known by name ('يوسف رجي'، 'جان نويل بارو'، 'ديفيد لامي')", () => {
+    const lex = { وتحادث: "VBD", يوسف: "NNP", رجي: "NNP", جان: "NNP", نويل: "NNP", بارو: "NNP", والتقى: "VBD" };
+    const text = [
+      "عنوان",
+      "وتحادث وزير الخارجية اللبناني يوسف رجي مع نظيره الفرنسي جان نويل بارو.",
+      "والتقى وزير الخارجية البريطاني ديفيد لامي نظيره الألماني يوهان فاديفول.",
+    ].join("\n");
+    expect(relations(text, { ...lex, ديفيد: "NNP", لامي: "NNP", يوهان: "NNP", فاديفول: "NNP" })).toEqual([
+      "youssef-rajji MET jean-noel-barrot",
+      "david-lammy MET johann-wadephul",
+    ]);
+  });
+});
