@@ -769,6 +769,15 @@ function extractArticleOnce(
           /^[وفبل]?ال\S+(يين|يون)$/.test(tokens[raw.object.start]?.n ?? "") &&
           [null, raw.object.actorId].includes(rootState(raw.subject.actorId, actorOf)));
       if (called && people) continue;
+      // Nor is a people its own state acting on its own government: "طالب نواب ودبلوماسيون فرنسيون حكومة بلادهم" names
+      // no French actor, only people of France.
+      if (
+        ["nisba", "nisbaPlural", "agent"].includes(raw.subject.via) &&
+        subject.kind === "COUNTRY" &&
+        object.id !== subject.id &&
+        rootState(object.id, actorOf) === subject.id
+      )
+        continue;
       // A newspaper's interview ("أجرت صحيفة الأهرام لقاء مع …") is no meeting: an outlet reports, it meets nobody.
       if (hit.trigger.set.type === "MET" && [subject, object].some(isMediaOutlet)) continue;
       // Nor is an act named by its author's nationality a party met: "في اجتماعها أمس المبادرة المغربية".

@@ -5280,3 +5280,11 @@ describe("foreign ministers of 2021–2025", () => {
     ]);
   });
 });
+
+describe("people of a state named by its nationality", () => {
+  it("are not that state acting on its own government ('طالب نواب فرنسيون حكومة بلادهم')", () => {
+    const lex = { فيما: "RP", طالب: "VBD", نواب: "NNS", فرنسيون: "JJ", حكومة: "NN", بلادهم: "NNP", الاعتراف: "DTNN" };
+    const text = "عنوان\nوقال الوزير إن الحوار مهم، فيما طالب نواب فرنسيون حكومة بلادهم الاعتراف بالمسؤولية.";
+    expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
+  });
+});
