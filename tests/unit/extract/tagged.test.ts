@@ -5288,3 +5288,18 @@ describe("people of a state named by its nationality", () => {
     expect(relations(text, lex).filter((r) => r.includes("DEMANDED"))).toEqual([]);
   });
 });
+
+describe("a welcome", () => {
+  const lex = { ورحب: "VBD", بالرئيس: "DTNN", ترحيبا: "NN", حارا: "JJ", لزيارته: "NN", بقرار: "NNP" };
+
+  it("of an act is support, of a guest on a visit a greeting and no support", () => {
+    const text = [
+      "عنوان",
+      "ورحب الرئيس الأمريكي باراك أوباما بالرئيس المصري محمد مرسي ترحيبا حارا لزيارته واشنطن.",
+      "ورحب الاتحاد الأوروبي بقرار الحكومة اليمنية.",
+    ].join("\n");
+    const out = relations(text, lex);
+    expect(out).toContain("eu SUPPORTED YEM-government");
+    expect(out.filter((r) => r.startsWith("barack-obama SUPPORTED"))).toEqual([]);
+  });
+});
