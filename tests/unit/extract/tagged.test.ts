@@ -5303,3 +5303,11 @@ describe("a welcome", () => {
     expect(out.filter((r) => r.startsWith("barack-obama SUPPORTED"))).toEqual([]);
   });
 });
+
+describe("charges said to be without ground", () => {
+  it("are rejected, their author's ('الاتهامات الأمريكية لا أساس لها من الصحة')", () => {
+    const lex = { واعتبر: "NNP", أن: "IN", الاتهامات: "DTNNS", الأمريكية: "DTJJ", لا: "RP", أساس: "NN", لها: "NN" };
+    const text = "عنوان\nواعتبر حزب الله أن الاتهامات الأمريكية لا أساس لها من الصحة.";
+    expect(relations(text, lex)).toEqual(["hezbollah REJECTED USA"]);
+  });
+});
