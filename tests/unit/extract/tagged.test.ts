@@ -5311,3 +5311,11 @@ describe("charges said to be without ground", () => {
     expect(relations(text, lex)).toEqual(["hezbollah REJECTED USA"]);
   });
 });
+
+describe("a movement named by a date", () => {
+  it("is the movement ('حركة 6 أبريل'), the date no name of its own", () => {
+    const lex = { واتهمت: "NNP", حركة: "NN", "6": "CD", أبريل: "NN", وزارة: "NN", الداخلية: "DTNN", بقتل: "NNP" };
+    const text = "عنوان\nواتهمت حركة 6 أبريل وزارة الداخلية المصرية بقتل المتظاهرين.";
+    expect(relations(text, { ...lex, المصرية: "DTJJ" })).toEqual(["april-6-movement ACCUSED EGY-interior"]);
+  });
+});
