@@ -842,6 +842,9 @@ export function extractSentenceRelations(params: {
   // "في قصر الاتحادية بالقاهرة": where it was held, a building after "في" with its name (proper nouns, or a definite
   // noun or adjective: "في قصر السلام") and then its city with "بـ"; where that ends (or `at` when it is none).
   const venueEnd = (at: number): number => {
+    // (One's own office with "بـ" stands alone, or before the building: "بمكتبه في قصر السلام بجدة".)
+    const own = tokens[at]?.n ?? "";
+    if (/^ب\S{4,}/.test(own) && ownVenue(own.slice(1))) return Math.max(at + 1, venueEnd(at + 1));
     if (tokens[at]?.n !== "في" || !isVenue(tokens[at + 1])) return at;
     let k = at + 2;
     while (k < at + 4 && !startsAt(k) && !places.some((p) => p.start === k)) {
@@ -1054,9 +1057,11 @@ export function extractSentenceRelations(params: {
         const head = tokens[k - 1];
         // (Not on a place's name after its place noun, whose first letter is its own: "في قصر بعبدا السفير".)
         // (Nor on a place named with "بـ" after where it was held: "في قصر الاتحادية بالقاهرة سفير الصين".)
+        // (Nor on one's own office: "استقبل الملك بمكتبه رئيس الوزراء".)
         const placeName =
           (/NNP/.test(head?.pos ?? "") && isVenue(tokens[k - 2])) ||
-          (/^[وف]?ب/.test(head?.n ?? "") && places.some((p) => p.start <= k - 1 && k - 1 < p.end));
+          (/^[وف]?ب/.test(head?.n ?? "") && places.some((p) => p.start <= k - 1 && k - 1 < p.end)) ||
+          (/^ب\S{4,}/.test(head?.n ?? "") && ownVenue((head?.n ?? "").slice(1)));
         const r =
           head && !head.punct && !placeName
             ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article)

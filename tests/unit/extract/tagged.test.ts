@@ -5319,3 +5319,17 @@ describe("a movement named by a date", () => {
     expect(relations(text, { ...lex, المصرية: "DTJJ" })).toEqual(["april-6-movement ACCUSED EGY-interior"]);
   });
 });
+
+describe("one's own office with 'بـ' between host and guest", () => {
+  const lex = { واستقبل: "NNP", الملك: "DTNN", الثاني: "DTNNP", بمكتبه: "NNP", رئيس: "NN", الوزراء: "DTNN", في: "IN" };
+
+  it("is where, alone or before the building and its city ('بمكتبه في قصر السلام بجدة')", () => {
+    const text = [
+      "عنوان",
+      "واستقبل الملك عبد الله الثاني بمكتبه رئيس الوزراء الفلسطيني سلام فياض.",
+      "واستقبل الرئيس المصري محمد مرسي بمكتبه في قصر الاتحادية بالقاهرة الرئيس اليمني عبد ربه منصور هادي.",
+    ].join("\n");
+    const own = { ...lex, الفلسطيني: "DTJJ", قصر: "NN", الاتحادية: "DTNN", بالقاهرة: "NNP", اليمني: "DTJJ" };
+    expect(relations(text, own)).toEqual(["abdullah-ii MET salam-fayyad", "mohamed-morsi MET abdrabbuh-mansur-hadi"]);
+  });
+});
