@@ -2820,7 +2820,8 @@ export function receivedActs(params: { tokens: Token[]; mentions: Mention[]; hit
 }
 
 /** Measures of goods before their noun: "شحنة أسلحة"، "دفعة مساعدات". */
-const MEASURE_NOUNS = set("شحنة شحنات دفعة دفعات كمية كميات صفقة حزمة");
+/** What the act received comes in: a measure of goods, or a message ("تلقى برقية تهنئة من …"). */
+const MEASURE_NOUNS = set("شحنة شحنات دفعة دفعات كمية كميات صفقة حزمة برقية برقيات رسالة رسائل");
 
 /** Words of continuing before a verb: "ما زال يلقى"، "لا يزال". */
 const STILL = set("ما لا زال يزال تزال زالت مازال لازال");

@@ -5333,3 +5333,11 @@ describe("one's own office with 'بـ' between host and guest", () => {
     expect(relations(text, own)).toEqual(["abdullah-ii MET salam-fayyad", "mohamed-morsi MET abdrabbuh-mansur-hadi"]);
   });
 });
+
+describe("congratulations received in a message", () => {
+  it("are the sender's support of the receiver ('تلقى برقية تهنئة من …')", () => {
+    const lex = { وتلقى: "VBD", برقية: "NN", تهنئة: "NN", من: "IN", العاهل: "DTNN", السعودي: "DTJJ" };
+    const text = "عنوان\nوتلقى الرئيس اليمني عبد ربه منصور هادي برقية تهنئة من العاهل السعودي.";
+    expect(relations(text, { ...lex, اليمني: "DTJJ" })).toEqual(["SAU SUPPORTED abdrabbuh-mansur-hadi"]);
+  });
+});
