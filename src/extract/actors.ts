@@ -11,6 +11,7 @@ import { transliterate } from "./transliterate.js";
 import type { Actor } from "./types.js";
 import {
   ACT_NOUNS,
+  STATEMENT_NOUNS,
   TARGET_NOUNS,
   NAMING_WORDS,
   AIDE_HEADS,
@@ -61,6 +62,20 @@ export interface Mention {
   host?: string;
   /** "الجانبان": the other of the two sides the mention stands for (the first is `actorId`). */
   pair?: string;
+}
+
+/**
+ * Whether a mention is an act with its author's nationality ("المبادرة المغربية"، "الهجوم الإسرائيلي"), not the author
+ * itself; a statement ("بيان المعارضة") speaks for its issuer and is not one.
+ */
+export function namedByAct(tokens: readonly Token[], m: Mention): boolean {
+  const head = tokens[m.start]?.n.replace(/^[وف]?[بل]?/, "") ?? "";
+  return (
+    m.end - m.start >= 2 &&
+    ["nisba", "nisbaPlural", "agent"].includes(m.via) &&
+    ACT_NOUNS.has(head) &&
+    !STATEMENT_NOUNS.has(head)
+  );
 }
 
 /** Per-article state: discovered people and short forms of people named in full. */

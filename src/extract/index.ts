@@ -3,7 +3,7 @@
  * reads files and data (src/ingest/read-data.ts) and passes them in.
  */
 import { withoutWording } from "./wording.js";
-import { findMentions, newActorState, type ArticleActorState, type Mention } from "./actors.js";
+import { findMentions, namedByAct, newActorState, type ArticleActorState, type Mention } from "./actors.js";
 import { parseArticleText } from "./article.js";
 import { normalizeArabic } from "./normalize.js";
 import { findDateMentions, eventDate } from "./dates.js";
@@ -98,7 +98,6 @@ import {
   NAMING_WORDS,
   SAYING,
   TITLE_HEADS,
-  ACT_NOUNS,
   RELATIVE_PRONOUNS,
 } from "./words.js";
 
@@ -1368,10 +1367,4 @@ function verbalAttack(params: { tokens: readonly Token[]; hit: TriggerHit; objec
   // (The act named right after the verb or its subject: "شن النائب X هجوما".)
   if (!tokens.slice(hit.end, hit.end + 12).some((t) => /^(هجوما?|هجمات)$/.test(t.n))) return false;
   return object.kind === "PERSON" || (object.kind === "GOVERNMENT_BODY" && !ARMED_HEADS.has(nameHead(object)));
-}
-
-/** Whether a mention is an act with its author's nationality ("المبادرة المغربية"), not the author itself. */
-function namedByAct(tokens: readonly Token[], m: Mention): boolean {
-  const head = tokens[m.start]?.n.replace(/^[وف]?[بل]?/, "") ?? "";
-  return m.end - m.start >= 2 && ["nisba", "nisbaPlural", "agent"].includes(m.via) && ACT_NOUNS.has(head);
 }

@@ -6,7 +6,7 @@
  * the clause ("قال باراك إنه التقى نظيره"), or the verbal noun's genitive ("زيارة الرئيس الروسي إلى إسرائيل").
  * Relations found here carry a lower confidence. Pure.
  */
-import type { Mention } from "./actors.js";
+import { namedByAct, type Mention } from "./actors.js";
 import {
   conjunctOfPrep,
   findTriggers,
@@ -1752,16 +1752,7 @@ export function looseRelations(params: {
       }
       // An act named with its author's nationality right after a verb continuing a statement ("وأدانت بشدة الهجوم
       // الإسرائيلي على غزة") is its object: the subject is dropped, whoever the verb agrees with.
-      const actByNisba =
-        hit.conj &&
-        !!m &&
-        m.prep === null &&
-        !m.conj &&
-        (m.via === "nisba" || m.via === "nisbaPlural" || m.via === "agent") &&
-        m.end - m.start >= 2 &&
-        ACT_NOUNS.has(tokens[m.start]?.n ?? "") &&
-        // (A statement speaks for its issuer, the subject: "ودعا بيان كتلة المعارضة الشعب إلى …".)
-        !STATEMENT_NOUNS.has(tokens[m.start]?.n ?? "");
+      const actByNisba = hit.conj && !!m && m.prep === null && !m.conj && namedByAct(tokens, m);
       if (actByNisba && m) {
         const doer = agreeing(hit.start, /ت$/.test(tokens[hit.start]?.n ?? "") ? "f" : "m", undefined);
         if (doer && doer.actorId !== m.actorId && allowed.has("direct"))

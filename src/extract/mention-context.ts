@@ -117,27 +117,16 @@ export function homeCountryMentions(
     const owner = [...mentions].reverse().find((x) => x.end <= k && x.prep === null && x.place === null);
     const id = homeCountry(actorOf(owner?.actorId ?? params.fallback ?? ""), actorOf);
     if (!id) return;
-    // "طالب نواب فرنسيون حكومة بلادهم بـ…": his country's government.
+    // "طالب نواب فرنسيون حكومة بلادهم بـ…": his country's government, with the clitics of "حكومة".
     const gov = /^([وف]?)([بل]?)حكومه$/.exec(tokens[k - 1]?.n ?? "");
-    if (gov && actorOf(`${id}-government`)) {
-      out.push({
-        actorId: `${id}-government`,
-        start: k - 1,
-        end: k + 1,
-        prep: gov[2] ? gov[2] : null,
-        conj: gov[1] === "و",
-        via: "short",
-        place: null,
-        confidence: 0.5,
-      });
-      return;
-    }
+    const ofGov = !!gov && !!actorOf(`${id}-government`);
+    const head = ofGov && gov ? gov : m;
     out.push({
-      actorId: id,
-      start: k,
+      actorId: ofGov ? `${id}-government` : id,
+      start: ofGov ? k - 1 : k,
       end: k + 1,
-      prep: m[2] ? m[2] : null,
-      conj: m[1] === "و",
+      prep: head[2] ? head[2] : null,
+      conj: head[1] === "و",
       via: "short",
       place: null,
       confidence: 0.5,

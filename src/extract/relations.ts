@@ -4,7 +4,7 @@
  * مع"), frames ("خلال لقائه مع X، أكد Y"), invitations ("دعوة وفد من حماس لزيارة موسكو"), the passive
  * ("تم استدعاء السفير الروسي لدى إسرائيل"), coordination and reciprocal meetings ("اجتمع ممثلو روسيا وإيران").
  */
-import type { ArticleActorState, Mention } from "./actors.js";
+import { namedByAct, type ArticleActorState, type Mention } from "./actors.js";
 import { rootState } from "./mention-context.js";
 import { isSubjectPosition } from "./reference.js";
 import type { ArgumentPrep, TriggerEntry, TriggerLexicon, TriggerSet } from "./lexicon-types.js";
@@ -46,6 +46,7 @@ import {
   AUXILIARIES,
   VENUE_NOUNS,
   ownVenue,
+  atOwnVenue,
 } from "./words.js";
 
 /** A trigger entry compiled for matching. */
@@ -713,14 +714,7 @@ export function extractSentenceRelations(params: {
     const site = m?.via === "agent" && procliticReadings(tokens[m.start]?.n ?? "").some((r) => SITE_NOUNS.has(r.form));
     // An act named with its author's nationality after a fronted adverb ("وأدانت بشدة الهجوم الإسرائيلي على غزة") is
     // the verb's object, its subject dropped: the looser linker reads it.
-    const actByNisba =
-      !!m &&
-      skipped > 0 &&
-      (m.via === "nisba" || m.via === "nisbaPlural" || m.via === "agent") &&
-      m.end - m.start >= 2 &&
-      ACT_NOUNS.has(tokens[m.start]?.n ?? "") &&
-      !STATEMENT_NOUNS.has(tokens[m.start]?.n ?? "") &&
-      /^[وف]/.test(tokens[from - 1]?.n ?? "");
+    const actByNisba = !!m && skipped > 0 && namedByAct(tokens, m) && /^[وف]/.test(tokens[from - 1]?.n ?? "");
     if (m && m.prep === null && !site && !actByNisba) return chainAfter(m, end);
     return null;
   };
@@ -843,8 +837,7 @@ export function extractSentenceRelations(params: {
   // noun or adjective: "في قصر السلام") and then its city with "بـ"; where that ends (or `at` when it is none).
   const venueEnd = (at: number): number => {
     // (One's own office with "بـ" stands alone, or before the building: "بمكتبه في قصر السلام بجدة".)
-    const own = tokens[at]?.n ?? "";
-    if (/^ب\S{4,}/.test(own) && ownVenue(own.slice(1))) return Math.max(at + 1, venueEnd(at + 1));
+    if (atOwnVenue(tokens[at]?.n ?? "")) return Math.max(at + 1, venueEnd(at + 1));
     if (tokens[at]?.n !== "في" || !isVenue(tokens[at + 1])) return at;
     let k = at + 2;
     while (k < at + 4 && !startsAt(k) && !places.some((p) => p.start === k)) {
@@ -1061,7 +1054,7 @@ export function extractSentenceRelations(params: {
         const placeName =
           (/NNP/.test(head?.pos ?? "") && isVenue(tokens[k - 2])) ||
           (/^[وف]?ب/.test(head?.n ?? "") && places.some((p) => p.start <= k - 1 && k - 1 < p.end)) ||
-          (/^ب\S{4,}/.test(head?.n ?? "") && ownVenue((head?.n ?? "").slice(1)));
+          atOwnVenue(head?.n ?? "");
         const r =
           head && !head.punct && !placeName
             ? procliticReadings(head.n).find((x) => x.prep !== "" && !x.article)

@@ -281,6 +281,11 @@ export function ownVenue(word: string): boolean {
   return !!m && VENUE_NOUNS.has(m[1] ?? "");
 }
 
+/** One's own building with "بـ": "بمكتبه"، "بقصره" (where one receives). */
+export function atOwnVenue(word: string): boolean {
+  return /^ب\S{4,}/.test(word) && ownVenue(word.slice(1));
+}
+
 /** Relative pronouns, bare or after "و". */
 export const RELATIVE_PRONOUNS = set("الذي التي الذين اللذين اللتين اللذان اللتان والذي والتي والذين");
 
