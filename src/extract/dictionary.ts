@@ -120,7 +120,7 @@ export function generateBodies(country: ActorEntry, templates: BodyTemplate[]): 
     names.delete(nameAr);
     return {
       id: `${country.id}-${t.suffix}`,
-      kind: "GOVERNMENT_BODY",
+      kind: t.kind ?? "GOVERNMENT_BODY",
       name: fillTemplate({ tpl: t.name, c: country, nisba: first }),
       nameAr,
       aliases: [...names],

@@ -36,6 +36,8 @@ export interface BodyTemplate {
   name: string;
   nameAr: string;
   aliases?: string[];
+  /** What the generated actor is: a government body unless said otherwise (a nation's people is PEOPLE). */
+  kind?: "GOVERNMENT_BODY" | "PEOPLE";
 }
 
 /** The validated actor dictionary. */

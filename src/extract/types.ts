@@ -4,7 +4,8 @@
  * normalised one), so that a frontend can highlight `body.slice(start, end)`.
  */
 
-export const ACTOR_KINDS = ["COUNTRY", "ORGANIZATION", "GOVERNMENT_BODY", "PERSON"] as const;
+// PEOPLE is a nation's people as a party ("الشعب السوري"): never its state, whose government it may oppose.
+export const ACTOR_KINDS = ["COUNTRY", "ORGANIZATION", "GOVERNMENT_BODY", "PERSON", "PEOPLE"] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const RELATION_TYPES = [

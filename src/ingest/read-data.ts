@@ -44,7 +44,7 @@ const COUNTRY_KEYS = new Set([...ACTOR_KEYS, "demonym", "nisba", "nisbaPlural", 
 const ORGANIZATION_KEYS = new Set([...ACTOR_KEYS, "nisba"]);
 const PLACE_KEYS = new Set(["name", "nameAr", "aliases"]);
 const ROLE_KEYS = new Set(["title", "titleAr", "of", "from", "to"]);
-const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases"]);
+const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases", "kind"]);
 const SET_KEYS = new Set(["type", "plover", "cameo", "triggers"]);
 const TRIGGER_KEYS = new Set([
   "nationalAgent",
@@ -365,9 +365,18 @@ export function validateData(input: {
         const name = tc.str(v, "name", true);
         const nameAr = tc.str(v, "nameAr", true);
         const aliases = tc.strList(v, "aliases");
+        const kind = v.kind;
+        if (kind !== undefined && kind !== "GOVERNMENT_BODY" && kind !== "PEOPLE")
+          tc.fail("'kind' must be GOVERNMENT_BODY or PEOPLE");
         if (suffix && !/^[a-z][a-z0-9-]*$/.test(suffix)) tc.fail(`suffix '${suffix}' must be kebab-case`);
         if (suffix && name && nameAr)
-          bodyTemplates.push(aliases ? { suffix, name, nameAr, aliases } : { suffix, name, nameAr });
+          bodyTemplates.push({
+            suffix,
+            name,
+            nameAr,
+            ...(aliases ? { aliases } : {}),
+            ...(kind === "PEOPLE" ? { kind: "PEOPLE" as const } : {}),
+          });
         if (bodyTemplates.filter((b) => b.suffix === suffix).length > 1)
           tc.fail(`duplicate template suffix '${suffix}'`);
       });

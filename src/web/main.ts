@@ -31,6 +31,7 @@ const KIND_COLORS: Record<string, string> = {
   ORGANIZATION: "#ff7f0e",
   GOVERNMENT_BODY: "#2ca02c",
   PERSON: "#d62728",
+  PEOPLE: "#9467bd",
 };
 const TYPE_COLORS: Record<RelationType, string> = {
   MET: "#4e79a7",

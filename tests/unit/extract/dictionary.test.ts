@@ -79,6 +79,11 @@ describe("generateBodies", () => {
     });
     expect(mfa?.aliases).toContain("الخارجية الروسية");
   });
+  it("gives a generated actor its template's kind ('الشعب الروسي' is PEOPLE, not a body)", () => {
+    const people = { suffix: "people", kind: "PEOPLE" as const, name: "{demonym} people", nameAr: "الشعب {nisbaDef}" };
+    const [nation] = generateBodies(russia, [people]);
+    expect(nation).toMatchObject({ id: "RUS-people", kind: "PEOPLE", name: "Russian people", nameAr: "الشعب الروسي" });
+  });
   it("names a government by its seat only where the dictionary knows the capital", () => {
     const templates = [
       {

@@ -46,6 +46,17 @@ describe("validateData", () => {
   it("accepts valid data", () => {
     expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country] }] })).toEqual([]);
   });
+  it("accepts a body template's 'kind' only as GOVERNMENT_BODY or PEOPLE, and generates that kind", () => {
+    const actorFiles = [{ file: "c.yaml", data: [country] }];
+    const people = { suffix: "people", kind: "PEOPLE", name: "{demonym} people", nameAr: "الشعب {nisbaDef}" };
+    expect(problems({ ...base, actorFiles, templates: { file: "t.yaml", data: [people] } })).toEqual([]);
+    const wrong = problems({
+      ...base,
+      actorFiles,
+      templates: { file: "t.yaml", data: [{ ...people, kind: "CROWD" }] },
+    });
+    expect(wrong.join(" ")).toContain("'kind' must be GOVERNMENT_BODY or PEOPLE");
+  });
   it("accepts 'governedBy' only with 'clauseSubject'", () => {
     const claim = { pos: "noun", forms: ["استهداف"], object: ["direct"], governedBy: ["أعلن"] };
     const attacked = (entry: object): { file: string; data: unknown }[] => [
