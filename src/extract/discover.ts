@@ -994,6 +994,8 @@ const COUNTRY_BODIES = new Map<string, string>([
   [normalizeArabic("الجيش"), "army"],
   [normalizeArabic("البرلمان"), "parliament"],
   [normalizeArabic("الرئاسة"), "presidency"],
+  // "أشاد مرسي بدور القوات المسلحة والشرطة": the police of the article's country, like its army.
+  [normalizeArabic("الشرطة"), "police"],
   [normalizeArabic("المعارضة"), "opposition"],
   // "اتهمت المعارضة النظام بـ": the regime is the government, as opponents call it.
   [normalizeArabic("النظام"), "government"],

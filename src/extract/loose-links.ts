@@ -11,6 +11,7 @@ import {
   conjunctOfPrep,
   findTriggers,
   genericSubjectBefore,
+  firstConjunct,
   genitiveInPhrase,
   insideName,
   type RawRelation,
@@ -1810,7 +1811,7 @@ export function looseRelations(params: {
               // earlier subject).
               !(hit.conj && isVerbTag(tokens[m.start - 1])) &&
               // Nor the genitive of a noun inside a prepositional phrase: "من مؤسستي الجيش والأمن طالبوا".
-              !(m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) &&
+              !(firstConjunct(m, args).start - 2 >= cs && genitiveInPhrase(tokens, firstConjunct(m, args).start)) &&
               // Only a negation or "قد" between: ", فيما طالب" starts another clause.
               svoGap(tokens.slice(m.end, hit.start).map((t) => t.n)),
           );

@@ -740,7 +740,9 @@ export function extractSentenceRelations(params: {
         if (m.prep !== null || governed) return null;
         // Nor the genitive of a noun inside a prepositional phrase: "من مؤسستي الجيش والأمن طالبوا" (whose the
         // institutions are is not who demands).
-        if (m.start - 2 >= cs && genitiveInPhrase(tokens, m.start)) return null;
+        // (Of every conjunct: "من مؤسستي الجيش والشرطة طالبوا".)
+        const head = firstConjunct(m, actors);
+        if (head.start - 2 >= cs && genitiveInPhrase(tokens, head.start)) return null;
         // Nor is the one who says it: "وأضاف X قد يرفض المجلس …" (a quotation without its colon; "قالت مصر إنها
         // لن تستقبل" says it of herself).
         if (!complement && SAYING.has(tokens[m.start - 1]?.n ?? "")) return null;
@@ -1954,6 +1956,17 @@ export function auxiliaryAt(tokens: readonly Token[], k: number): boolean {
   const n = tokens[k]?.n ?? "";
   if (n === "قد" || AUXILIARIES.has(n)) return true;
   return (n === "ما" || n === "لا") && AUXILIARIES.has(tokens[k + 1]?.n ?? "");
+}
+
+/** The first of the conjuncts a mention closes ("الجيش" for "والشرطة" in "الجيش والشرطة"), or the mention itself. */
+export function firstConjunct(m: Mention, mentions: readonly Mention[]): Mention {
+  let cur = m;
+  for (let d = 0; cur.conj && d < 8; d++) {
+    const prev = mentions.find((x) => x.end === cur.start);
+    if (!prev) break;
+    cur = prev;
+  }
+  return cur;
 }
 
 /** Whether the word at `at` is the genitive of an indefinite noun right after a preposition ("من مؤسستي الجيش"). */
