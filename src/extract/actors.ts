@@ -17,6 +17,10 @@ import {
   AIDE_HEADS,
   AGENT_ADJECTIVES,
   AGENT_NOUNS,
+  MEMBER_NOUNS,
+  OPENING_QUOTES,
+  GROUP_HEADS,
+  BODY_HEADS,
   GIVEN_NAMES,
   DIRECTIONS,
   HONORIFIC_WORDS,
@@ -152,6 +156,43 @@ function matchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: 
     }
   }
   return best && !insideNasab(tokens, best) ? best : null;
+}
+
+/** Who a party's short name follows to be its name: "نواب النهضة"، "مرشح النور". */
+const SHORT_NAME_HOLDERS = new Set([
+  ...MEMBER_NOUNS,
+  ...["نائبة", "مرشح", "مرشحي", "ممثلي", "مناصري"].map(normalizeArabic),
+]);
+const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+
+/**
+ * An organisation's short name where it can only be the organisation: after one of its members ("نواب النهضة") or in
+ * quotation marks ("«النهضة»"); the quotes are no part of the span.
+ */
+function shortMatchAt({ tokens, i, matcher }: { tokens: Token[]; i: number; matcher: ActorMatcher }): RawMatch | null {
+  if (!matcher.shortNames || matcher.shortNames.size === 0) return null;
+  const quoted = OPENING_QUOTES.has(tokens[i]?.n ?? "");
+  const from = quoted ? i + 1 : i;
+  const tok = tokens[from];
+  if (!tok || tok.punct) return null;
+  for (const r of readings(tok)) {
+    for (const [key, actorId] of matcher.shortNames) {
+      const words = key.split(" ");
+      if (words[0] !== r.form || words.some((w, k) => k > 0 && tokens[from + k]?.n !== w)) continue;
+      const end = from + words.length;
+      // (Quoted after a head of its own, "كتلة «المستقبل»"، "حركة «النهضة»" is discovery's: the head names it.)
+      const headed = !!cliticIn(tokens[i - 1], GROUP_HEADS) || !!cliticIn(tokens[i - 1], BODY_HEADS);
+      // (Nor after a preposition: "قالت مصادر لـ«المستقبل»" names a newspaper.)
+      const before = tokens[i - 1];
+      const afterPrep = !!before && (PREP_WORDS.has(before.n) || /^[لب]ـ?$/.test(before.raw) || /ـ$/.test(before.raw));
+      const closed = quoted && !headed && !afterPrep && CLOSING_QUOTES.has(tokens[end]?.n ?? "");
+      // (A clitic on the name itself is a preposition of the sentence's, not the member's genitive.)
+      const held = !quoted && !r.prep && !r.conj && !!cliticIn(tokens[i - 1], SHORT_NAME_HOLDERS);
+      if (!closed && !held) continue;
+      return { entry: { tokens: words, actorId, via: "name" }, start: from, end, reading: r };
+    }
+  }
+  return null;
 }
 
 /**
@@ -394,7 +435,11 @@ export function findMentions(params: {
       }
       raw.push(m);
       i = m.end;
-    } else i++;
+    } else {
+      const short = shortMatchAt({ tokens, i, matcher });
+      if (short) raw.push(short);
+      i = short ? short.end : i + 1;
+    }
   }
   const taken = new Set<number>();
   const covered = new Set<number>();

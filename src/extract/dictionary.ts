@@ -32,6 +32,8 @@ export interface ActorMatcher {
   nisbaOnly?: Map<string, string>;
   /** A country's definite nisbas, masculine and feminine ("المصري"، "المصريه"), normalised, by country id. */
   nisbaDef?: Map<string, string[]>;
+  /** Organisations' short names ("النهضة"), by the short name normalised: names only after members or quoted. */
+  shortNames?: Map<string, string>;
 }
 
 /** The dictionary actor whose name is exactly these normalised words, if any: "كتلة «المستقبل»" read unquoted. */
@@ -289,7 +291,17 @@ export function buildMatcher(dict: Dictionary): ActorMatcher {
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return { actors, byFirst, personNames, nisbaOnly, nisbaDef };
+  // (A short name two organisations share names neither.)
+  const shortNames = new Map<string, string>();
+  const sharedShort = new Set<string>();
+  for (const e of entries)
+    for (const n of e.shortAr ?? []) {
+      const key = phraseTokens(n).join(" ");
+      if (shortNames.has(key) && shortNames.get(key) !== e.id) sharedShort.add(key);
+      else shortNames.set(key, e.id);
+    }
+  for (const key of sharedShort) shortNames.delete(key);
+  return { actors, byFirst, personNames, nisbaOnly, nisbaDef, shortNames };
 }
 
 /** Normalised form of a lexicon word (data files are written with hamzas and ى; matching is on normalised text). */

@@ -446,7 +446,11 @@ export function discoverMentions(params: {
     let k = i + 2;
     while (k < tokens.length && k - i < 6 && isWord(tokens[k])) k++;
     if (!/^["”»]$|^''$/.test(tokens[k]?.raw ?? "") || k === i + 2) continue;
-    const actor = register(orgActor({ tokens, from: i + 2, to: k, kind: "ORGANIZATION" }));
+    // (The dictionary's when it names one, by its name or its short name: نواب «النهضة» are Ennahda's.)
+    const words = tokens.slice(i + 2, k).map((u) => u.n);
+    const listedId = actorNamed({ matcher, words }) ?? matcher.shortNames?.get(words.join(" ")) ?? null;
+    const listed = listedId ? matcher.actors.get(listedId) : undefined;
+    const actor = listed ?? register(orgActor({ tokens, from: i + 2, to: k, kind: "ORGANIZATION" }));
     take(i, k + 1);
     out.push(
       mentionOf({

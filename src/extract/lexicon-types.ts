@@ -24,6 +24,8 @@ export interface ActorEntry {
   demonym?: string;
   nisba?: string[];
   nisbaPlural?: string[];
+  /** An organisation's short name, a name only after its members or in quotes: "نواب النهضة"، "«النهضة»". */
+  shortAr?: string[];
   capital?: PlaceEntry;
   cities?: PlaceEntry[];
   unMember?: boolean;

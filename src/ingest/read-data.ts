@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse as parseYaml } from "yaml";
 import { expandDictionary } from "../extract/dictionary.js";
+import { normalizeArabic } from "../extract/normalize.js";
 import { participleForms, verbForms } from "../extract/conjugate.js";
 import type {
   ActorEntry,
@@ -41,7 +42,7 @@ const cache = new Map<string, ExtractionData>();
 const ACTOR_KEYS = new Set(["id", "kind", "name", "nameAr", "aliases", "wikidataId", "parent", "roles"]);
 const COUNTRY_KEYS = new Set([...ACTOR_KEYS, "demonym", "nisba", "nisbaPlural", "capital", "cities", "unMember"]);
 // A union of states has an adjective too ("الدعم الأوروبي"): it names the organisation after an act noun or title.
-const ORGANIZATION_KEYS = new Set([...ACTOR_KEYS, "nisba"]);
+const ORGANIZATION_KEYS = new Set([...ACTOR_KEYS, "nisba", "shortAr"]);
 const PLACE_KEYS = new Set(["name", "nameAr", "aliases"]);
 const ROLE_KEYS = new Set(["title", "titleAr", "of", "from", "to"]);
 const TEMPLATE_KEYS = new Set(["suffix", "name", "nameAr", "aliases", "kind"]);
@@ -198,6 +199,8 @@ function actorEntry(v: unknown, c: Checker): ActorEntry | undefined {
   if (kind === "ORGANIZATION") {
     const nisba = c.strList(v, "nisba");
     if (nisba) e.nisba = nisba;
+    const shortAr = c.strList(v, "shortAr");
+    if (shortAr) e.shortAr = shortAr;
   }
   if (kind === "COUNTRY") {
     const demonym = c.str(v, "demonym", false);
@@ -386,6 +389,16 @@ export function validateData(input: {
   const ids = new Map<string, number>();
   for (const a of actors) ids.set(a.id, (ids.get(a.id) ?? 0) + 1);
   for (const [id, n] of ids) if (n > 1) root.fail(`duplicate actor id '${id}'`);
+  // Two listed actors with the same Arabic name are never matched at all (the matcher refuses to guess): a
+  // duplicate entry, not a homonym, which cities and nationalities are for.
+  const arabicNames = new Map<string, string>();
+  for (const a of actors)
+    for (const n of new Set([a.nameAr, ...(a.aliases ?? [])].map((x) => normalizeArabic(x)))) {
+      if (!/[\u0621-\u064A]/.test(n)) continue;
+      const other = arabicNames.get(n);
+      if (other && other !== a.id) root.fail(`${a.id}: Arabic name '${n}' is also ${other}'s`);
+      else arabicNames.set(n, a.id);
+    }
   const known = new Set(all.map((a) => a.id));
   for (const a of all) {
     if (a.parent && !known.has(a.parent)) root.fail(`${a.id}: parent '${a.parent}' is not a known actor`);

@@ -57,6 +57,23 @@ describe("validateData", () => {
     });
     expect(wrong.join(" ")).toContain("'kind' must be GOVERNMENT_BODY or PEOPLE");
   });
+  it("refuses two listed actors with the same Arabic name, which the matcher would never match", () => {
+    const a = { id: "kataeb", kind: "ORGANIZATION", name: "Kataeb Party", nameAr: "حزب الكتائب" };
+    const b = { ...a, id: "kataeb-party", nameAr: "حزب الكتائب اللبنانية", aliases: ["حزب الكتائب"] };
+    const p = problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country, a, b] }] });
+    expect(p.join(" ")).toContain("kataeb-party: Arabic name 'حزب الكتائب' is also kataeb's");
+    expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country, a, { ...b, aliases: [] }] }] })).toEqual(
+      [],
+    );
+  });
+  it("accepts 'shortAr' on organisations only", () => {
+    const party = { id: "p", kind: "ORGANIZATION", name: "P", nameAr: "حركة النهضة", shortAr: ["النهضة"] };
+    expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country, party] }] })).toEqual([]);
+    const person = { ...party, kind: "PERSON" };
+    expect(problems({ ...base, actorFiles: [{ file: "c.yaml", data: [country, person] }] }).join(" ")).toMatch(
+      /unknown key 'shortAr'/,
+    );
+  });
   it("accepts 'governedBy' only with 'clauseSubject'", () => {
     const claim = { pos: "noun", forms: ["استهداف"], object: ["direct"], governedBy: ["أعلن"] };
     const attacked = (entry: object): { file: string; data: unknown }[] => [
