@@ -617,12 +617,14 @@ function lexicalConditionsHold(params: { tokens: Token[]; hit: TriggerHit; end: 
 export function firstPersonHits(tokens: Token[], index: TriggerIndex): TriggerHit[] {
   const out: TriggerHit[] = [];
   tokens.forEach((t, i) => {
-    if (t.punct || t.n.length < 4) return;
-    const conj = /^[وف]/.test(t.n) ? (t.n[0] ?? "") : "";
+    if (t.punct || t.n.length < 3) return;
+    const conj = /^[وف]/.test(t.n) && t.n.length >= 4 ? (t.n[0] ?? "") : "";
     const w = t.n.slice(conj.length);
     const forms: string[] = [];
-    // ("أحضان" is a noun: a first person never ends as a dual or plural, "يحضان".)
-    if (/^[نا]/.test(w) && w.length >= 4 && !/(ان|ون|وا)$/.test(w)) forms.push(`ي${w.slice(1)}`);
+    // ("أحضان" is a noun: a first person never ends as a dual or plural, "يحضان".) A hollow verb is three letters
+    // long in the plural: "نقف إلى جانب سورية" (never "أ" then: "أمس"، "أمن").
+    if (/^[نا]/.test(w) && (w.length >= 4 || (w.length === 3 && w.startsWith("ن"))) && !/(ان|ون|وا)$/.test(w))
+      forms.push(`ي${w.slice(1)}`);
     if (w.endsWith("نا") && w.length >= 5) {
       const stem = w.slice(0, -2);
       // "التقينا" → التقى; a hollow verb loses its long vowel before the suffix: "اغتلنا" → اغتال.
