@@ -2028,7 +2028,36 @@ export function looseRelations(params: {
                 ASPECT_NOUNS.has((tokens[m.start - 1]?.n ?? "").replace(/^[وف]?[بل]?/, "")),
             )
           : undefined;
-      if (persisting) {
+      // "أكدت الجماعة على دعم الشاطر"، "اتفقت تركيا وقطر على دعم الجيش الحر": a verb of commitment, its subject, then
+      // the act after "على"; the act's genitive is its object.
+      const committedFirst =
+        !hit.possessed && !persisting && tokens[hit.start - 1]?.n === "علي"
+          ? args.find((m) => m.end === hit.start - 1 && m.prep === null && m.place === null)
+          : undefined;
+      // (Or a statement's owner: "وأكدت التصريحات الرسمية للجماعة على دعم الشاطر".)
+      const owned =
+        !hit.possessed && !persisting && !committedFirst && tokens[hit.start - 1]?.n === "علي"
+          ? args.find((m) => m.end === hit.start - 1 && m.prep === "ل" && !m.conj && m.place === null)
+          : undefined;
+      let said = owned ? owned.start - 1 : -1;
+      while (owned && said > owned.start - 3 && /^DTJJ/.test(tokens[said]?.pos ?? "")) said--;
+      const saidWord = tokens[said]?.n ?? "";
+      const statement =
+        owned &&
+        /^ال/.test(saidWord) &&
+        (STATEMENT_NOUNS.has(saidWord.slice(2)) || SPEECH_NOUNS.has(saidWord.slice(2)));
+      const committedHead = committedFirst ? firstConjunct(committedFirst, args) : statement ? owned : undefined;
+      const verbAt = statement ? said - 1 : (committedHead?.start ?? 0) - 1;
+      const committed =
+        committedHead && COMMITTING.has((tokens[verbAt]?.n ?? "").replace(/^[وف]/, ""))
+          ? { ...committedHead, prep: null }
+          : undefined;
+      if (committed) {
+        subject = committed;
+        after = hit.end;
+        for (let m = committedFirst; m && m !== committedHead; m = args.find((x) => x.end === m!.start)) mates.push(m);
+        if (args.some((m) => m.start === hit.end && m.prep === null && !m.conj)) allowed.add("direct");
+      } else if (persisting) {
         subject = persisting;
         after = hit.end;
         // The act's own object right after it, as after its verb: "إصرار روسيا على دعم الرئيس الأسد".
@@ -2819,6 +2848,11 @@ const MEASURE_NOUNS = set("شحنة شحنات دفعة دفعات كمية كم
 
 /** Words of continuing before a verb: "ما زال يلقى"، "لا يزال". */
 const STILL = set("ما لا زال يزال تزال زالت مازال لازال");
+
+/** Verbs of holding to an act named after "على": "أكدت الجماعة على دعم …"، "اتفقت الدولتان على دعم …". */
+const COMMITTING = set(
+  "أكد أكدت أكدوا يؤكد تؤكد شدد شددت اتفق اتفقت اتفقوا اتفقا اتفقتا أصر أصرت يصر تصر حرص حرصت يحرص تحرص",
+);
 
 /** Nouns of going on with an act: "استمرار روسيا في …"، "إصرار موسكو على …". */
 const ASPECT_NOUNS = set("استمرار مواصلة إصرار اصرار تمادي");

@@ -38,6 +38,7 @@ import {
   SAYING,
   ACT_NOUNS,
   STATEMENT_NOUNS,
+  SPEECH_NOUNS,
   OPENING_QUOTES,
   RELATIVE_PRONOUNS,
   isPrepositionalMasdar,
@@ -692,6 +693,16 @@ export function extractSentenceRelations(params: {
     if (tokens[k]?.n === "ما" && NAMING_WORDS.has(tokens[k + 1]?.n ?? "") && !startsAt(k)) k += 2;
     // "ودعا بيان كتلة المعارضة الشعب إلى …": a statement speaks for whoever issued it, its genitive.
     if (STATEMENT_NOUNS.has(tokens[k]?.n ?? "") && startsAt(k + 1)?.prep === null) k++;
+    // "وأكدت التصريحات الرسمية للجماعة على دعم الشاطر"، "دعا البيان الختامي لحزب X الحكومة إلى …": a definite
+    // statement, past its adjectives, then its owner with "لـ".
+    const said = tokens[k]?.n ?? "";
+    if (/^ال/.test(said) && (STATEMENT_NOUNS.has(said.slice(2)) || SPEECH_NOUNS.has(said.slice(2)))) {
+      let j = k + 1;
+      while (j < k + 3 && /^DTJJ/.test(tokens[j]?.pos ?? "") && !startsAt(j)) j++;
+      const owner = startsAt(j);
+      if (owner && owner.prep === "ل" && !owner.conj && actorOf(owner.actorId)?.kind !== "PERSON")
+        return chainAfter({ ...owner, prep: null }, end);
+    }
     // "ودعا ناطق حزب المؤتمر الحكومة إلى …": so does a spokesperson for the body named after.
     const spoken = SPOKESPEOPLE.has(tokens[k]?.n ?? "") ? startsAt(k + 1) : undefined;
     if (spoken && spoken.prep === null && actorOf(spoken.actorId)?.kind !== "PERSON") k++;

@@ -5343,3 +5343,21 @@ describe("congratulations received in a message", () => {
     expect(relations(text, { ...lex, اليمني: "DTJJ" })).toEqual(["SAU SUPPORTED abdrabbuh-mansur-hadi"]);
   });
 });
+
+describe("an act after 'على' held to by a verb of commitment", () => {
+  const lex = { وأكدت: "VBD", جماعة: "NN", الإخوان: "DTNN", المسلمين: "DTJJ", على: "IN", دعم: "NN", خيرت: "NNP" };
+  it("is its subject's, the act's genitive its object ('أكدت الجماعة على دعم الشاطر')", () => {
+    const text = "عنوان\nوأكدت جماعة الإخوان المسلمين على دعم خيرت الشاطر مرشحا.";
+    expect(relations(text, { ...lex, الشاطر: "DTNNP" })).toEqual([
+      "muslim-brotherhood SUPPORTED khairat-el-shater reported",
+    ]);
+  });
+  it("is the owner's of a definite statement with 'لـ' ('أكدت التصريحات الرسمية للحزب على تأييد …')", () => {
+    const own = { ...lex, التصريحات: "DTNNS", الرسمية: "DTJJ", لحزب: "NN", النور: "DTNN", تأييد: "NN", محمد: "NNP" };
+    const text = "عنوان\nوأكدت التصريحات الرسمية لحزب النور على تأييد محمد مرسي.";
+    expect(relations(text, { ...own, مرسي: "NNP" })).toEqual(["nour-party SUPPORTED mohamed-morsi reported"]);
+    const called = { ودعا: "VBD", البيان: "DTNN", الختامي: "DTJJ", لحزب: "NN", النور: "DTNN", الحكومة: "DTNN" };
+    const call = "عنوان\nودعا البيان الختامي لحزب النور الحكومة المصرية إلى الاستقالة.";
+    expect(relations(call, { ...called, المصرية: "DTJJ" })).toEqual(["nour-party DEMANDED EGY-government"]);
+  });
+});
