@@ -1134,6 +1134,9 @@ export function looseRelations(params: {
           continue;
         }
       }
+      // Right after a relative pronoun whose noun is no actor, the pronoun is that noun: "منطقة هجليج التي احتلتها
+      // القوات الجنوبية" is done to a region, no one named before.
+      if (!noun && RELATIVE_PRONOUNS.has(tokens[hit.start - 1]?.n ?? "")) continue;
     }
     // "واستقبل عباس المبعوث ميتشل وطالبه بالضغط على إسرائيل": a coordinated verb right after another verb's subject and
     // object, its own subject dropped, shares that subject, and "him" is that object — any relation, so tight a
